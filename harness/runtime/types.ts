@@ -1,0 +1,50 @@
+import type { FaultSpec } from '../scenario/types.ts';
+
+/** One request a mock provider received, as the engineering checks and the report read it. */
+export interface JournalEntry {
+  /** Order of arrival across the whole runtime, from 1. */
+  seq: number;
+  /** Arrival time (ms since epoch). */
+  at: number;
+  provider: string;
+  /** Catalogue id, e.g. `GET /v3/company/{realmId}/query`; `null` when no catalogue entry matched. */
+  endpoint: string | null;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  /** sha256 (first 16 hex chars) of the raw body, for spotting repeated mutations; null without a body. */
+  bodyDigest: string | null;
+  /** The fault applied to this request, or null when it was served as usual. */
+  fault: { kind: string; index: number } | null;
+  /** Status sent, or null when no response was sent (reset, hang, empty). */
+  status: number | null;
+  /** From arrival to the last byte sent or the socket closed (ms). */
+  durationMs: number;
+  mutation: boolean;
+  /** For mutations: whether the change took effect at the 3rd party (its state changed). null for reads. */
+  tookEffect: boolean | null;
+}
+
+/** Options for `startMockRuntime`. */
+export interface MockRuntimeOptions {
+  /** Provider slugs to serve; default every built-in provider. */
+  providers?: string[];
+  /** Interface to bind; loopback unless told otherwise. */
+  host?: string;
+}
+
+/** A running set of mock providers, one loopback port each, with faults and a journal. */
+export interface MockRuntime {
+  /** Base URL per provider slug, e.g. `{ quickbooks: 'http://127.0.0.1:40123' }`. */
+  baseUrls: Record<string, string>;
+  /** Replace the active faults; `seed` makes probability draws reproducible. */
+  applyFaults(faults: FaultSpec[], options?: { seed?: number }): void;
+  /** Remove every fault (the journal is kept). */
+  resetFaults(): void;
+  /** Requests received so far, oldest first. */
+  journal(): JournalEntry[];
+  clearJournal(): void;
+  /** Requests currently being handled (for the observer's "no request in flight"). */
+  inFlight(): number;
+  close(): Promise<void>;
+}

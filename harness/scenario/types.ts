@@ -1,0 +1,63 @@
+/** The decision-tree answers a scenario gives: where the user is when the call fails. */
+export type ScenarioContext = Record<string, unknown>;
+
+/** When and to which requests a fault applies (envelope fields beside `kind` and `params`). */
+export interface FaultWhen {
+  /** Only calls after the first N pass through untouched (requests). */
+  after?: number;
+  /** Only the first N matching calls get the fault (requests). */
+  first?: number;
+}
+
+/** One fault as declared in a scenario, after validation and defaults. */
+export interface FaultSpec {
+  /** Provider slug; defaults to the scenario's integration. */
+  provider: string;
+  /** Endpoint id from the provider's catalogue, e.g. `GET /v3/company/{realmId}/query`. */
+  endpoint: string;
+  /** A name registered in `harness/faults/registry.ts`. */
+  kind: string;
+  /** Chance that a matching call gets the fault, 0..1, drawn from the scenario's seeded RNG. */
+  probability: number;
+  when: FaultWhen;
+  /** Only requests whose query string / JSON body fields contain these values (case-insensitive substring). */
+  match?: { query?: Record<string, string>; body?: Record<string, string> };
+  /** The kind's own parameters, validated against its schema. */
+  params: Record<string, unknown>;
+}
+
+/** Observation thresholds for one scenario. */
+export interface ObserveOptions {
+  /** A busy indicator still shown after this long is `stuck-loading` (ms). */
+  stuckMs: number;
+  /** The UI is settled when nothing changed and no request was in flight for this long (ms). */
+  settleMs: number;
+}
+
+/** A validated scenario, ready to run. */
+export interface Scenario {
+  /** `<integration>/<file-stem>` unless the YAML says otherwise, e.g. `quickbooks/expense-payee-outage`. */
+  id: string;
+  title: string;
+  integration: string;
+  /** Flow name in the flow registry, e.g. `quickbooks.create-expense`. */
+  flow: string;
+  context: ScenarioContext;
+  faults: FaultSpec[];
+  expect: { prescribed?: string };
+  seed: number;
+  observe: ObserveOptions;
+  tags: string[];
+  /** Where it was declared, for error messages. */
+  source: { file: string; line: number; col: number };
+}
+
+/** One thing wrong with a scenario file, located for a human. */
+export interface Problem {
+  file: string;
+  line: number;
+  col: number;
+  /** Dotted path inside the document, e.g. `faults[0].params.status`. */
+  path: string;
+  message: string;
+}

@@ -1,0 +1,4 @@
+import type { ProviderDefinition } from './types.ts';
+
+/** Every built-in provider by slug. Adding one: a folder under mocks/ and one line here. */
+export const builtinProviders: Record<string, ProviderDefinition> = {};

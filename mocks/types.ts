@@ -1,0 +1,40 @@
+import type { RequestHandler } from 'msw';
+
+/** One endpoint a provider serves, as the audit and the engineering checks see it. */
+export interface EndpointDef {
+  /** `METHOD /path/{template}`, the id scenarios use, e.g. `GET /v3/company/{realmId}/query`. */
+  endpoint: string;
+  method: string;
+  /** Path template with `{param}` placeholders. */
+  path: string;
+  /** A read never changes the provider's state; a mutation does. */
+  kind: 'read' | 'mutation';
+  /** Whether repeating the call is harmless (GET, PUT; not a create). */
+  idempotent: boolean;
+  summary: string;
+}
+
+/** A canned response in a provider's own words, with `{{placeholders}}` filled at send time. */
+export interface DialectResponse {
+  status: number;
+  headers?: Record<string, string>;
+  /** JSON body (object or array) or a string sent as is. */
+  body: unknown;
+}
+
+/** How a provider says each kind of failure; keys are fault kinds (`outage`, `rate-limit`, ...). */
+export type Dialect = Record<string, DialectResponse>;
+
+/** A 3rd-party provider the mock runtime can serve. */
+export interface ProviderDefinition {
+  /** Slug used in scenarios and base URLs, e.g. `quickbooks`. */
+  name: string;
+  /** Name a user knows it by, e.g. `QuickBooks Online`. */
+  title: string;
+  /** The case study's grouping: Collaboration, CRM, ECommerce, ERP, Video Conferencing, Other. */
+  category: string;
+  catalogue: EndpointDef[];
+  dialect: Dialect;
+  /** Fresh handlers with fresh seeded state: each runtime gets its own copy. */
+  createHandlers(): RequestHandler[];
+}
