@@ -1,4 +1,7 @@
+import { quickbooks } from './quickbooks/index.ts';
 import type { ProviderDefinition } from './types.ts';
 
 /** Every built-in provider by slug. Adding one: a folder under mocks/ and one line here. */
-export const builtinProviders: Record<string, ProviderDefinition> = {};
+export const builtinProviders: Record<string, ProviderDefinition> = {
+  [quickbooks.name]: quickbooks,
+};

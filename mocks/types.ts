@@ -20,6 +20,10 @@ export interface DialectResponse {
   headers?: Record<string, string>;
   /** JSON body (object or array) or a string sent as is. */
   body: unknown;
+  /** Default values of this entry's `{{placeholders}}` (send-time values and the caller's override them). */
+  vars?: Record<string, string | number>;
+  /** Where the wording comes from; `[U]` marks what no vendor source confirms. Never sent. */
+  notes?: string;
 }
 
 /** How a provider says each kind of failure; keys are fault kinds (`outage`, `rate-limit`, ...). */
@@ -31,10 +35,14 @@ export interface ProviderDefinition {
   name: string;
   /** Name a user knows it by, e.g. `QuickBooks Online`. */
   title: string;
+  /** Other names users know it by, for the copy rule `names-integration` (e.g. `Teams` for Microsoft Graph). */
+  aliases?: string[];
   /** The case study's grouping: Collaboration, CRM, ECommerce, ERP, Video Conferencing, Other. */
   category: string;
   catalogue: EndpointDef[];
   dialect: Dialect;
   /** Fresh handlers with fresh seeded state: each runtime gets its own copy. */
   createHandlers(): RequestHandler[];
+  /** Send-time values for dialect placeholders (e.g. `time` in the provider's own format); defaults otherwise. */
+  dialectVars?(): Record<string, string | number>;
 }

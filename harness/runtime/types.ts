@@ -1,3 +1,4 @@
+import type { ProviderDefinition } from '../../mocks/types.ts';
 import type { FaultSpec } from '../scenario/types.ts';
 
 /** One request a mock provider received, as the engineering checks and the report read it. */
@@ -31,6 +32,8 @@ export interface MockRuntimeOptions {
   providers?: string[];
   /** Interface to bind; loopback unless told otherwise. */
   host?: string;
+  /** Providers to choose from by slug; default `builtinProviders` (tests and plugins pass their own). */
+  definitions?: Record<string, ProviderDefinition>;
 }
 
 /** A running set of mock providers, one loopback port each, with faults and a journal. */
@@ -44,6 +47,8 @@ export interface MockRuntime {
   /** Requests received so far, oldest first. */
   journal(): JournalEntry[];
   clearJournal(): void;
+  /** Back to a fresh start: no faults, an empty journal, and every provider's state back to its seed. */
+  reset(): void;
   /** Requests currently being handled (for the observer's "no request in flight"). */
   inFlight(): number;
   close(): Promise<void>;

@@ -48,6 +48,11 @@ export interface Scenario {
   seed: number;
   observe: ObserveOptions;
   tags: string[];
+  /**
+   * The prescribed response kind: `expect.prescribed`, else the decision tree's leaf for `context`.
+   * Always set by the loader; optional so hand-built scenarios (tests) need not state it.
+   */
+  prescribed: string;
   /** Where it was declared, for error messages. */
   source: { file: string; line: number; col: number };
 }

@@ -1,0 +1,115 @@
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import type { CallPolicy } from './call-policies.ts';
+import { QuickBooksError, type Account, type QuickBooksClient } from './quickbooks-client.ts';
+
+/** The demo's two UX modes: the case study's "before" and its prescribed response. */
+export type UxMode = 'legacy' | 'guided';
+
+/** Why a QuickBooks call failed, as the guided page is told (never the raw upstream body). */
+export type FailureReason = 'unavailable' | 'disconnected' | 'rejected';
+
+/** What the legacy backend answers on any failure, copied from the case study's audit. */
+export const LEGACY_ERROR_BODY = { status: 'error', message: 'error processing request when contacting the upstream service' };
+
+/** QuickBooks account types an expense can be paid from, with the purchase's `PaymentType` for each. */
+const PAYMENT_TYPE_BY_ACCOUNT_TYPE: Record<string, 'CreditCard' | 'Cash'> = { 'Credit Card': 'CreditCard', Bank: 'Cash' };
+const EXPENSE_ACCOUNT_TYPES = new Set(['Expense', 'Other Expense', 'Cost of Goods Sold']);
+
+const expenseRequest = z.object({
+  payeeId: z.string().min(1),
+  paymentAccountId: z.string().min(1),
+  paymentType: z.enum(['CreditCard', 'Cash', 'Check']),
+  txnDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  amount: z.number().positive(),
+  categoryId: z.string().min(1),
+  memo: z.string().max(4000).default(''),
+  /** Idempotency key the page keeps for one expense until it is created. */
+  requestId: z.string().min(1).max(50),
+});
+
+/** What the API routes need: the mode, a QuickBooks client, and how to run reads and creates. */
+export interface ApiRouterOptions {
+  mode: UxMode;
+  client: QuickBooksClient;
+  policy: CallPolicy;
+}
+
+/** The page-facing JSON API under `/api/quickbooks`: payees, accounts, and creating an expense. */
+export function createApiRouter({ mode, client, policy }: ApiRouterOptions): Router {
+  const router = Router();
+
+  router.get('/api/quickbooks/vendors', async (_req, res) => {
+    try {
+      const vendors = await policy.run((signal) => client.listVendors({ signal }));
+      res.json({ vendors: vendors.map((v) => ({ id: v.Id, name: v.DisplayName })).sort(byName) });
+    } catch (error) {
+      sendFailure(res, mode, 'GET vendors', error);
+    }
+  });
+
+  router.get('/api/quickbooks/accounts', async (_req, res) => {
+    try {
+      const accounts = await policy.run((signal) => client.listAccounts({ signal }));
+      res.json(splitAccounts(accounts));
+    } catch (error) {
+      sendFailure(res, mode, 'GET accounts', error);
+    }
+  });
+
+  router.post('/api/quickbooks/expenses', async (req, res) => {
+    const input = expenseRequest.safeParse(req.body);
+    if (!input.success) {
+      res.status(400).json({ error: { reason: 'invalid-input', issues: input.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) } });
+      return;
+    }
+    const e = input.data;
+    const purchase = {
+      PaymentType: e.paymentType,
+      AccountRef: { value: e.paymentAccountId },
+      EntityRef: { value: e.payeeId, type: 'Vendor' as const },
+      TxnDate: e.txnDate,
+      Line: [{ Amount: e.amount, DetailType: 'AccountBasedExpenseLineDetail' as const, AccountBasedExpenseLineDetail: { AccountRef: { value: e.categoryId } }, ...(e.memo ? { Description: e.memo } : {}) }],
+    };
+    // Legacy sends no idempotency key; guided does, which is what makes retrying a create safe.
+    const requestId = mode === 'guided' ? e.requestId : undefined;
+    try {
+      const created = await policy.run((signal) => client.createPurchase(purchase, { signal, requestId }));
+      res.status(201).json({ expense: created });
+    } catch (error) {
+      sendFailure(res, mode, 'POST purchase', error);
+    }
+  });
+
+  return router;
+}
+
+function splitAccounts(accounts: Account[]) {
+  const paymentAccounts = accounts
+    .filter((a) => a.AccountType in PAYMENT_TYPE_BY_ACCOUNT_TYPE)
+    .map((a) => ({ id: a.Id, name: a.Name, paymentType: PAYMENT_TYPE_BY_ACCOUNT_TYPE[a.AccountType] }));
+  const expenseAccounts = accounts.filter((a) => EXPENSE_ACCOUNT_TYPES.has(a.AccountType)).map((a) => ({ id: a.Id, name: a.Name }));
+  return { paymentAccounts: paymentAccounts.sort(byName), expenseAccounts: expenseAccounts.sort(byName) };
+}
+
+function byName(a: { name: string }, b: { name: string }): number {
+  return a.name.localeCompare(b.name);
+}
+
+/** Maps a failure to the reason the user is told: only a refused token means the user must act. */
+export function failureReason(error: unknown): FailureReason {
+  if (!(error instanceof QuickBooksError) || error.transient) return 'unavailable';
+  return error.status === 401 || error.status === 403 ? 'disconnected' : 'rejected';
+}
+
+function sendFailure(res: Response, mode: UxMode, call: string, error: unknown): void {
+  // The details go to the server log for engineers; the page only gets what it can word for a user.
+  console.warn(`[demo] QuickBooks ${call} failed: ${(error as Error).message ?? error}`);
+  if (res.headersSent || res.writableEnded) return;
+  if (mode === 'legacy') {
+    res.status(500).json(LEGACY_ERROR_BODY);
+    return;
+  }
+  const reason = failureReason(error);
+  res.status(reason === 'unavailable' ? 503 : 502).json({ error: { integration: 'QuickBooks', reason } });
+}

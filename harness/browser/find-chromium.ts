@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/** Flags that keep Debian's Chromium quiet and working on a closed network, as root. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** System Chromium builds, most direct first (`/usr/lib/chromium/chromium` skips Debian's wrapper script). */
+const systemCandidates = [
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
+
+/** Where a Chromium was found and who provided it. */
+export interface FoundChromium {
+  /** `undefined` means Playwright's own download, used without an explicit path. */
+  executablePath: string | undefined;
+  source: 'BROWNOUT_CHROMIUM' | 'playwright' | 'system';
+}
+
+/**
+ * Finds a Chromium to drive: `BROWNOUT_CHROMIUM` if set, else Playwright's own download if present, else a
+ * system build. Returns null when there is none.
+ */
+export function findChromium(): FoundChromium | null {
+  const fromEnv = process.env.BROWNOUT_CHROMIUM;
+  if (fromEnv) return existsSync(fromEnv) ? { executablePath: fromEnv, source: 'BROWNOUT_CHROMIUM' } : null;
+  let bundled: string | undefined;
+  try {
+    bundled = chromium.executablePath();
+  } catch {
+    bundled = undefined; // Playwright throws when its browser registry is unknown on this platform.
+  }
+  if (bundled && existsSync(bundled)) return { executablePath: undefined, source: 'playwright' };
+  const system = systemCandidates.find((path) => existsSync(path));
+  return system ? { executablePath: system, source: 'system' } : null;
+}
+
+/** The one line a user gets when no browser can be found. */
+export const noChromiumMessage =
+  'brownout: no Chromium found. Install one with `apt-get install -y chromium` (Debian/Ubuntu, as root), ' +
+  'or `npx playwright install chromium`, or point BROWNOUT_CHROMIUM at a Chromium or Chrome executable.';
+
+/** Launch options for Playwright: the found executable and the flags it needs. Throws the one-line message. */
+export function chromiumLaunchOptions(): { executablePath?: string; args: string[] } {
+  const found = findChromium();
+  if (!found) throw new Error(noChromiumMessage);
+  return found.executablePath ? { executablePath: found.executablePath, args: chromiumArgs } : { args: chromiumArgs };
+}

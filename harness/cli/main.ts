@@ -1,0 +1,70 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { harnessVersion } from '../version.ts';
+import { demoCommand } from './demo-command.ts';
+import { reportCommand } from './report-command.ts';
+import { runCommand } from './run-command.ts';
+import { schemaCommand } from './schema-command.ts';
+import { validateCommand } from '../scenario/validate-command.ts';
+
+const positiveInt = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of workers >= 1, got "${value}"`);
+  return n;
+};
+
+const program = new Command('brownout')
+  .description('Outage drills for 3rd-party integrations: make the mocks fail, drive the product, judge what the user was shown.')
+  .version(harnessVersion)
+  .showHelpAfterError();
+
+program
+  .command('run')
+  .description('run scenarios against the product; writes reports/<run-id>/results.json and updates reports/latest/')
+  .argument('[paths...]', 'scenario files or folders (default: the built-in scenarios/)')
+  .addOption(new Option('--mode <mode>', 'UX mode of the demo product').choices(['legacy', 'guided']).default('guided'))
+  .option('--label <label>', 'run.label in results.json (default: the mode)')
+  .option('--workers <n>', 'parallel Playwright workers, each with its own mocks and product', positiveInt)
+  .option('--grep <regexp>', 'only scenarios whose id matches')
+  .option('--reports <dir>', 'where run folders are written', 'reports')
+  .option('--verbose', "print Playwright's per-test output")
+  .addHelpText('after', '\nExit code: 0 all scenarios passed, 1 some failed their verdict, 2 the run could not be made.')
+  .action(async (paths: string[], o) => {
+    const outcome = await runCommand({ paths, mode: o.mode, label: o.label, workers: o.workers, grep: o.grep, reportsDir: o.reports, verbose: o.verbose });
+    process.exitCode = outcome.exitCode;
+  });
+
+program
+  .command('report')
+  .description('before/after impact report: a self-contained index.html, summary.md (for a PR) and impact.json')
+  .requiredOption('--before <run>', 'run folder or results.json of the "before" run')
+  .requiredOption('--after <run>', 'run folder or results.json of the "after" run')
+  .option('--out <dir>', 'output folder', 'reports/latest-report')
+  .action((o) => {
+    process.exitCode = reportCommand({ before: o.before, after: o.after, out: o.out }).exitCode;
+  });
+
+program
+  .command('demo')
+  .description('drill the embedded demo in legacy mode, then guided mode, then write the before/after report')
+  .option('--reports <dir>', 'where run folders are written', 'reports')
+  .option('--workers <n>', 'parallel Playwright workers', positiveInt)
+  .action(async (o) => {
+    process.exitCode = await demoCommand({ reportsDir: o.reports, workers: o.workers });
+  });
+
+program
+  .command('validate')
+  .description('check scenario files: every problem with file:line:col; nothing is run (exit 1 when any)')
+  .argument('[paths...]', 'scenario files or folders (default: the built-in scenarios/)')
+  .action((paths: string[]) => {
+    const { output, exitCode } = validateCommand(paths);
+    (exitCode === 0 ? console.log : console.error)(output);
+    process.exitCode = exitCode;
+  });
+
+program
+  .command('schema')
+  .description('print the JSON Schema of scenario files (for `# yaml-language-server: $schema=`)')
+  .action(() => schemaCommand());
+
+await program.parseAsync();

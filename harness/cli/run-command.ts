@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { delimiter, join, relative, resolve } from 'node:path';
+import { findChromium, noChromiumMessage } from '../browser/find-chromium.ts';
+import { newRunId } from '../playwright/run-dir.ts';
+import type { RunJournal } from '../report/results.ts';
+import { formatProblem } from '../scenario/format-problem.ts';
+import { loadScenarios } from '../scenario/load.ts';
+import { defaultScenariosDir, packageRoot } from './paths.ts';
+
+/** Options of `brownout run`. */
+export interface RunOptions {
+  /** Scenario files or folders; the built-in `scenarios/` when empty. */
+  paths: string[];
+  /** Demo UX mode. */
+  mode: 'legacy' | 'guided';
+  /** `run.label` in results.json; the mode when absent. */
+  label?: string;
+  /** Playwright workers (each gets its own mocks and product instance). */
+  workers?: number;
+  /** Only scenarios whose id matches this regular expression. */
+  grep?: string;
+  /** Folder that receives `<run-id>/` and `latest/`. */
+  reportsDir: string;
+  /** Print Playwright's per-test lines. */
+  verbose?: boolean;
+}
+
+/** What a run left behind, for the caller to report or chain. */
+export interface RunOutcome {
+  /** 0 every scenario passed, 1 some failed, 2 the run could not be made. */
+  exitCode: 0 | 1 | 2;
+  runDir?: string;
+  journal?: RunJournal;
+}
+
+const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli');
+
+/** Runs scenarios against the product: validates them, drives Playwright, reads back `results.json`. */
+export async function runCommand(options: RunOptions): Promise<RunOutcome> {
+  const paths = options.paths.length > 0 ? options.paths.map((p) => resolve(p)) : [defaultScenariosDir];
+  const { scenarios, problems } = loadScenarios(paths);
+  if (problems.length > 0) {
+    console.error(problems.map(formatProblem).join('\n'));
+    console.error(`brownout: ${problems.length} problem(s) in the scenarios; nothing was run. Fix them, or check with \`brownout validate\`.`);
+    return { exitCode: 2 };
+  }
+  if (scenarios.length === 0) {
+    console.error(`brownout: no scenarios found in ${paths.join(', ')} (looked for *.yaml and *.yml).`);
+    return { exitCode: 2 };
+  }
+  if (!findChromium()) {
+    console.error(noChromiumMessage);
+    return { exitCode: 2 };
+  }
+  const label = options.label ?? options.mode;
+  const runDir = join(resolve(options.reportsDir), newRunId(label));
+  const args = [playwrightCli, 'test', '-c', join(packageRoot, 'playwright.config.ts'), '--project', 'drill'];
+  if (options.grep) args.push('--grep', options.grep);
+  if (options.workers) args.push('--workers', String(options.workers));
+  console.log(`brownout: running ${scenarios.length} scenario(s) against the demo in ${options.mode} mode (label "${label}")`);
+  const code = await new Promise<number>((done) => {
+    const child = spawn(process.execPath, args, {
+      cwd: packageRoot,
+      stdio: ['ignore', options.verbose ? 'inherit' : 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        BROWNOUT_MODE: options.mode,
+        BROWNOUT_LABEL: label,
+        BROWNOUT_RUN_DIR: runDir,
+        BROWNOUT_SCENARIOS: paths.join(delimiter),
+        BROWNOUT_REPORTS_DIR: resolve(options.reportsDir),
+      },
+    });
+    child.on('exit', (status, signal) => done(status ?? (signal ? 2 : 0)));
+  });
+  const resultsPath = join(runDir, 'results.json');
+  if (!existsSync(resultsPath)) {
+    console.error(`brownout: the run ended (Playwright exit ${code}) without writing ${resultsPath}; scenarios finished so far are in ${join(runDir, 'journal.jsonl')}.`);
+    return { exitCode: 2, runDir };
+  }
+  const journal = JSON.parse(readFileSync(resultsPath, 'utf8')) as RunJournal;
+  for (const s of journal.scenarios) {
+    const observed = s.observed.kind ?? s.observed.category;
+    console.log(`  ${s.verdict === 'pass' ? 'PASS' : 'FAIL'}  ${s.id}  observed ${observed}, prescribed ${s.prescribed} (${s.severity})`);
+  }
+  const failed = journal.scenarios.filter((s) => s.verdict !== 'pass').length;
+  console.log(`brownout: ${journal.scenarios.length - failed} passed, ${failed} failed; results in ${relative(process.cwd(), resultsPath) || resultsPath}`);
+  return { exitCode: failed > 0 ? 1 : 0, runDir, journal };
+}

@@ -1,0 +1,33 @@
+import type { Scenario } from '../scenario/types.ts';
+
+/** Annotation type that marks a Playwright test as a brownout scenario; its description is a `ScenarioStub`. */
+export const SCENARIO_ANNOTATION = 'brownout-scenario';
+/** Name of the attachment holding the scenario's `results.json` entry. */
+export const RESULT_ATTACHMENT = 'brownout-result';
+
+/** What the reporter knows of a scenario before it runs (enough to record a crash). */
+export interface ScenarioStub {
+  id: string;
+  title: string;
+  integration: string;
+  flow: string;
+  endpoint: string | null;
+  fault: { kind: string; params: Record<string, unknown> } | null;
+  context: Record<string, unknown>;
+  prescribed: string | null;
+}
+
+/** The stub of a scenario: its identity, the (first) fault and the prescribed kind. */
+export function scenarioStub(scenario: Scenario): ScenarioStub {
+  const first = scenario.faults[0];
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    integration: scenario.integration,
+    flow: scenario.flow,
+    endpoint: first?.endpoint ?? null,
+    fault: first ? { kind: first.kind, params: first.params } : null,
+    context: scenario.context,
+    prescribed: scenario.prescribed,
+  };
+}

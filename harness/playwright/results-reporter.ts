@@ -1,0 +1,73 @@
+import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { finalizeRun, type ScenarioResult } from '../report/results.ts';
+import { harnessVersion } from '../version.ts';
+import { RESULT_ATTACHMENT, SCENARIO_ANNOTATION, type ScenarioStub } from './drill-annotations.ts';
+
+/**
+ * Playwright reporter that writes the run journal: one line per finished scenario to `journal.jsonl` as it
+ * ends (a crash later never loses earlier results), then `results.json` and `reports/latest/` at the end.
+ */
+export default class ResultsReporter implements Reporter {
+  private readonly results = new Map<string, ScenarioResult>();
+  private runDir = '';
+  private startedAt = new Date();
+
+  onBegin(): void {
+    this.runDir = process.env.BROWNOUT_RUN_DIR ?? '';
+    if (!this.runDir) return;
+    mkdirSync(this.runDir, { recursive: true });
+    this.startedAt = new Date();
+  }
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    const annotation = test.annotations.find((a) => a.type === SCENARIO_ANNOTATION);
+    if (!this.runDir || !annotation?.description) return;
+    const stub = JSON.parse(annotation.description) as ScenarioStub;
+    const attachment = result.attachments.find((a) => a.name === RESULT_ATTACHMENT && a.body);
+    const entry = attachment ? (JSON.parse(attachment.body!.toString('utf8')) as ScenarioResult) : crashed(stub, result);
+    this.results.set(test.id, entry);
+    appendFileSync(join(this.runDir, 'journal.jsonl'), `${JSON.stringify(entry)}\n`);
+  }
+
+  onEnd(result: FullResult): void {
+    if (!this.runDir) return;
+    const run = {
+      id: basename(this.runDir),
+      startedAt: this.startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      label: process.env.BROWNOUT_LABEL ?? 'unlabelled',
+      harnessVersion,
+      status: result.status,
+    };
+    const journal = finalizeRun(run, [...this.results.values()].sort((a, b) => a.id.localeCompare(b.id)));
+    writeFileSync(join(this.runDir, 'results.json'), `${JSON.stringify(journal, null, 2)}\n`);
+    const latest = join(dirname(this.runDir), 'latest');
+    rmSync(latest, { recursive: true, force: true });
+    cpSync(this.runDir, latest, { recursive: true });
+  }
+
+  printsToStdio(): boolean {
+    return false;
+  }
+}
+
+/** The journal entry of a scenario whose test crashed before it produced a result. */
+function crashed(stub: ScenarioStub, result: TestResult): ScenarioResult {
+  const error = result.errors.map((e) => e.message ?? String(e.value)).join('\n') || `test ${result.status}`;
+  const partial = {
+    ...stub,
+    prescribed: stub.prescribed,
+    observed: { category: 'unclassified', kind: null, messages: [], timeToFeedbackMs: null },
+    copyFindings: [],
+    engineeringFindings: [],
+    requests: { total: 0, byEndpoint: {} },
+    severity: 'unknown',
+    verdict: 'fail',
+    evidence: { screenshot: null },
+    durationMs: result.duration,
+    error: error.replace(/\u001b\[[0-9;]*m/g, '').slice(0, 2000),
+  };
+  return partial as unknown as ScenarioResult;
+}

@@ -1,0 +1,61 @@
+// Renders the impact report in headless Chromium: the page must work offline and lay screenshots side by side.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeBeforeAfterRuns } from './journal-fixtures.ts';
+import { writeImpactReport } from './write-report.ts';
+
+const executablePath = process.env.BROWNOUT_CHROMIUM ?? '/usr/bin/chromium';
+const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+describe.skipIf(!existsSync(executablePath))(`the impact report in Chromium (${executablePath})`, () => {
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    const { before, after, root } = writeBeforeAfterRuns();
+    const { htmlPath } = writeImpactReport({ before, after, out: `${root}/impact` });
+    browser = await chromium.launch({ executablePath, args });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('request', (r) => { if (!/^(data|file):/.test(r.url())) requests.push(r.url()); });
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    await page.goto(`file://${htmlPath}`);
+  }, 30_000);
+
+  afterAll(async () => browser?.close());
+
+  it('makes no network request, runs no script and logs no error', () => {
+    expect({ requests, problems }).toEqual({ requests: [], problems: [] });
+  });
+
+  it('decodes every embedded screenshot', async () => {
+    const sizes = await page.$$eval('img', (imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
+    expect(sizes).toEqual([8, 8]);
+  });
+
+  it('shows the before and after screenshots side by side, before on the left', async () => {
+    const boxes = await page.locator('#s1-quickbooks-expense-payee-outage .shots figure').evaluateAll((figures) =>
+      figures.map((f) => f.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    expect(boxes).toHaveLength(2);
+    expect(boxes[0]!.top).toBe(boxes[1]!.top);
+    expect(boxes[0]!.right).toBeLessThan(boxes[1]!.left);
+  });
+
+  it('has one h1, a heading per section and one per scenario', async () => {
+    const headings = await page.$$eval('h1, h2, h3', (hs) => hs.map((h) => `${h.tagName}:${h.textContent?.trim()}`));
+    expect(headings.filter((h) => h.startsWith('H1'))).toHaveLength(1);
+    expect(headings).toEqual(expect.arrayContaining(['H2:Headline', 'H2:Impact severity', 'H2:Scenarios', 'H3:Create expense: payee list unavailable']));
+    expect(await page.getByRole('article').count()).toBe(3);
+  });
+
+  it('gives each scenario card a before/after table a screen reader can name', async () => {
+    const table = page.getByRole('table', { name: 'Create expense: payee list unavailable: before and after' });
+    expect(await table.getByRole('rowheader', { name: 'Verdict' }).count()).toBe(1);
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Aspect', 'Before · legacy', 'After · guided']);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Escaping for the HTML report. Journal text is product copy and must be treated as untrusted: the `html`
+ * tag escapes every interpolated value unless it is already `SafeHtml` built by this module.
+ */
+
+/** A fragment of markup that is already safe to insert as is. */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  /** The markup itself, so fragments nest in template strings. */
+  toString(): string {
+    return this.value;
+  }
+}
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for an HTML text node or a quoted attribute value. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => entities[c]!);
+
+function render(value: unknown): string {
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map(render).join('');
+  if (value === null || value === undefined || value === false) return '';
+  return escapeHtml(String(value));
+}
+
+/**
+ * Builds markup from a template, escaping each interpolated value (arrays are concatenated, `null`,
+ * `undefined` and `false` render nothing).
+ * @example html`<li>${message}</li>` // message "<script>" becomes "&lt;script&gt;"
+ */
+export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
+  let out = strings[0] ?? '';
+  values.forEach((value, i) => {
+    out += render(value) + (strings[i + 1] ?? '');
+  });
+  return new SafeHtml(out);
+}
+
+/** Markup trusted as is: only for strings this module's callers build themselves (CSS, data URIs they checked). */
+export const trusted = (markup: string): SafeHtml => new SafeHtml(markup);
+
+/**
+ * A unique value for an `id` attribute and a `#fragment`, from a scenario's position and id.
+ * @example anchorId(2, 'quickbooks/expense') // 's3-quickbooks-expense'
+ */
+export const anchorId = (index: number, id: string): string => `s${index + 1}-${id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;

@@ -1,0 +1,72 @@
+/** Reads a run journal from disk for the reports, with errors that say which path and what was expected. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { z } from 'zod';
+import { BrownoutError, exitCodes } from '../errors.ts';
+import type { RunJournal } from './results.ts';
+import { runJournalSchema } from './results-schema.ts';
+
+/** A journal and the folder its evidence paths (screenshots, traces) are relative to. */
+export interface LoadedRun {
+  journal: RunJournal;
+  /** Absolute path of the run folder. */
+  dir: string;
+}
+
+/** An input of a report is missing or is not a run journal (nothing was written). */
+export class ReportInputError extends BrownoutError {
+  override name = 'ReportInputError';
+  override readonly exitCode: number = exitCodes.invalidInput;
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(`brownout: ${message}`);
+  }
+}
+
+const journalFile = 'results.json';
+const expected = `expected a run folder holding ${journalFile} (e.g. reports/<run-id>) or the path of a ${journalFile}`;
+
+const dotted = (path: PropertyKey[]) =>
+  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(root)';
+
+// A journal from another tool can be wrong everywhere; the first problems say enough.
+const maxProblems = 20;
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `${dotted(issue.path)}: missing, expected ${issue.expected}`;
+  const input = issue.code !== 'unrecognized_keys' && issue.input !== undefined ? JSON.stringify(issue.input) : undefined;
+  const got = input === undefined ? '' : `, got ${input.length > 60 ? `${input.slice(0, 57)}...` : input}`;
+  return `${dotted(issue.path)}: ${issue.message}${got}`;
+}
+
+/**
+ * Reads and validates `results.json` from a run folder or from the file itself.
+ * Throws `ReportInputError` naming the path and what was expected when it is missing, not JSON, or not a
+ * journal (every schema problem listed with its path inside the file).
+ * @example const { journal, dir } = readRun('reports/latest')
+ */
+export function readRun(path: string): LoadedRun {
+  const given = resolve(path);
+  if (!existsSync(given)) throw new ReportInputError(path, `run not found: ${path} does not exist; ${expected}`);
+  const file = statSync(given).isDirectory() ? join(given, journalFile) : given;
+  if (!existsSync(file)) {
+    throw new ReportInputError(path, `no ${journalFile} in ${path}; ${expected}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ReportInputError(path, `${file} is not valid JSON (${(error as Error).message}); ${expected}`);
+  }
+  const parsed = runJournalSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, maxProblems).map((issue) => `  ${describeIssue(issue)}`);
+    const more = parsed.error.issues.length - problems.length;
+    if (more > 0) problems.push(`  ... and ${more} more`);
+    const what = basename(file) === journalFile ? file : `${file} (read as ${journalFile})`;
+    throw new ReportInputError(path, `${what} is not a run journal:\n${problems.join('\n')}`);
+  }
+  return { journal: parsed.data, dir: dirname(file) };
+}

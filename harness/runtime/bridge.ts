@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestHandler } from 'msw';
+import { EFFECT_HEADER, type Effect } from '../../mocks/effect.ts';
+import type { FaultOutcome } from '../faults/types.ts';
+import { compileHandler, resolveWithHandlers, type CompiledHandler } from './handler-match.ts';
+import { act, bufferedBodies, headersOf, parseUrl, readBody, send } from './node-http.ts';
+
+const BODYLESS = new Set(['GET', 'HEAD']);
+const EMPTY = Buffer.alloc(0);
+const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
+
+/** One request going through the bridge, as the fault engine and the journal see it. */
+export interface Exchange {
+  readonly requestId: string;
+  readonly method: string;
+  readonly url: URL;
+  /** Arrival time (ms since epoch). */
+  readonly arrivedAt: number;
+  /** The raw body once read; null for GET/HEAD and empty bodies. */
+  readonly rawBody: Buffer | null;
+  /** A request header (lower-case name), or null. */
+  header(name: string): string | null;
+  /** Aborted when the client goes away (or the runtime closes) before the answer is sent. */
+  readonly signal: AbortSignal;
+  /** A Fetch Request for this exchange (with a body: a fresh one per call, so each reader has an unread body). */
+  request(): Request;
+  /** Runs the provider's handlers once and gives a copy of their response (a 404 when none answers). */
+  passThrough(): Promise<Response>;
+  /** What the provider's handler answered, once `passThrough` ran: status and declared effect (see EFFECT_HEADER). */
+  readonly handled: { status: number; effect: Effect | null } | null;
+}
+
+/** How an exchange ended: the status sent (null when no response: reset, hang, empty, client gone) and its length. */
+export interface SettledExchange {
+  status: number | null;
+  /** From arrival to the last byte handed to the socket, or to the socket closing (ms). */
+  durationMs: number;
+}
+
+/** What the runtime plugs into one exchange: how to answer it, and hearing how it ended. */
+export interface Interception {
+  respond(): Promise<FaultOutcome>;
+  settled?(result: SettledExchange): void;
+}
+
+/** Options of `createBridge`. */
+export interface BridgeOptions {
+  handlers: RequestHandler[];
+  /** Called on arrival (before the body is read); default: answer with the handlers, untouched. */
+  intercept?(exchange: Exchange): Interception;
+  /** Hears an error that became a 500 (a handler or a fault threw); default `console.error`. */
+  onError?(error: unknown, exchange: Exchange): void;
+}
+
+/** The express -> msw bridge of one provider. */
+export interface Bridge {
+  /** Express-compatible middleware body: answers one request. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** Swaps the handlers (e.g. fresh seeded state); requests in flight finish with the old ones. */
+  setHandlers(handlers: RequestHandler[]): void;
+  /** Requests arrived and not yet settled. */
+  inFlight(): number;
+}
+
+function notFound(method: string, url: URL): Response {
+  const error = `brownout: no mock handler for ${method} ${url.pathname}; see the provider's catalogue (brownout mocks).`;
+  return Response.json({ error, status: 404 }, { status: 404 });
+}
+
+/**
+ * The fast express -> msw bridge (stack.md): each handler's method + path compiled once; per request, a Fetch
+ * Request is built only when needed, the matched resolver is called directly (msw's `run()` only for handlers
+ * needing its lifecycle), and the outcome is written back: a response, or a socket action (reset, hang, empty).
+ */
+export function createBridge(options: BridgeOptions): Bridge {
+  let compiled: CompiledHandler[] = options.handlers.map(compileHandler);
+  let inFlight = 0;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
+    const method = (req.method ?? 'GET').toUpperCase();
+    const url = parseUrl(req);
+    const abort = new AbortController();
+    const handlers = compiled;
+    let rawBody: Buffer | null = null;
+    let base: Request | undefined;
+    let headers: Headers | undefined;
+    let passed: Promise<{ answer: Response; body: Buffer<ArrayBuffer> }> | undefined;
+    let handled: Exchange['handled'] = null;
+
+    const exchange: Exchange = {
+      requestId: randomUUID(),
+      method,
+      url,
+      arrivedAt: Date.now(),
+      get rawBody() { return rawBody; },
+      header(name) {
+        const value = req.headers[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+      signal: abort.signal,
+      get handled() { return handled; },
+      request() {
+        // Without a body nothing can be consumed, so one Request serves every reader; with one, each gets its own.
+        if (base && !rawBody) return base;
+        headers ??= headersOf(req);
+        base = new Request(url, { method, headers, body: rawBody && !BODYLESS.has(method) ? new Uint8Array(rawBody) : undefined, signal: abort.signal });
+        return base;
+      },
+      async passThrough() {
+        passed ??= resolveWithHandlers(handlers, method, url, () => exchange.request(), exchange.requestId).then(async (response) => {
+          const answer = response ?? notFound(method, url);
+          handled = { status: answer.status, effect: (answer.headers.get(EFFECT_HEADER) as Effect | null) ?? null };
+          return { answer, body: answer.type === 'error' ? EMPTY : Buffer.from(await answer.arrayBuffer()) };
+        });
+        const { answer, body } = await passed;
+        if (answer.type === 'error') return Response.error();
+        // Each caller gets its own copy, built from the bytes read once (cheaper than clone()'s stream tee).
+        const copy = new Response(body.length > 0 && !NULL_BODY_STATUS.has(answer.status) ? body : null, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+        bufferedBodies.set(copy, body);
+        return copy;
+      },
+    };
+
+    inFlight++;
+    const interception = options.intercept?.(exchange) ?? { respond: async () => ({ type: 'response', response: await exchange.passThrough() }) as FaultOutcome };
+    let settled = false;
+    const settle = (status: number | null) => {
+      if (settled) return;
+      settled = true;
+      inFlight--;
+      interception.settled?.({ status, durationMs: Math.round(performance.now() - started) });
+    };
+    res.on('finish', () => settle(res.statusCode));
+    res.on('close', () => {
+      if (!res.writableFinished) abort.abort(new Error('brownout: the client closed the connection before the answer'));
+      settle(null);
+    });
+
+    try {
+      rawBody = BODYLESS.has(method) ? null : await readBody(req);
+    } catch {
+      // The client left mid-body: a truncated request is never handled; 'close' settles the exchange.
+      return;
+    }
+    try {
+      const outcome = await interception.respond();
+      if (outcome.type === 'socket') act(req, outcome.action);
+      else await send(req, res, outcome.response);
+    } catch (error) {
+      (options.onError ?? console.error)(error, exchange);
+      const message = error instanceof Error ? error.message : String(error);
+      const text = message.startsWith('brownout:') ? message : `brownout: answering ${method} ${url.pathname} failed: ${message}`;
+      await send(req, res, Response.json({ error: text, status: 500 }, { status: 500 })).catch(() => req.socket.destroy());
+    }
+  }
+
+  return {
+    handle,
+    setHandlers(handlers) {
+      compiled = handlers.map(compileHandler);
+    },
+    inFlight: () => inFlight,
+  };
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { quickbooks } from '../../mocks/quickbooks/index.ts';
+import { FaultError } from '../faults/errors.ts';
+import type { FaultSpec } from '../scenario/types.ts';
+import { FaultEngine, mulberry32, type RequestFacts } from './fault-engine.ts';
+
+const QUERY = 'GET /v3/company/{realmId}/query';
+const PURCHASE = 'POST /v3/company/{realmId}/purchase';
+const fault = (spec: Partial<FaultSpec> = {}): FaultSpec => ({ provider: 'quickbooks', endpoint: QUERY, kind: 'outage', probability: 1, when: {}, params: {}, ...spec });
+const facts = (overrides: Partial<RequestFacts> = {}): RequestFacts => ({ provider: 'quickbooks', endpoint: QUERY, query: { query: 'select * from Vendor' }, body: null, ...overrides });
+const providers = { quickbooks };
+
+/** 1 for a faulted request, 0 for one served as usual, over `n` identical requests. */
+function sequence(engine: FaultEngine, n: number): string {
+  return Array.from({ length: n }, () => (engine.decide(facts()) ? '1' : '0')).join('');
+}
+
+describe('mulberry32', () => {
+  it('gives the same numbers in [0, 1) for the same seed', () => {
+    const a = mulberry32(42);
+    const b = mulberry32(42);
+    const draws = Array.from({ length: 5 }, () => a());
+    expect(draws).toEqual(Array.from({ length: 5 }, () => b()));
+    expect(draws.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
+
+describe('FaultEngine.decide', () => {
+  it('gives the same fault sequence for the same seed over 1000 requests at probability 0.5', () => {
+    const first = sequence(new FaultEngine([fault({ probability: 0.5 })], { seed: 20261128 }), 1000);
+    const again = sequence(new FaultEngine([fault({ probability: 0.5 })], { seed: 20261128 }), 1000);
+    expect(again).toBe(first);
+    const share = first.split('').filter((c) => c === '1').length / 1000;
+    expect(share).toBeGreaterThan(0.45);
+    expect(share).toBeLessThan(0.55);
+  });
+
+  it('gives a different sequence for a different seed', () => {
+    const a = sequence(new FaultEngine([fault({ probability: 0.5 })], { seed: 1 }), 1000);
+    const b = sequence(new FaultEngine([fault({ probability: 0.5 })], { seed: 2 }), 1000);
+    expect(b).not.toBe(a);
+  });
+
+  it('matches provider and endpoint, and skips requests outside the catalogue', () => {
+    const engine = new FaultEngine([fault()]);
+    expect(engine.decide(facts({ endpoint: PURCHASE }))).toBeNull();
+    expect(engine.decide(facts({ provider: 'slack' }))).toBeNull();
+    expect(engine.decide(facts({ endpoint: null }))).toBeNull();
+    expect(engine.decide(facts())).toMatchObject({ index: 0, spec: { kind: 'outage' }, params: { status: 503 } });
+  });
+
+  it('matches every catalogued endpoint of the provider with endpoint "*"', () => {
+    const engine = new FaultEngine([fault({ endpoint: '*' })], { providers });
+    expect(engine.decide(facts({ endpoint: PURCHASE }))).not.toBeNull();
+  });
+
+  it('windows the matching calls with when.after and when.first', () => {
+    expect(sequence(new FaultEngine([fault({ when: { after: 2, first: 3 } })]), 7)).toBe('0011100');
+  });
+
+  it('matches body fields by dotted path, case-insensitively, for JSON and form bodies', () => {
+    const engine = new FaultEngine([fault({ endpoint: PURCHASE, match: { body: { 'EntityRef.value': '30', paymenttype: 'card' } } })]);
+    const json = (body: unknown) => facts({ endpoint: PURCHASE, body: Buffer.from(JSON.stringify(body)), contentType: 'application/json' });
+    expect(engine.decide(json({ PaymentType: 'CreditCard', EntityRef: { value: '30' } }))).not.toBeNull();
+    expect(engine.decide(json({ PaymentType: 'Cash', EntityRef: { value: '30' } }))).toBeNull();
+    const form = new FaultEngine([fault({ match: { body: { channel: 'general' } } })]);
+    expect(form.decide(facts({ body: Buffer.from('channel=General&text=hi'), contentType: 'application/x-www-form-urlencoded' }))).not.toBeNull();
+  });
+
+  it('picks the first fault that applies, while every matching fault keeps counting', () => {
+    const engine = new FaultEngine([fault({ when: { first: 1 } }), fault({ kind: 'hang', when: { after: 1 } })]);
+    expect([engine.decide(facts())?.index, engine.decide(facts())?.index]).toEqual([0, 1]);
+  });
+});
+
+describe('FaultEngine validation', () => {
+  const invalidFaults: Array<[defect: string, spec: FaultSpec, message: string]> = [
+    ['unknown kind', fault({ kind: 'meltdown' }), 'faults[0].kind: unknown fault kind "meltdown"; known kinds: hang, latency, maintenance, outage, rate-limit.'],
+    ['outage status below 500', fault({ params: { status: 404 } }), 'faults[0].params (outage)'],
+    ['latency ms as text', fault({ kind: 'latency', params: { ms: 'fast' } }), 'faults[0].params (latency)'],
+    ['unknown param', fault({ kind: 'hang', params: { forever: true } }), 'forever'],
+    ['probability above 1', fault({ probability: 2 }), 'faults[0].probability: expected 0..1, got 2'],
+    ['provider not served', fault({ provider: 'slack' }), 'faults[0].provider: "slack" is not served here; served: quickbooks'],
+    ['endpoint not catalogued', fault({ endpoint: 'GET /nope' }), 'faults[0].endpoint: "GET /nope" is not in the quickbooks catalogue'],
+  ];
+  it.each(invalidFaults)('refuses a fault with %s', (_defect, spec, message) => {
+    expect(() => new FaultEngine([spec], { providers })).toThrow(FaultError);
+    expect(() => new FaultEngine([spec], { providers })).toThrow(message);
+  });
+
+  it('applies the defaults of the kind\'s params', () => {
+    expect(new FaultEngine([fault({ kind: 'latency' })]).decide(facts())?.params).toEqual({ ms: 3000 });
+  });
+});
+
+describe('FaultEngine.apply', () => {
+  const context = () => ({ request: new Request('http://127.0.0.1/v3/company/1/query'), provider: quickbooks, endpoint: quickbooks.catalogue[0]!, passThrough: async () => new Response('ok') });
+
+  it('runs the kind with the provider dialect', async () => {
+    const engine = new FaultEngine([fault({ params: { status: 500 } })]);
+    const outcome = await engine.apply(engine.decide(facts())!, context());
+    expect(outcome.type).toBe('response');
+    if (outcome.type === 'response') {
+      expect(outcome.response.status).toBe(500);
+      expect((await outcome.response.json()).Fault.type).toBe('SystemFault');
+    }
+  });
+
+  it('throws a FaultError naming the kind when it is not registered at apply time', async () => {
+    const engine = new FaultEngine([]);
+    const decision = { index: 3, spec: fault({ kind: 'meltdown' }), params: {} };
+    await expect(engine.apply(decision, context())).rejects.toThrow('faults[3].kind: unknown fault kind "meltdown"; known kinds: hang, latency, maintenance, outage, rate-limit.');
+  });
+});

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { dialectResponse } from '../../mocks/dialect.ts';
+import type { EndpointDef, ProviderDefinition } from '../../mocks/types.ts';
+import { FaultError } from '../faults/errors.ts';
+import { faultKindNames, faultKinds } from '../faults/registry.ts';
+import type { FaultOutcome } from '../faults/types.ts';
+import type { FaultSpec } from '../scenario/types.ts';
+
+/** mulberry32: a tiny, well-known 32-bit PRNG; the same seed gives the same sequence in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What the engine needs to know about a request to pick a fault. */
+export interface RequestFacts {
+  provider: string;
+  /** Catalogue id of the request, e.g. `GET /v3/company/{realmId}/query`; null never matches. */
+  endpoint: string | null;
+  query: Record<string, string>;
+  body: Buffer | null;
+  contentType?: string | null;
+}
+
+/** The fault picked for one request: its place in the list, the spec and its validated params. */
+export interface FaultDecision {
+  index: number;
+  spec: FaultSpec;
+  params: unknown;
+}
+
+/** What applying a fault needs from the runtime. */
+export interface ApplyContext {
+  request: Request;
+  provider: ProviderDefinition;
+  endpoint: EndpointDef;
+  passThrough(): Promise<Response>;
+}
+
+interface ActiveFault {
+  spec: FaultSpec;
+  params: unknown;
+  /** Matching requests seen so far (requests). */
+  seen: number;
+}
+
+function validate(spec: FaultSpec, index: number, providers?: Record<string, ProviderDefinition>): unknown {
+  const kind = faultKinds[spec.kind];
+  if (!kind) throw new FaultError(`faults[${index}].kind: unknown fault kind "${spec.kind}"; known kinds: ${faultKindNames().join(', ')}.`, index);
+  const provider = providers?.[spec.provider];
+  if (providers && !provider) throw new FaultError(`faults[${index}].provider: "${spec.provider}" is not served here; served: ${Object.keys(providers).join(', ')}.`, index);
+  if (provider && spec.endpoint !== '*' && !provider.catalogue.some((def) => def.endpoint === spec.endpoint)) {
+    const known = provider.catalogue.map((def) => def.endpoint).join('; ');
+    throw new FaultError(`faults[${index}].endpoint: "${spec.endpoint}" is not in the ${spec.provider} catalogue; use "*" or one of: ${known}.`, index);
+  }
+  if (!(spec.probability >= 0 && spec.probability <= 1)) throw new FaultError(`faults[${index}].probability: expected 0..1, got ${spec.probability}.`, index);
+  const params = kind.params.safeParse(spec.params ?? {});
+  if (!params.success) throw new FaultError(`faults[${index}].params (${spec.kind}): ${z.prettifyError(params.error)}`, index);
+  return params.data;
+}
+
+function parseBody(facts: RequestFacts): unknown {
+  if (!facts.body) return undefined;
+  const text = facts.body.toString('utf8');
+  if (/x-www-form-urlencoded/i.test(facts.contentType ?? '')) return Object.fromEntries(new URLSearchParams(text));
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A field by exact name, else case-insensitively; dotted paths walk into objects (`EntityRef.value`). */
+function field(source: unknown, path: string): unknown {
+  const own = (value: unknown, name: string) => {
+    if (value === null || typeof value !== 'object') return undefined;
+    const record = value as Record<string, unknown>;
+    if (name in record) return record[name];
+    const key = Object.keys(record).find((k) => k.toLowerCase() === name.toLowerCase());
+    return key === undefined ? undefined : record[key];
+  };
+  const direct = own(source, path);
+  return direct !== undefined ? direct : path.split('.').reduce<unknown>(own, source);
+}
+
+function contains(actual: unknown, expected: string): boolean {
+  if (actual === undefined || actual === null) return false;
+  const text = typeof actual === 'string' ? actual : JSON.stringify(actual);
+  return text.toLowerCase().includes(String(expected).toLowerCase());
+}
+
+/**
+ * Decides per request which fault applies and applies it. Faults are tried in order; each counts the requests
+ * it matches (provider, endpoint, `match`), `when.after`/`when.first` window those counts, and `probability`
+ * draws from one seeded mulberry32 sequence, so the same seed and requests give the same faults.
+ */
+export class FaultEngine {
+  private readonly active: ActiveFault[];
+  private readonly rng: () => number;
+
+  /** Validates every fault (kind, params, and provider/endpoint when `providers` is given); throws FaultError. */
+  constructor(faults: readonly FaultSpec[] = [], options: { seed?: number; providers?: Record<string, ProviderDefinition> } = {}) {
+    this.active = faults.map((spec, index) => ({ spec, params: validate(spec, index, options.providers), seen: 0 }));
+    this.rng = mulberry32(options.seed ?? 0);
+  }
+
+  /** Whether any fault is active. */
+  get empty(): boolean {
+    return this.active.length === 0;
+  }
+
+  /** The fault for this request, or null to serve it as usual. Counts and draws: call once per request. */
+  decide(facts: RequestFacts): FaultDecision | null {
+    let body: unknown;
+    let bodyParsed = false;
+    const bodyOf = () => (bodyParsed ? body : ((bodyParsed = true), (body = parseBody(facts))));
+    let chosen: FaultDecision | null = null;
+    this.active.forEach((fault, index) => {
+      const { spec } = fault;
+      if (facts.endpoint === null || spec.provider !== facts.provider) return;
+      if (spec.endpoint !== '*' && spec.endpoint !== facts.endpoint) return;
+      if (!Object.entries(spec.match?.query ?? {}).every(([key, value]) => contains(field(facts.query, key), value))) return;
+      if (!Object.entries(spec.match?.body ?? {}).every(([key, value]) => contains(field(bodyOf(), key), value))) return;
+      const seen = ++fault.seen;
+      if (chosen) return;
+      const after = spec.when?.after ?? 0;
+      if (seen <= after || (spec.when?.first !== undefined && seen > after + spec.when.first)) return;
+      // Certain outcomes draw nothing, so adding an always-on fault does not shift another fault's draws.
+      if (spec.probability < 1 && !(spec.probability > 0 && this.rng() < spec.probability)) return;
+      chosen = { index, spec, params: fault.params };
+    });
+    return chosen;
+  }
+
+  /** Runs the decided fault kind from the registry; throws FaultError when the kind is not registered. */
+  async apply(decision: FaultDecision, context: ApplyContext): Promise<FaultOutcome> {
+    const kind = faultKinds[decision.spec.kind];
+    if (!kind) {
+      throw new FaultError(`faults[${decision.index}].kind: unknown fault kind "${decision.spec.kind}"; known kinds: ${faultKindNames().join(', ')}. Fix the scenario or register the kind in harness/faults/registry.ts.`, decision.index);
+    }
+    return kind.apply({
+      params: decision.params,
+      request: context.request,
+      provider: context.provider,
+      endpoint: context.endpoint,
+      rng: this.rng,
+      dialect: (name, overrides) => dialectResponse(context.provider, name, overrides),
+      passThrough: context.passThrough,
+    });
+  }
+}

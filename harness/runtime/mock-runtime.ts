@@ -1,0 +1,134 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import express from 'express';
+import { builtinProviders } from '../../mocks/index.ts';
+import type { ProviderDefinition } from '../../mocks/types.ts';
+import type { FaultSpec } from '../scenario/types.ts';
+import { createBridge, type Bridge, type Exchange, type Interception } from './bridge.ts';
+import { compileCatalogue } from './endpoints.ts';
+import { FaultEngine } from './fault-engine.ts';
+import { Journal, bodyDigest } from './journal.ts';
+import type { MockRuntime, MockRuntimeOptions } from './types.ts';
+
+interface ProviderServer {
+  definition: ProviderDefinition;
+  bridge: Bridge;
+  server: Server;
+  /** Open connections, destroyed on close so hanging requests cannot hold it up. */
+  sockets: Set<Socket>;
+  baseUrl: string;
+}
+
+/** What every provider's requests share: the active faults and the journal. */
+interface Shared {
+  engine: FaultEngine;
+  journal: Journal;
+}
+
+// Catalogue matchers, compiled once per provider definition.
+const matchers = new WeakMap<ProviderDefinition, ReturnType<typeof compileCatalogue>>();
+
+function intercept(shared: Shared, definition: ProviderDefinition, exchange: Exchange): Interception {
+  const endpoint = matchers.get(definition)!(exchange.method, exchange.url.pathname);
+  const entry = shared.journal.begin({ provider: definition.name, endpoint, method: exchange.method, url: exchange.url, at: exchange.arrivedAt });
+  return {
+    async respond() {
+      entry.bodyDigest = bodyDigest(exchange.rawBody);
+      const engine = shared.engine;
+      const query = entry.query;
+      const contentType = exchange.header('content-type');
+      const decision = endpoint ? engine.decide({ provider: definition.name, endpoint: endpoint.endpoint, query, body: exchange.rawBody, contentType }) : null;
+      if (!decision || !endpoint) return { type: 'response', response: await exchange.passThrough() };
+      entry.fault = { kind: decision.spec.kind, index: decision.index };
+      return engine.apply(decision, { request: exchange.request(), provider: definition, endpoint, passThrough: () => exchange.passThrough() });
+    },
+    settled(result) {
+      shared.journal.settle(entry, result, exchange.handled);
+    },
+  };
+}
+
+function clientHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+async function startProviderServer(definition: ProviderDefinition, host: string, shared: Shared): Promise<ProviderServer> {
+  if (!matchers.has(definition)) matchers.set(definition, compileCatalogue(definition.catalogue));
+  const bridge = createBridge({ handlers: definition.createHandlers(), intercept: (exchange) => intercept(shared, definition, exchange) });
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use((req, res) => void bridge.handle(req, res));
+  const server = createServer(app);
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return { definition, bridge, server, sockets, baseUrl: `http://${clientHost(host)}:${port}` };
+}
+
+function closeServer({ server, sockets }: ProviderServer): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    for (const socket of sockets) socket.destroy();
+  });
+}
+
+/**
+ * Starts one express server per provider on a loopback port of its own, serving the providers' MSW handlers
+ * through the fast bridge, with faults and a shared journal.
+ * @example
+ * const mocks = await startMockRuntime({ providers: ['quickbooks'] });
+ * mocks.applyFaults([{ provider: 'quickbooks', endpoint: 'GET /v3/company/{realmId}/query', kind: 'outage', probability: 1, when: {}, params: {} }], { seed: 7 });
+ * await fetch(`${mocks.baseUrls.quickbooks}/v3/company/4620816365213733390/query?query=select * from Vendor`);
+ * await mocks.close();
+ */
+export async function startMockRuntime(options: MockRuntimeOptions = {}): Promise<MockRuntime> {
+  const definitions = options.definitions ?? builtinProviders;
+  const slugs = options.providers ?? Object.keys(definitions);
+  const unknown = slugs.filter((slug) => !definitions[slug]);
+  if (unknown.length > 0) {
+    throw new Error(`brownout: unknown provider ${unknown.map((s) => `"${s}"`).join(', ')}; known providers: ${Object.keys(definitions).sort().join(', ')}.`);
+  }
+  const served = Object.fromEntries(slugs.map((slug) => [slug, definitions[slug]!]));
+  const shared: Shared = { engine: new FaultEngine([], { providers: served }), journal: new Journal() };
+  const host = options.host ?? '127.0.0.1';
+  const servers: ProviderServer[] = [];
+  try {
+    for (const slug of slugs) servers.push(await startProviderServer(served[slug]!, host, shared));
+  } catch (error) {
+    await Promise.all(servers.map(closeServer));
+    throw error;
+  }
+  let closing: Promise<void> | undefined;
+
+  return {
+    baseUrls: Object.fromEntries(servers.map((s) => [s.definition.name, s.baseUrl])),
+    applyFaults(faults: FaultSpec[], applyOptions: { seed?: number } = {}) {
+      shared.engine = new FaultEngine(faults, { seed: applyOptions.seed, providers: served });
+    },
+    resetFaults() {
+      shared.engine = new FaultEngine([], { providers: served });
+    },
+    journal: () => shared.journal.list(),
+    clearJournal: () => shared.journal.clear(),
+    reset() {
+      shared.engine = new FaultEngine([], { providers: served });
+      shared.journal.clear();
+      for (const s of servers) s.bridge.setHandlers(s.definition.createHandlers());
+    },
+    inFlight: () => servers.reduce((sum, s) => sum + s.bridge.inFlight(), 0),
+    close() {
+      closing ??= Promise.all(servers.map(closeServer)).then(() => undefined);
+      return closing;
+    },
+  };
+}

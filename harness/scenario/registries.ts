@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import { builtinProviders } from '../../mocks/index.ts';
+import { faultKinds } from '../faults/registry.ts';
+import { decisionTree, prescribableKinds, type DecisionTree } from '../guidelines/decision-tree.ts';
+
+/** What scenarios are validated against. */
+export interface Registries {
+  /** Providers by slug; only their catalogue's endpoint ids are read. */
+  providers: Record<string, { catalogue: readonly { endpoint: string }[] }>;
+  /** Fault kinds by name; only their params schema is read. */
+  faultKinds: Record<string, { params: z.ZodType }>;
+  decisionTree: DecisionTree;
+  /** Slugs allowed in `expect.prescribed`. */
+  prescribedKinds: readonly string[];
+}
+
+/**
+ * Registries to validate against; each defaults to the built-in one (`builtinProviders`, `faultKinds`,
+ * the decision tree, taxonomy kinds plus the tree's leaves). Tests pass small fakes.
+ */
+export type LoadOptions = Partial<Registries>;
+
+/** Fills every registry the options leave out with the built-in one. */
+export function registriesOf(options: LoadOptions = {}): Registries {
+  const tree = options.decisionTree ?? decisionTree;
+  return {
+    providers: options.providers ?? builtinProviders,
+    faultKinds: options.faultKinds ?? faultKinds,
+    decisionTree: tree,
+    prescribedKinds: options.prescribedKinds ?? prescribableKinds(tree),
+  };
+}

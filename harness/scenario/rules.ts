@@ -1,0 +1,120 @@
+/**
+ * The rules stage: what the envelope schema cannot know because it needs the registries (providers and
+ * their endpoints, fault kinds and their params, the decision tree, the prescribed kinds). Works on the
+ * raw YAML data so it reports problems even where the envelope stage found others.
+ */
+import { contextQuestions, type DecisionTree } from '../guidelines/decision-tree.ts';
+import { prescribeResponse } from '../guidelines/prescribe.ts';
+import { showValue } from './describe-schema.ts';
+import { formatPath } from './format-problem.ts';
+import type { Registries } from './registries.ts';
+import type { YamlLocator } from './locate.ts';
+import { didYouMean, listOrNone } from './suggest.ts';
+import type { Problem } from './types.ts';
+import { issuesToProblems } from './zod-problems.ts';
+
+/** Where the item being checked sits. */
+export interface RuleScope {
+  file: string;
+  /** Document path of the scenario mapping (`[]` for a one-scenario file, `[i]` in a sequence). */
+  base: readonly PropertyKey[];
+  locator: YamlLocator;
+}
+
+/** What the rules found, plus what they computed on the way. */
+export interface RuleResult {
+  problems: Problem[];
+  /** Each fault's params parsed by its kind's schema (defaults filled), by fault index. */
+  params: Map<number, Record<string, unknown>>;
+  /** `expect.prescribed`, else the decision tree's leaf for the context. */
+  prescribed?: string;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** Runs every rule on one raw scenario mapping. */
+export function checkScenarioRules(raw: Record<string, unknown>, scope: RuleScope, registries: Registries): RuleResult {
+  const problems: Problem[] = [];
+  const params = new Map<number, Record<string, unknown>>();
+  const report = (path: PropertyKey[], message: string) => {
+    const full = [...scope.base, ...path];
+    problems.push({ file: scope.file, ...scope.locator.at(full), path: formatPath(full), message });
+  };
+  const providerSlugs = Object.keys(registries.providers).sort();
+  const unknownProvider = (slug: string) =>
+    `unknown provider "${slug}"; known providers: ${listOrNone(providerSlugs)}${didYouMean(slug, providerSlugs)}`;
+
+  const integration = str(raw.integration);
+  if (integration && !registries.providers[integration]) report(['integration'], unknownProvider(integration));
+
+  const faults = Array.isArray(raw.faults) ? raw.faults : [];
+  faults.forEach((fault: unknown, i) => {
+    if (!isRecord(fault)) return;
+    const explicit = str(fault.provider);
+    if (explicit && !registries.providers[explicit]) report(['faults', i, 'provider'], unknownProvider(explicit));
+    const slug = explicit ?? integration;
+    const endpoint = str(fault.endpoint);
+    const provider = slug ? registries.providers[slug] : undefined;
+    if (provider && endpoint && !provider.catalogue.some((e) => e.endpoint === endpoint)) {
+      const ids = provider.catalogue.map((e) => e.endpoint);
+      report(['faults', i, 'endpoint'], `unknown endpoint "${endpoint}" for provider ${slug}; its endpoints: ${listOrNone(ids)}${didYouMean(endpoint, ids)}`);
+    }
+    const kind = str(fault.kind);
+    const kindNames = Object.keys(registries.faultKinds).sort();
+    const faultKind = kind ? registries.faultKinds[kind] : undefined;
+    if (kind && !faultKind) {
+      report(['faults', i, 'kind'], `unknown fault kind "${kind}"; known kinds: ${listOrNone(kindNames)}${didYouMean(kind, kindNames)}`);
+    }
+    const given = fault.params ?? {};
+    if (!faultKind || !isRecord(given)) return;
+    const parsed = faultKind.params.safeParse(given, { reportInput: true });
+    if (parsed.success) params.set(i, parsed.data as Record<string, unknown>);
+    else {
+      const base = [...scope.base, 'faults', i, 'params'];
+      problems.push(...issuesToProblems(parsed.error.issues, faultKind.params, { file: scope.file, base, locator: scope.locator }));
+    }
+  });
+
+  const prescribedByTree = isRecord(raw.context) ? checkContext(raw.context, registries.decisionTree, report) : undefined;
+  const expected = isRecord(raw.expect) ? str(raw.expect.prescribed) : undefined;
+  if (expected && !registries.prescribedKinds.includes(expected)) {
+    const kinds = registries.prescribedKinds;
+    report(['expect', 'prescribed'], `unknown response kind "${expected}"; allowed: ${listOrNone(kinds)}${didYouMean(expected, kinds)}`);
+  }
+  const prescribed = expected ?? prescribedByTree;
+  return { problems, params, ...(prescribed ? { prescribed } : {}) };
+}
+
+/** Context keys the tree never asks, and whether the answers reach a leaf; returns the leaf's kind. */
+function checkContext(
+  context: Record<string, unknown>,
+  tree: DecisionTree,
+  report: (path: PropertyKey[], message: string) => void,
+): string | undefined {
+  const known = [...contextQuestions(tree).keys()];
+  const walk = (value: Record<string, unknown>, path: string[]) => {
+    for (const [key, inner] of Object.entries(value)) {
+      const dotted = [...path, key].join('.');
+      if (known.includes(dotted)) continue;
+      const isPrefix = known.some((k) => k.startsWith(`${dotted}.`));
+      if (isPrefix && isRecord(inner)) walk(inner, [...path, key]);
+      else if (!isPrefix) {
+        report(['context', ...path, key], `unknown context key; the decision tree asks: ${known.join(', ')}${didYouMean(dotted, known)}`);
+      }
+    }
+  };
+  walk(context, []);
+
+  const answer = prescribeResponse(context, tree);
+  if ('kind' in answer) return answer.kind;
+  const { key, got, allowed, question } = answer.problem;
+  const path = ['context', ...key.split('.')];
+  if (got === undefined) {
+    report(path, `missing answer to "${question}" (the context must reach a prescribed response); allowed: ${allowed.join(', ')}`);
+  } else {
+    const hint = typeof got === 'string' ? didYouMean(got, allowed) : '';
+    report(path, `expected one of ${allowed.join(', ')} (answers to "${question}"), got ${showValue(got)}${hint}`);
+  }
+  return undefined;
+}

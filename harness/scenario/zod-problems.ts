@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import { allowedKeys, describeExpected, schemaAt, showValue } from './describe-schema.ts';
+import { formatPath } from './format-problem.ts';
+import type { YamlLocator } from './locate.ts';
+import { didYouMean } from './suggest.ts';
+import type { Problem } from './types.ts';
+
+/** Where a schema was applied: the file, the document path of the value it checked, and a locator. */
+export interface IssueScope {
+  file: string;
+  /** Document path of the value the schema validated, e.g. `[0, 'faults', 1, 'params']`. */
+  base: readonly PropertyKey[];
+  locator: YamlLocator;
+}
+
+/**
+ * Turns zod issues into located problems that say what is wrong, the bad value and what is allowed:
+ * one problem per unknown key (listing the allowed keys), "missing required key" for absent ones,
+ * "expected <what the schema accepts>, got <value>" for everything else.
+ */
+export function issuesToProblems(issues: readonly z.core.$ZodIssue[], schema: z.core.$ZodType, scope: IssueScope): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const relative = issue.path as PropertyKey[];
+    const path = [...scope.base, ...relative];
+    const at = (p: readonly PropertyKey[], key = false) => {
+      const { line, col } = key ? scope.locator.keyAt(p) : scope.locator.at(p);
+      return { file: scope.file, line, col, path: formatPath(p) };
+    };
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = allowedKeys(schemaAt(schema, relative));
+      for (const key of issue.keys) {
+        problems.push({ ...at([...path, key], true), message: `unknown key; allowed keys: ${allowed.join(', ')}${didYouMean(key, allowed)}` });
+      }
+      continue;
+    }
+    const target = schemaAt(schema, relative);
+    const expected = target ? describeExpected(target) : issue.message;
+    const input = (issue as { input?: unknown }).input;
+    if (issue.code === 'invalid_type' && input === undefined) {
+      const name = String(relative[relative.length - 1] ?? 'value');
+      problems.push({ ...at(path), message: `missing required key "${name}" (${expected})` });
+    } else if (issue.code === 'custom') {
+      problems.push({ ...at(path), message: input === undefined ? issue.message : `${issue.message}, got ${showValue(input)}` });
+    } else {
+      problems.push({ ...at(path), message: `expected ${expected}, got ${showValue(input)}` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,81 @@
+import { http, type HttpResponseResolver, type RequestHandler } from 'msw';
+import { EFFECT_HEADER } from '../effect.ts';
+import { createCompanyState, ENTITY_NAMES, type CompanyState } from './data.ts';
+import { createInvoice } from './invoice.ts';
+import { createItem } from './item.ts';
+import { createPurchase } from './purchase.ts';
+import { answerQuery } from './query.ts';
+import { asObject } from './refs.ts';
+import { QboFault, qboDialect, qboJson, quickbooksVars } from './respond.ts';
+
+type Operation = (args: { request: Request; url: URL; params: Record<string, unknown> }) => Response | Promise<Response>;
+type Create = (state: CompanyState, body: Record<string, unknown>) => Response;
+
+/** Checks what QuickBooks checks before anything else: a Bearer token (401), then the realm (403). */
+function guard(state: CompanyState, operation: Operation): HttpResponseResolver {
+  return async ({ request, params }) => {
+    if (!/^Bearer\s+\S+/i.test(request.headers.get('authorization') ?? '')) return qboDialect('auth-revoked');
+    if (params.realmId !== state.realmId) return qboDialect('forbidden');
+    try {
+      return await operation({ request, url: new URL(request.url), params });
+    } catch (error) {
+      if (error instanceof QboFault) return error.toResponse();
+      throw error;
+    }
+  };
+}
+
+/** A create: JSON body checked, and QuickBooks' `?requestid=` honoured (a repeat gets the first success back, unchanged). */
+function create(state: CompanyState, createEntity: Create): Operation {
+  return async ({ request, url }) => {
+    const requestId = url.searchParams.get('requestid');
+    const key = requestId ? `${url.pathname}#${requestId}` : null;
+    const kept = key ? state.replays.get(key) : undefined;
+    if (kept) {
+      const headers = { 'Content-Type': 'application/json;charset=UTF-8', intuit_tid: String(quickbooksVars().requestId), [EFFECT_HEADER]: 'none' };
+      return new Response(kept.text, { status: kept.status, headers });
+    }
+    const body = asObject(parseJson(await request.text()));
+    if (!body) throw new QboFault('invalid-property', { field: 'request body (expected a JSON object)' });
+    const response = createEntity(state, body);
+    if (key && response.ok) state.replays.set(key, { status: response.status, text: await response.clone().text() });
+    return response;
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `GET /v3/company/{realmId}/{entity}/{id}`: the entity, or 610 Object Not Found. Unknown entity names fall through. */
+function readById(state: CompanyState): HttpResponseResolver {
+  const read = guard(state, ({ params }) => {
+    const name = ENTITY_NAMES.find((entity) => entity.toLowerCase() === String(params.entity).toLowerCase())!;
+    const found = state.entities[name].find((entity) => entity.Id === String(params.id));
+    return found ? qboJson({ [name]: structuredClone(found) }) : qboDialect('not-found');
+  });
+  return (info) => {
+    const known = ENTITY_NAMES.some((entity) => entity.toLowerCase() === String(info.params.entity).toLowerCase());
+    return known ? read(info) : undefined;
+  };
+}
+
+/**
+ * QuickBooks Online v3 handlers over one company's state (fresh seeded state by default): queries, reads by id,
+ * and creating purchases, invoices and items, with QuickBooks' auth, realm and validation answers.
+ * `?minorversion=` is accepted and ignored (the mock speaks minor version 75).
+ */
+export function createQuickBooksHandlers(state: CompanyState = createCompanyState()): RequestHandler[] {
+  return [
+    http.get('/v3/company/:realmId/query', guard(state, ({ url }) => answerQuery(state, url.searchParams.get('query')))),
+    http.post('/v3/company/:realmId/query', guard(state, async ({ request }) => answerQuery(state, await request.text()))),
+    http.post('/v3/company/:realmId/purchase', guard(state, create(state, createPurchase))),
+    http.post('/v3/company/:realmId/invoice', guard(state, create(state, createInvoice))),
+    http.post('/v3/company/:realmId/item', guard(state, create(state, createItem))),
+    http.get('/v3/company/:realmId/:entity/:id', readById(state)),
+  ];
+}

@@ -1,0 +1,21 @@
+import { parseCatalogue } from '../schema.ts';
+import type { ProviderDefinition } from '../types.ts';
+import catalogueJson from './catalogue.json' with { type: 'json' };
+import { createCompanyState } from './data.ts';
+import { createQuickBooksHandlers } from './handlers.ts';
+import { quickbooksDialect, quickbooksVars } from './respond.ts';
+
+/** QuickBooks Online (accounting): vendors, accounts, items, customers, purchases and invoices of one sandbox company. */
+export const quickbooks: ProviderDefinition = {
+  name: 'quickbooks',
+  title: 'QuickBooks Online',
+  aliases: ['QuickBooks', 'QBO', 'Intuit'],
+  category: 'ERP',
+  catalogue: parseCatalogue(catalogueJson, 'mocks/quickbooks/catalogue.json'),
+  dialect: quickbooksDialect,
+  createHandlers: () => createQuickBooksHandlers(createCompanyState()),
+  dialectVars: quickbooksVars,
+};
+
+export { REALM_ID, createCompanyState } from './data.ts';
+export { createQuickBooksHandlers } from './handlers.ts';

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './harness/browser/find-chromium.ts';
+import type { BrownoutWorkerOptions } from './harness/playwright/fixtures.ts';
+import { newRunId, reportsRoot } from './harness/playwright/run-dir.ts';
+
+// The run's identity is fixed once, here in the main process; workers inherit it through the environment.
+const mode = (process.env.BROWNOUT_MODE ?? 'guided') as BrownoutWorkerOptions['uxMode'];
+process.env.BROWNOUT_LABEL ??= mode;
+process.env.BROWNOUT_RUN_DIR ??= join(reportsRoot(), newRunId(process.env.BROWNOUT_LABEL));
+
+export default defineConfig<BrownoutWorkerOptions>({
+  testDir: 'tests',
+  outputDir: 'test-results/playwright',
+  timeout: 60_000,
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: process.env.BROWNOUT_WORKERS ? Number(process.env.BROWNOUT_WORKERS) : 2,
+  reporter: [
+    [process.env.CI ? 'line' : 'list'],
+    ['./harness/playwright/results-reporter.ts'],
+    ['junit', { outputFile: process.env.BROWNOUT_JUNIT ?? join(process.env.BROWNOUT_RUN_DIR, 'junit.xml') }],
+  ],
+  use: {
+    launchOptions: chromiumLaunchOptions(),
+    viewport: { width: 1280, height: 800 },
+    trace: 'off',
+  },
+  projects: [
+    // The drills: one test per YAML scenario (what `brownout run` runs).
+    { name: 'drill', testMatch: 'drill.spec.ts', use: { uxMode: mode } },
+    // The harness's own browser tests (observer, classifier, matchers) on pages with known behaviour.
+    { name: 'harness', testMatch: /.*\.pw\.ts$/ },
+  ],
+});

@@ -1,0 +1,64 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../harness/browser/find-chromium.ts';
+import { isCategory } from '../../harness/guidelines/taxonomy.ts';
+import type { RunJournal } from '../../harness/report/results.ts';
+import { brownout } from './cli.ts';
+
+// The walking skeleton end to end, through the CLI a user types: legacy drill, guided drill, report.
+describe('brownout demo', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 'brownout-demo-'));
+  let run: ReturnType<typeof brownout>;
+  // The impact report names the two runs it compared: before (legacy) and after (guided).
+  const journal = (side: 'before' | 'after') => {
+    const impact = JSON.parse(readFileSync(join(cwd, 'reports', 'latest-report', 'impact.json'), 'utf8')) as Record<string, { run: { id: string } }>;
+    return JSON.parse(readFileSync(join(cwd, 'reports', impact[side]!.run.id, 'results.json'), 'utf8')) as RunJournal;
+  };
+
+  beforeAll(() => {
+    run = brownout(['demo', '--reports', 'reports'], cwd);
+  }, 240_000);
+  afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
+  it('succeeds and says where the report is', () => {
+    expect(run.code, run.output).toBe(0);
+    expect(run.stdout).toContain('reports/latest-report/index.html');
+    expect(run.stdout).toMatch(/Prescribed coverage/);
+  });
+
+  it('judges the legacy UX: the payee outage fails with a taxonomy category', () => {
+    const [scenario] = journal('before').scenarios;
+    expect(scenario?.id).toBe('quickbooks/expense-payee-outage');
+    expect(scenario?.verdict).toBe('fail');
+    expect(isCategory(scenario!.observed.category)).toBe(true);
+    expect(scenario?.observed.category).toBe('generic-error');
+    expect(scenario?.observed.messages.join(' ')).toContain('An error occurred');
+  });
+
+  it('judges the guided UX: the prescribed contextual error alert passes', () => {
+    const { run: info, scenarios } = journal('after');
+    expect(info.label).toBe('guided');
+    expect(scenarios[0]?.verdict).toBe('pass');
+    expect(scenarios[0]?.observed.kind).toBe('contextual-error-alert');
+    expect(scenarios[0]?.severity).toBe('good');
+    expect(existsSync(join(cwd, 'reports', 'latest', 'results.json'))).toBe(true);
+  });
+
+  it('writes an HTML report that shows both screenshots in a browser', async () => {
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    try {
+      const page = await browser.newPage();
+      await page.goto(`file://${join(cwd, 'reports', 'latest-report', 'index.html')}`);
+      const images = await page.locator('img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
+      expect(images.length).toBe(2);
+      expect(images.every((w) => w > 0)).toBe(true);
+      await expect(page.getByText('Contextual error alert + messaging').first().isVisible()).resolves.toBe(true);
+    } finally {
+      await browser.close();
+    }
+    expect(readFileSync(join(cwd, 'reports', 'latest-report', 'summary.md'), 'utf8')).toContain('quickbooks/expense-payee-outage');
+  });
+});

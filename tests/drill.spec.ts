@@ -1,0 +1,21 @@
+import { delimiter, join } from 'node:path';
+import { RESULT_ATTACHMENT, SCENARIO_ANNOTATION, scenarioStub } from '../harness/playwright/drill-annotations.ts';
+import { evidenceName } from '../harness/playwright/run-scenario.ts';
+import { expect, test } from '../harness/playwright/fixtures.ts';
+import { formatProblem } from '../harness/scenario/format-problem.ts';
+import { loadScenarios } from '../harness/scenario/load.ts';
+
+// Turns every scenario under BROWNOUT_SCENARIOS (default `scenarios/`) into one Playwright test.
+const { scenarios, problems } = loadScenarios((process.env.BROWNOUT_SCENARIOS ?? 'scenarios').split(delimiter));
+if (problems.length > 0) throw new Error(`brownout: invalid scenarios\n${problems.map(formatProblem).join('\n')}`);
+
+for (const scenario of scenarios) {
+  const stub = scenarioStub(scenario);
+  test(scenario.id, { annotation: { type: SCENARIO_ANNOTATION, description: JSON.stringify(stub) }, tag: scenario.tags.map((t) => `@${t}`) }, async ({ drill }, testInfo) => {
+    const outcome = await drill.run(scenario);
+    await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(outcome.result), contentType: 'application/json' });
+    await testInfo.attach('screenshot', { path: join(process.env.BROWNOUT_RUN_DIR!, `${evidenceName(scenario.id)}.png`), contentType: 'image/png' });
+    const { observed, prescribed: expected } = outcome.result;
+    expect(outcome.reasons, `${scenario.title}: observed ${observed.kind ?? observed.category}, prescribed ${expected}. ${outcome.classificationReason}`).toEqual([]);
+  });
+}
