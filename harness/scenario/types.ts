@@ -3,10 +3,22 @@ export type ScenarioContext = Record<string, unknown>;
 
 /** When and to which requests a fault applies (envelope fields beside `kind` and `params`). */
 export interface FaultWhen {
-  /** Only calls after the first N pass through untouched (requests). */
+  /** Only calls after the first N matching calls get the fault (requests). */
   after?: number;
-  /** Only the first N matching calls get the fault (requests). */
+  /** Only the first N matching calls (after `after`) get the fault (requests). */
   first?: number;
+  /**
+   * Per matching call, in order: `fail` applies the fault, `pass` serves normally; after the list ends, calls
+   * pass (YAML `sequence: [fail, fail, pass]`).
+   */
+  sequence?: ('fail' | 'pass')[];
+  /** The fault is active for this long from the first matching call, then calls pass (ms; YAML `for: 10s`). */
+  forMs?: number;
+  /**
+   * Flapping: from the first matching call, the provider is up for `upMs`, down for `downMs`, repeating
+   * (ms; YAML `flap: { up: 5s, down: 2s }`; `startDown: true` starts with the down phase).
+   */
+  flap?: { upMs: number; downMs: number; startDown?: boolean };
 }
 
 /** One fault as declared in a scenario, after validation and defaults. */
