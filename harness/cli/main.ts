@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { harnessVersion } from '../version.ts';
 import { demoCommand } from './demo-command.ts';
+import { baselineProblem, gateCommand } from './gate-command.ts';
 import { reportCommand } from './report-command.ts';
 import { runCommand } from './run-command.ts';
 import { schemaCommand } from './schema-command.ts';
@@ -27,10 +28,31 @@ program
   .option('--grep <regexp>', 'only scenarios whose id matches')
   .option('--reports <dir>', 'where run folders are written', 'reports')
   .option('--verbose', "print Playwright's per-test output")
-  .addHelpText('after', '\nExit code: 0 all scenarios passed, 1 some failed their verdict, 2 the run could not be made.')
+  .option('--baseline <run>', 'CI gate: fail only when a scenario got worse than in this run folder or results.json')
+  .addHelpText(
+    'after',
+    '\nExit code: 0 all scenarios passed, 1 some failed their verdict, 2 the run could not be made.\n' +
+      'With --baseline: 0 nothing regressed, 1 a scenario\'s severity got worse or a passing scenario now fails.',
+  )
   .action(async (paths: string[], o) => {
+    const problem = o.baseline ? baselineProblem(o.baseline) : null;
+    if (problem) {
+      console.error(problem);
+      process.exitCode = 2;
+      return;
+    }
     const outcome = await runCommand({ paths, mode: o.mode, label: o.label, workers: o.workers, grep: o.grep, reportsDir: o.reports, verbose: o.verbose });
-    process.exitCode = outcome.exitCode;
+    process.exitCode = o.baseline && outcome.journal ? gateCommand(o.baseline, outcome.journal) : outcome.exitCode;
+  });
+
+program
+  .command('gate')
+  .description('CI gate without a run: compare a run with a baseline; fail only on regressions')
+  .requiredOption('--baseline <run>', 'run folder or results.json to compare against')
+  .option('--current <run>', 'run folder or results.json to check', 'reports/latest')
+  .addHelpText('after', "\nExit code: 0 nothing regressed, 1 a scenario's severity got worse or a passing scenario now fails, 2 unreadable input.")
+  .action((o) => {
+    process.exitCode = gateCommand(o.baseline, o.current);
   });
 
 program

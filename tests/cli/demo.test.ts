@@ -47,6 +47,17 @@ describe('brownout demo', () => {
     expect(existsSync(join(cwd, 'reports', 'latest', 'results.json'))).toBe(true);
   });
 
+  it('gates a regressed run (guided baseline, legacy now) and passes an improved one', () => {
+    const runs = JSON.parse(readFileSync(join(cwd, 'reports', 'latest-report', 'impact.json'), 'utf8')) as Record<string, { run: { id: string } }>;
+    const [legacy, guided] = [join('reports', runs.before!.run.id), join('reports', runs.after!.run.id)];
+    const regressed = brownout(['gate', '--baseline', guided, '--current', legacy], cwd);
+    expect(regressed.code, regressed.output).toBe(1);
+    expect(regressed.stderr).toMatch(/REGRESSED {2}quickbooks\/expense-payee-outage: severity good -> \w+/);
+    const improved = brownout(['gate', '--baseline', legacy, '--current', guided], cwd);
+    expect(improved.code, improved.output).toBe(0);
+    expect(improved.stdout).toMatch(/IMPROVED {3}quickbooks\/expense-payee-outage/);
+  });
+
   it('writes an HTML report that shows both screenshots in a browser', async () => {
     const browser = await chromium.launch(chromiumLaunchOptions());
     try {
