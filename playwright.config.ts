@@ -20,6 +20,8 @@ export default defineConfig<BrownoutWorkerOptions>({
     [process.env.CI ? 'line' : 'list'],
     ['./harness/playwright/results-reporter.ts'],
     ['junit', { outputFile: process.env.BROWNOUT_JUNIT ?? join(process.env.BROWNOUT_RUN_DIR, 'junit.xml') }],
+    // Allure results beside the run's journal, for drills only (`brownout run` sets BROWNOUT_SCENARIOS).
+    ...(process.env.BROWNOUT_SCENARIOS ? [['allure-playwright', { resultsDir: join(process.env.BROWNOUT_RUN_DIR, 'allure-results') }] as const] : []),
   ],
   use: {
     launchOptions: chromiumLaunchOptions(),

@@ -11,9 +11,19 @@ if (problems.length > 0) throw new Error(`brownout: invalid scenarios\n${problem
 
 for (const scenario of scenarios) {
   const stub = scenarioStub(scenario);
-  test(scenario.id, { annotation: { type: SCENARIO_ANNOTATION, description: JSON.stringify(stub) }, tag: scenario.tags.map((t) => `@${t}`) }, async ({ drill }, testInfo) => {
+  // Allure reads `allure.label.*` annotations: group drills by integration, flow and fault kind.
+  const allure = [
+    { type: 'allure.label.epic', description: scenario.integration },
+    { type: 'allure.label.feature', description: scenario.flow },
+    { type: 'allure.label.story', description: scenario.faults.map((f) => f.kind).join(', ') },
+  ];
+  const annotation = [{ type: SCENARIO_ANNOTATION, description: JSON.stringify(stub) }, ...allure];
+  test(scenario.id, { annotation, tag: scenario.tags.map((t) => `@${t}`) }, async ({ drill }, testInfo) => {
     const outcome = await drill.run(scenario);
     await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(outcome.result), contentType: 'application/json' });
+    const { verdict, severity, observed: shown } = outcome.result;
+    const summary = [`verdict: ${verdict} (${severity})`, `observed: ${shown.kind ?? shown.category}`, `prescribed: ${outcome.result.prescribed}`, outcome.classificationReason, '', 'messages shown:', ...shown.messages.map((m) => `  ${m}`)];
+    await testInfo.attach('verdict', { body: summary.join('\n'), contentType: 'text/plain' });
     await testInfo.attach('screenshot', { path: join(process.env.BROWNOUT_RUN_DIR!, `${evidenceName(scenario.id)}.png`), contentType: 'image/png' });
     const { observed, prescribed: expected } = outcome.result;
     expect(outcome.reasons, `${scenario.title}: observed ${observed.kind ?? observed.category}, prescribed ${expected}. ${outcome.classificationReason}`).toEqual([]);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -56,6 +56,18 @@ describe('brownout demo', () => {
     const improved = brownout(['gate', '--baseline', legacy, '--current', guided], cwd);
     expect(improved.code, improved.output).toBe(0);
     expect(improved.stdout).toMatch(/IMPROVED {3}quickbooks\/expense-payee-outage/);
+  });
+
+  it('leaves Allure results with the verdict and screenshot attached to each drill', () => {
+    const runs = JSON.parse(readFileSync(join(cwd, 'reports', 'latest-report', 'impact.json'), 'utf8')) as Record<string, { run: { id: string } }>;
+    const dir = join(cwd, 'reports', runs.after!.run.id, 'allure-results');
+    const results = readdirSync(dir).filter((f) => f.endsWith('-result.json')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+    const drill = results.find((r) => r.name === 'quickbooks/expense-payee-outage');
+    expect(drill?.status).toBe('passed');
+    expect(drill.labels).toEqual(expect.arrayContaining([{ name: 'epic', value: 'quickbooks' }, { name: 'story', value: 'outage' }]));
+    type Step = { attachments?: { name: string }[]; steps?: Step[] };
+    const names = (s: Step): string[] => [...(s.attachments ?? []).map((a) => a.name), ...(s.steps ?? []).flatMap(names)];
+    expect(names(drill)).toEqual(expect.arrayContaining(['verdict', 'screenshot']));
   });
 
   it('writes an HTML report that shows both screenshots in a browser', async () => {
