@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { harnessVersion } from '../version.ts';
 import { demoCommand } from './demo-command.ts';
 import { baselineProblem, gateCommand } from './gate-command.ts';
+import { mergeCommand } from './merge-command.ts';
 import { reportCommand } from './report-command.ts';
 import { runCommand } from './run-command.ts';
 import { schemaCommand } from './schema-command.ts';
@@ -11,6 +12,12 @@ const positiveInt = (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of workers >= 1, got "${value}"`);
   return n;
+};
+
+const shardSpec = (value: string) => {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new InvalidArgumentError(`expected i/n with 1 <= i <= n, e.g. 1/2, got "${value}"`);
+  return value;
 };
 
 const program = new Command('brownout')
@@ -28,6 +35,7 @@ program
   .option('--grep <regexp>', 'only scenarios whose id matches')
   .option('--reports <dir>', 'where run folders are written', 'reports')
   .option('--verbose', "print Playwright's per-test output")
+  .option('--shard <i/n>', "run only shard i of n (Playwright's --shard); join the shards with `brownout merge`", shardSpec)
   .option('--baseline <run>', 'CI gate: fail only when a scenario got worse than in this run folder or results.json')
   .addHelpText(
     'after',
@@ -41,7 +49,7 @@ program
       process.exitCode = 2;
       return;
     }
-    const outcome = await runCommand({ paths, mode: o.mode, label: o.label, workers: o.workers, grep: o.grep, reportsDir: o.reports, verbose: o.verbose });
+    const outcome = await runCommand({ paths, mode: o.mode, label: o.label, workers: o.workers, grep: o.grep, reportsDir: o.reports, verbose: o.verbose, shard: o.shard });
     process.exitCode = o.baseline && outcome.journal ? gateCommand(o.baseline, outcome.journal) : outcome.exitCode;
   });
 
@@ -63,6 +71,16 @@ program
   .option('--out <dir>', 'output folder', 'reports/latest-report')
   .action((o) => {
     process.exitCode = reportCommand({ before: o.before, after: o.after, out: o.out }).exitCode;
+  });
+
+program
+  .command('merge')
+  .description("join shard runs (or a killed run's journal.jsonl) into one results.json that `report` and `gate` read")
+  .argument('<runs...>', 'run folders or results.json files, one per shard')
+  .requiredOption('--out <dir>', 'folder for the merged results.json and its screenshots')
+  .option('--label <label>', 'run.label of the merged run (needed when the shards have different labels)')
+  .action((runs: string[], o) => {
+    process.exitCode = mergeCommand(runs, { out: o.out, label: o.label });
   });
 
 program

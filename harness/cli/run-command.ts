@@ -25,6 +25,8 @@ export interface RunOptions {
   reportsDir: string;
   /** Print Playwright's per-test lines. */
   verbose?: boolean;
+  /** Playwright shard `i/n`: this process runs its share; `brownout merge` joins the shards' journals. */
+  shard?: string;
 }
 
 /** What a run left behind, for the caller to report or chain. */
@@ -59,6 +61,7 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   const args = [playwrightCli, 'test', '-c', join(packageRoot, 'playwright.config.ts'), '--project', 'drill'];
   if (options.grep) args.push('--grep', options.grep);
   if (options.workers) args.push('--workers', String(options.workers));
+  if (options.shard) args.push('--shard', options.shard);
   console.log(`brownout: running ${scenarios.length} scenario(s) against the demo in ${options.mode} mode (label "${label}")`);
   const code = await new Promise<number>((done) => {
     const child = spawn(process.execPath, args, {
