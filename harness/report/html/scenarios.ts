@@ -3,6 +3,7 @@ import { observedLabel, type ScenarioPair } from '../compare.ts';
 import type { LoadedRun } from '../read-run.ts';
 import type { ScenarioResult } from '../results.ts';
 import { embedScreenshot } from './evidence.ts';
+import { filterTokens } from './filter-data.ts';
 import { anchorId, html, type SafeHtml } from './markup.ts';
 import { categoryText, changeBadge, formatMs, kindText, severityBadge, verdictBadge } from './vocabulary.ts';
 
@@ -24,7 +25,8 @@ function outcome(result: ScenarioResult | undefined): SafeHtml {
 export function renderScenarioIndex(pairs: readonly ScenarioPair[]): SafeHtml {
   const rows = pairs.map((p, i) => {
     const any = (p.after ?? p.before)!;
-    return html`<tr><th scope="row"><a href="#${anchorId(i, p.id)}">${p.title}</a><br><code>${p.id}</code></th>
+    const tokens = filterTokens([p]);
+    return html`<tr data-integration="${tokens.integration}" data-severity="${tokens.severity}" data-fault="${tokens.fault}"><th scope="row"><a href="#${anchorId(i, p.id)}">${p.title}</a><br><code>${p.id}</code></th>
 <td>${kindText(any.prescribed)}</td><td>${outcome(p.before)}</td><td>${outcome(p.after)}</td><td>${changeBadge(p.change)}</td></tr>`;
   });
   return html`<div class="panel"><table>
@@ -100,7 +102,8 @@ export function renderScenarioCard(pair: ScenarioPair, index: number, sides: Sid
   const id = anchorId(index, pair.id);
   const params = any.fault && Object.keys(any.fault.params).length ? html` <code>${JSON.stringify(any.fault.params)}</code>` : null;
   const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
-  return html`<article class="scenario" id="${id}" aria-labelledby="${id}-title">
+  const tokens = filterTokens([pair]);
+  return html`<article class="scenario" id="${id}" aria-labelledby="${id}-title" data-integration="${tokens.integration}" data-severity="${tokens.severity}" data-fault="${tokens.fault}">
 <header>
 <div class="title"><h3 id="${id}-title">${pair.title}</h3>${changeBadge(pair.change)}</div>
 <code>${pair.id}</code>

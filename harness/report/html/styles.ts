@@ -98,7 +98,21 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .shot.missing{display:flex;align-items:center;justify-content:center;min-height:120px;color:var(--muted);font-style:italic;padding:16px;text-align:center}
 a{color:var(--info)}
 footer{margin-top:40px;color:var(--muted);font-size:12px}
-@media (max-width:800px){.runs,.shots,.severity{grid-template-columns:1fr}.compare col.aspect{width:110px}}
+[hidden]{display:none!important}
+.tallies{display:grid;grid-template-columns:1fr 1fr;gap:16px}
+.tallies caption{caption-side:top;text-align:left;font-weight:650;padding:10px 12px}
+.tallies small{color:var(--muted);margin-left:4px}
+.tallies tfoot th,.tallies tfoot td{font-weight:700}
+.filters{position:sticky;top:0;z-index:2;display:flex;flex-wrap:wrap;gap:12px 20px;align-items:center;background:var(--card);border:1px solid var(--line);border-radius:10px;padding:10px 14px;margin:28px 0 0}
+.filters label{font-size:13px;font-weight:600}
+.filters select,.filters button{font:inherit;font-size:13px;margin-left:6px;padding:3px 6px}
+.filters p{margin:0;font-size:13px;color:var(--muted)}
+.integrations{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:12px}
+.integration{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:10px 14px}
+.integration h3{margin:0 0 4px;font-size:15px}
+.api-audit .api-head th{background:#f6f7f9;text-align:left;font-weight:400}
+.api-audit .category{font-size:12px;color:var(--muted);margin:0 8px}
+@media (max-width:800px){.runs,.shots,.severity,.tallies{grid-template-columns:1fr}.compare col.aspect{width:110px}}
 @media print{body{background:#fff}.shot{max-height:none;overflow:visible}}
 ${severityRules}
 `;

@@ -1,0 +1,137 @@
+/**
+ * The case study's audit views, computed from the two journals: the "current UX responses" and "future UX
+ * responses" tallies, severity per integration, the API audit sheet (one row per API call) and the list of
+ * responses nobody could classify.
+ */
+import { builtinProviders } from '../../../mocks/index.ts';
+import { categories, kinds, severities, type Severity } from '../../guidelines/taxonomy.ts';
+import { observedLabel, percent, type ImpactComparison, type ScenarioPair } from '../compare.ts';
+import type { ScenarioResult } from '../results.ts';
+import { filterTokens } from './filter-data.ts';
+import { anchorId, html, type SafeHtml } from './markup.ts';
+import { formatMs, severityBadge } from './vocabulary.ts';
+
+const results = (pairs: readonly ScenarioPair[], side: 'before' | 'after') => pairs.flatMap((p) => (p[side] ? [p[side]] : []));
+
+function tallyRows(rows: readonly { slug: string; label: string }[], count: (slug: string) => [number, number], totals: [number, number]) {
+  return rows
+    .map((row) => ({ row, n: count(row.slug) }))
+    .filter(({ n }) => n[0] + n[1] > 0)
+    .map(
+      ({ row, n }) => html`<tr><th scope="row">${row.label} <code>${row.slug}</code></th>
+<td class="num">${n[0]} <small>${percent(n[0] / Math.max(totals[0], 1))}</small></td><td class="num">${n[1]} <small>${percent(n[1] / Math.max(totals[1], 1))}</small></td></tr>`,
+    );
+}
+
+/** The case study's two tables: what users were shown (per category) and what they should be shown (per prescribed kind). */
+export function renderTallies(impact: ImpactComparison): SafeHtml {
+  const [before, after] = [results(impact.scenarios, 'before'), results(impact.scenarios, 'after')];
+  const totals: [number, number] = [before.length, after.length];
+  const by = (list: ScenarioResult[], key: (r: ScenarioResult) => string | null, slug: string) => list.filter((r) => key(r) === slug).length;
+  const current = tallyRows(categories, (slug) => [by(before, (r) => r.observed.category, slug), by(after, (r) => r.observed.category, slug)], totals);
+  const prescribedRows = [...kinds, ...categories.filter((c) => c.slug === 'third-party-app-error'), { slug: 'tbd', label: 'TBD - unsure of use case' }];
+  const prescribed = (r: ScenarioResult) => r.prescribed ?? 'tbd';
+  const future = tallyRows(prescribedRows, (slug) => [by(before, prescribed, slug), by(after, prescribed, slug)], totals);
+  const head = (what: string) => html`<thead><tr><th scope="col">${what}</th><th scope="col" class="num">Before · ${impact.before.run.label}</th><th scope="col" class="num">After · ${impact.after.run.label}</th></tr></thead>`;
+  return html`<section aria-labelledby="tallies">
+<h2 id="tallies">UX responses</h2>
+<div class="tallies">
+<div class="panel"><table><caption>Current UX responses: what the user was shown</caption>${head('Observed response')}<tbody>${current}</tbody>
+<tfoot><tr><th scope="row">Total</th><td class="num">${totals[0]}</td><td class="num">${totals[1]}</td></tr></tfoot></table></div>
+<div class="panel"><table><caption>Future UX responses: what the guidelines prescribe</caption>${head('Prescribed response')}<tbody>${future}</tbody>
+<tfoot><tr><th scope="row">Total</th><td class="num">${totals[0]}</td><td class="num">${totals[1]}</td></tr></tfoot></table></div>
+</div>
+</section>`;
+}
+
+function severityCounts(list: ScenarioResult[]): Record<Severity, number> {
+  const counts = Object.fromEntries(severities.map((s) => [s.slug, 0])) as Record<Severity, number>;
+  for (const r of list) counts[r.severity] += 1;
+  return counts;
+}
+
+function bar(who: string, list: ScenarioResult[]): SafeHtml {
+  const counts = severityCounts(list);
+  const segments = severities
+    .filter((s) => counts[s.slug] > 0)
+    .map((s) => html`<span class="sev-${s.slug}" style="width:${((counts[s.slug] / Math.max(list.length, 1)) * 100).toFixed(2)}%" title="${s.label}: ${counts[s.slug]}">${counts[s.slug]}</span>`);
+  return html`<div class="stack-row"><span class="who">${who}</span><div class="stack">${segments}</div></div>`;
+}
+
+/** Severity before and after, one pair of stacked bars per integration, with the counts as text for screen readers. */
+export function renderIntegrationSeverity(impact: ImpactComparison): SafeHtml {
+  const integrations = [...new Set(impact.scenarios.map((p) => (p.after ?? p.before)!.integration))].sort();
+  const rows = integrations.map((slug) => {
+    const pairs = impact.scenarios.filter((p) => (p.after ?? p.before)!.integration === slug);
+    const [before, after] = [results(pairs, 'before'), results(pairs, 'after')];
+    const summary = (list: ScenarioResult[]) => severities.filter((s) => severityCounts(list)[s.slug] > 0).map((s) => `${severityCounts(list)[s.slug]} ${s.label.toLowerCase()}`).join(', ') || 'none';
+    return html`<div class="integration" data-integration="${slug}">
+<h3>${builtinProviders[slug]?.title ?? slug}</h3>
+<div aria-hidden="true">${bar('Before', before)}${bar('After', after)}</div>
+<p class="visually-hidden">Before: ${summary(before)}. After: ${summary(after)}.</p>
+</div>`;
+  });
+  return html`<section aria-labelledby="per-integration">
+<h2 id="per-integration">Severity per integration</h2>
+<div class="integrations">${rows}</div>
+</section>`;
+}
+
+function outcomeCell(r: ScenarioResult | undefined): SafeHtml {
+  if (!r) return html`<span class="none">not run</span>`;
+  const findings = r.copyFindings.length + r.engineeringFindings.length;
+  const time = r.observed.timeToFeedbackMs === null ? 'no feedback' : formatMs(r.observed.timeToFeedbackMs);
+  return html`${severityBadge(r.severity)} ${observedLabel(r.observed)}<br><small>${time}${findings ? ` · ${findings} finding${findings === 1 ? '' : 's'}` : ''}</small>`;
+}
+
+/** The API audit sheet: one row per API call (provider, category, endpoint, flows), its response per fault before and after. */
+export function renderApiAudit(impact: ImpactComparison): SafeHtml {
+  const index = new Map(impact.scenarios.map((p, i) => [p, anchorId(i, p.id)]));
+  const groups = new Map<string, ScenarioPair[]>();
+  for (const p of impact.scenarios) {
+    const r = (p.after ?? p.before)!;
+    const key = `${r.integration}\u0000${r.endpoint ?? '(no fault)'}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const rows = [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, pairs]) => {
+      const [integration, endpoint] = key.split('\u0000') as [string, string];
+      const provider = builtinProviders[integration];
+      const flows = [...new Set(pairs.map((p) => (p.after ?? p.before)!.flow))].sort();
+      const tokens = filterTokens(pairs);
+      const faults = pairs.map((p) => {
+        const r = (p.after ?? p.before)!;
+        return html`<tr data-integration="${tokens.integration}" data-severity="${filterTokens([p]).severity}" data-fault="${r.fault?.kind ?? ''}">
+<td><a href="#${index.get(p)}">${r.fault?.kind ?? 'none'}</a></td><td>${outcomeCell(p.before)}</td><td>${outcomeCell(p.after)}</td></tr>`;
+      });
+      return html`<tbody class="api-call" data-integration="${tokens.integration}" data-severity="${tokens.severity}" data-fault="${tokens.fault}">
+<tr class="api-head"><th scope="rowgroup" colspan="3"><strong>${provider?.title ?? integration}</strong> <span class="category">${provider?.category ?? 'Other'}</span>
+<code>${endpoint}</code><br><small>flows: ${flows.join(', ')}</small></th></tr>
+${faults}</tbody>`;
+    });
+  return html`<section aria-labelledby="api-audit">
+<h2 id="api-audit">API audit</h2>
+<p>One group per API call the flows depend on; one row per fault it was drilled with.</p>
+<div class="panel"><table class="api-audit">
+<caption class="visually-hidden">API calls with their response to each fault, before and after</caption>
+<thead><tr><th scope="col">Fault</th><th scope="col">Before · ${impact.before.run.label}</th><th scope="col">After · ${impact.after.run.label}</th></tr></thead>
+${rows}</table></div>
+</section>`;
+}
+
+/** Every response the classifier could not place, with its reason, for a person to judge. */
+export function renderUnclassified(impact: ImpactComparison): SafeHtml {
+  const items = impact.scenarios.flatMap((p, i) =>
+    (['before', 'after'] as const).flatMap((side) => {
+      const r = p[side];
+      if (!r || r.observed.category !== 'unclassified') return [];
+      const why = r.error ?? r.evidence.reason ?? 'no reason recorded';
+      return [html`<li><a href="#${anchorId(i, p.id)}">${p.title}</a> (${side === 'before' ? impact.before.run.label : impact.after.run.label}): ${why}</li>`];
+    }),
+  );
+  return html`<section aria-labelledby="unclassified">
+<h2 id="unclassified">To judge by hand</h2>
+${items.length ? html`<p>${items.length} response(s) the harness could not classify; each needs a person.</p><ul>${items}</ul>` : html`<p>None: every response was classified.</p>`}
+</section>`;
+}
