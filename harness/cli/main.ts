@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { harnessVersion } from '../version.ts';
 import { demoCommand } from './demo-command.ts';
 import { baselineProblem, gateCommand } from './gate-command.ts';
+import { registerMocksCommand } from './mocks-command.ts';
 import { mergeCommand } from './merge-command.ts';
 import { reportCommand } from './report-command.ts';
 import { runCommand } from './run-command.ts';
@@ -106,5 +107,7 @@ program
   .command('schema')
   .description('print the JSON Schema of scenario files (for `# yaml-language-server: $schema=`)')
   .action(() => schemaCommand());
+
+registerMocksCommand(program);
 
 await program.parseAsync();

@@ -1,0 +1,87 @@
+import { type Command, InvalidArgumentError } from 'commander';
+import { randomBytes } from 'node:crypto';
+import { builtinProviders } from '../../mocks/index.ts';
+import { isLoopback } from '../control/auth.ts';
+import { startControlServer } from '../control/control-server.ts';
+import { startMockRuntime } from '../runtime/mock-runtime.ts';
+
+/** Options of `brownout mocks`. */
+export interface MocksOptions {
+  host: string;
+  /** Port of the control API (0 = any free port). */
+  port: number;
+  token?: string;
+  /** Provider slugs; default every registered provider. */
+  providers?: string[];
+  seed: number;
+}
+
+/**
+ * Starts every registered mock provider and the control API, prints where they are, and runs until SIGINT or
+ * SIGTERM, then closes everything. Resolves with the exit code.
+ */
+export async function mocksCommand(options: MocksOptions): Promise<number> {
+  const started = performance.now();
+  const loopback = isLoopback(options.host);
+  const token = options.token ?? (loopback ? undefined : randomBytes(18).toString('base64url'));
+  const runtime = await startMockRuntime({ host: options.host, ...(options.providers ? { providers: options.providers } : {}) });
+  let control;
+  try {
+    control = await startControlServer({ runtime, definitions: builtinProviders, host: options.host, port: options.port, seed: options.seed, ...(token ? { token } : {}) });
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
+  const ms = Math.round(performance.now() - started);
+  const names = Object.keys(runtime.baseUrls);
+  const width = Math.max(...names.map((n) => n.length));
+  const sinceLaunch = Math.round(process.uptime() * 1000);
+  console.log(`brownout: ${names.length} mock providers ready in ${ms} ms (${sinceLaunch} ms since the process started)`);
+  for (const name of names) console.log(`  ${name.padEnd(width)}  ${runtime.baseUrls[name]}`);
+  console.log(`control API   ${control.url}`);
+  console.log(`control page  ${control.url}/${token ? `?token=${token}` : ''}`);
+  if (token && !options.token) console.log(`token         ${token}  (generated: send "Authorization: Bearer <token>")`);
+  if (!loopback) console.log(`brownout: listening on ${options.host}, not the default loopback: every control API request needs the token.`);
+  console.log('Press Ctrl+C to stop.');
+
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await Promise.all([control.close(), runtime.close()]);
+  console.log(`brownout: stopped (${signal}).`);
+  return 0;
+}
+
+const port = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`expected a port from 0 to 65535 (0 = any free port), got "${value}"`);
+  return n;
+};
+const seed = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError(`expected a whole-number seed, got "${value}"`);
+  return n;
+};
+
+/** Adds `brownout mocks` to the CLI. */
+export function registerMocksCommand(program: Command): void {
+  program
+    .command('mocks')
+    .description('start every mock provider and a control API + page to apply faults by hand (exploratory QA)')
+    .option('--host <host>', 'interface to bind (anything but loopback needs a token on the control API)', '127.0.0.1')
+    .option('--port <port>', 'port of the control API (0 = any free port)', port, 0)
+    .option('--token <token>', 'token the control API requires (generated and printed when --host is not loopback)')
+    .option('--providers <slugs>', 'comma-separated provider slugs (default: every registered provider)')
+    .option('--seed <n>', 'seed of the faults\' probability draws', seed, 1)
+    .action(async (o) => {
+      try {
+        const providers = o.providers ? String(o.providers).split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+        process.exitCode = await mocksCommand({ host: o.host, port: o.port, token: o.token, seed: o.seed, ...(providers ? { providers } : {}) });
+      } catch (error) {
+        const message = (error as Error).message;
+        console.error(message.startsWith('brownout:') ? message : `brownout: could not start the mocks: ${message}`);
+        process.exitCode = 2;
+      }
+    });
+}
