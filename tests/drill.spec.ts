@@ -1,12 +1,16 @@
 import { delimiter, join } from 'node:path';
 import { RESULT_ATTACHMENT, SCENARIO_ANNOTATION, scenarioStub } from '../harness/playwright/drill-annotations.ts';
 import { evidenceName } from '../harness/playwright/run-scenario.ts';
+import { runConfig } from '../harness/config/from-env.ts';
 import { expect, test } from '../harness/playwright/fixtures.ts';
 import { formatProblem } from '../harness/scenario/format-problem.ts';
 import { loadScenarios } from '../harness/scenario/load.ts';
 
-// Turns every scenario under BROWNOUT_SCENARIOS (default `scenarios/`) into one Playwright test.
-const { scenarios, problems } = loadScenarios((process.env.BROWNOUT_SCENARIOS ?? 'scenarios').split(delimiter));
+// Turns every scenario under BROWNOUT_SCENARIOS (default: the config's scenarios, else `scenarios/`) into one
+// Playwright test; a config's own providers count as known integrations.
+const config = await runConfig();
+const paths = process.env.BROWNOUT_SCENARIOS?.split(delimiter) ?? config?.scenarios ?? ['scenarios'];
+const { scenarios, problems } = loadScenarios(paths, config ? { providers: config.providers } : undefined);
 if (problems.length > 0) throw new Error(`brownout: invalid scenarios\n${problems.map(formatProblem).join('\n')}`);
 
 for (const scenario of scenarios) {

@@ -35,6 +35,7 @@ program
   .option('--workers <n>', 'parallel Playwright workers, each with its own mocks and product', positiveInt)
   .option('--grep <regexp>', 'only scenarios whose id matches')
   .option('--reports <dir>', 'where run folders are written', 'reports')
+  .option('--config <file>', 'brownout.config.ts/.yaml/.json describing your product (default: one in the working folder, else the demo)')
   .option('--verbose', "print Playwright's per-test output")
   .option('--shard <i/n>', "run only shard i of n (Playwright's --shard); join the shards with `brownout merge`", shardSpec)
   .option('--baseline <run>', 'CI gate: fail only when a scenario got worse than in this run folder or results.json')
@@ -50,7 +51,7 @@ program
       process.exitCode = 2;
       return;
     }
-    const outcome = await runCommand({ paths, mode: o.mode, label: o.label, workers: o.workers, grep: o.grep, reportsDir: o.reports, verbose: o.verbose, shard: o.shard });
+    const outcome = await runCommand({ paths, mode: o.mode, label: o.label, workers: o.workers, grep: o.grep, reportsDir: o.reports, verbose: o.verbose, shard: o.shard, config: o.config });
     process.exitCode = o.baseline && outcome.journal ? gateCommand(o.baseline, outcome.journal) : outcome.exitCode;
   });
 

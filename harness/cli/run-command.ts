@@ -3,6 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, join, relative, resolve } from 'node:path';
 import { findChromium, noChromiumMessage } from '../browser/find-chromium.ts';
+import { checkScenarioFlows } from '../config/check-scenarios.ts';
+import { ConfigError } from '../config/config-error.ts';
+import { describeProduct, discoverConfig, singleWorker } from '../config/discover.ts';
+import type { ResolvedConfig } from '../config/load-config.ts';
+import { demoFlows } from '../../demo/flows/index.ts';
 import { newRunId } from '../playwright/run-dir.ts';
 import type { RunJournal } from '../report/results.ts';
 import { formatProblem } from '../scenario/format-problem.ts';
@@ -23,6 +28,8 @@ export interface RunOptions {
   grep?: string;
   /** Folder that receives `<run-id>/` and `latest/`. */
   reportsDir: string;
+  /** A `brownout.config.*` file; default one found in the working folder, else the demo is the product. */
+  config?: string;
   /** Print Playwright's per-test lines. */
   verbose?: boolean;
   /** Playwright shard `i/n`: this process runs its share; `brownout merge` joins the shards' journals. */
@@ -41,8 +48,18 @@ const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/c
 
 /** Runs scenarios against the product: validates them, drives Playwright, reads back `results.json`. */
 export async function runCommand(options: RunOptions): Promise<RunOutcome> {
-  const paths = options.paths.length > 0 ? options.paths.map((p) => resolve(p)) : [defaultScenariosDir];
-  const { scenarios, problems } = loadScenarios(paths);
+  let config: ResolvedConfig | undefined;
+  try {
+    config = await discoverConfig(options.config);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`${error.message}\nbrownout: nothing was run; fix the config (see README "Drill your own product").`);
+    return { exitCode: 2 };
+  }
+  const paths = options.paths.length > 0 ? options.paths.map((p) => resolve(p)) : (config?.scenarios ?? [defaultScenariosDir]);
+  const { scenarios, problems } = loadScenarios(paths, config ? { providers: config.providers } : undefined);
+  const flowsFrom = config ? `the flows: modules of ${relative(process.cwd(), config.file) || config.file}` : 'the demo (demo/flows)';
+  problems.push(...checkScenarioFlows(scenarios, config?.flows ?? demoFlows, flowsFrom));
   if (problems.length > 0) {
     console.error(problems.map(formatProblem).join('\n'));
     console.error(`brownout: ${problems.length} problem(s) in the scenarios; nothing was run. Fix them, or check with \`brownout validate\`.`);
@@ -56,13 +73,16 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     console.error(noChromiumMessage);
     return { exitCode: 2 };
   }
-  const label = options.label ?? options.mode;
+  const label = options.label ?? config?.label ?? options.mode;
+  for (const notice of config?.notices ?? []) console.log(`brownout: note: ${notice}`);
+  const workers = config && singleWorker(config) ? 1 : options.workers;
   const runDir = join(resolve(options.reportsDir), newRunId(label));
   const args = [playwrightCli, 'test', '-c', join(packageRoot, 'playwright.config.ts'), '--project', 'drill'];
   if (options.grep) args.push('--grep', options.grep);
-  if (options.workers) args.push('--workers', String(options.workers));
+  if (workers) args.push('--workers', String(workers));
   if (options.shard) args.push('--shard', options.shard);
-  console.log(`brownout: running ${scenarios.length} scenario(s) against the demo in ${options.mode} mode (label "${label}")`);
+  const target = config ? describeProduct(config) : `the demo in ${options.mode} mode`;
+  console.log(`brownout: running ${scenarios.length} scenario(s) against ${target} (label "${label}")`);
   const code = await new Promise<number>((done) => {
     const child = spawn(process.execPath, args, {
       cwd: packageRoot,
@@ -70,6 +90,7 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
       env: {
         ...process.env,
         BROWNOUT_MODE: options.mode,
+        BROWNOUT_CONFIG: config?.file ?? '',
         BROWNOUT_LABEL: label,
         BROWNOUT_RUN_DIR: runDir,
         BROWNOUT_SCENARIOS: paths.join(delimiter),

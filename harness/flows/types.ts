@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { ScenarioContext } from '../scenario/types.ts';
 
 /** What a flow gets to drive the product. */
 export interface FlowContext {
@@ -18,6 +19,17 @@ export interface Flow {
   name: string;
   integration: string;
   title: string;
+  /**
+   * Where the user is in this journey, as decision-tree answers (e.g. `{ initiatedBy: 'user-action', where:
+   * 'form-submit' }`). A scenario on this flow that answers one of these keys differently is refused.
+   */
+  context?: ScenarioContext;
+  /**
+   * The decision-tree answers per provider call this journey depends on, keyed `<provider> <endpoint id>`
+   * (e.g. `quickbooks GET /v3/company/{realmId}/query`): the payee query failing and the expense POST failing
+   * reach the user in different places. `brownout audit` lists a call found here without answers as TBD.
+   */
+  endpoints?: Record<string, ScenarioContext>;
   /** Drives the page up to and including the user action; the observer takes over after it returns. */
   run(context: FlowContext): Promise<void>;
 }

@@ -2,11 +2,17 @@ import { test as base } from '@playwright/test';
 import { startDemo } from '../../demo/server.ts';
 import { builtinProviders } from '../../mocks/index.ts';
 import { REALM_ID } from '../../mocks/quickbooks/index.ts';
+import { runConfig } from '../config/from-env.ts';
+import type { ResolvedConfig } from '../config/load-config.ts';
+import { hostsOf } from '../config/providers.ts';
+import { contextConflicts } from '../flows/check-context.ts';
 import type { Flow } from '../flows/types.ts';
 import { flowRegistry } from '../flows/registry.ts';
 import { startMockRuntime } from '../runtime/mock-runtime.ts';
 import type { MockRuntime } from '../runtime/types.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { routeBrowserCalls } from './attach/route-browser-calls.ts';
+import { startProduct } from './attach/start-product.ts';
 import { runScenario, type DrillOutcome } from './run-scenario.ts';
 import { runDirFromEnv } from './run-dir.ts';
 
@@ -26,43 +32,79 @@ export interface Drill {
 export interface BrownoutWorkerOptions {
   /** Demo UX mode: `legacy` (the case study's before) or `guided` (the prescribed responses). */
   uxMode: 'legacy' | 'guided';
-  /** Flows scenarios may reference; the demo's by default. */
+  /** Flows scenarios may reference; the demo's by default (a config's flows replace them). */
   flows: Flow[] | undefined;
+  /** A `brownout.config.*` file; default the one in BROWNOUT_CONFIG, else none and the demo is the product. */
+  configFile: string | undefined;
+}
+
+// The scenario language's observe defaults: a config's thresholds replace them, a scenario's own values win.
+const OBSERVE_DEFAULTS = { stuckMs: 8000, settleMs: 500 };
+
+function observeOf(scenario: Scenario, config: ResolvedConfig | undefined): Scenario['observe'] {
+  const own = scenario.observe;
+  return {
+    stuckMs: own.stuckMs === OBSERVE_DEFAULTS.stuckMs ? (config?.observe.stuckMs ?? own.stuckMs) : own.stuckMs,
+    settleMs: own.settleMs === OBSERVE_DEFAULTS.settleMs ? (config?.observe.settleMs ?? own.settleMs) : own.settleMs,
+  };
 }
 
 /**
- * Playwright `test` with brownout's fixtures: `mocks` (this worker's mock runtime) and `product` (a demo
- * instance pointed at it) once per worker; `drill` per test, which applies a scenario's faults and resets
- * them after the test.
+ * Playwright `test` with brownout's fixtures: `config` (the run's config, or none for the demo), `mocks`
+ * (this worker's mock runtime) and `product` (the demo, or the config's product started per worker with env
+ * pointing at this worker's mocks, or the already-running one) once per worker; `drill` per test, which
+ * routes the page's own provider calls to the mocks when the config asks, applies a scenario's faults and
+ * resets them after the test.
  */
-export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { mocks: MockRuntime; product: ProductUnderTest }>({
+export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { config: ResolvedConfig | undefined; mocks: MockRuntime; product: ProductUnderTest }>({
   uxMode: ['guided', { option: true, scope: 'worker' }],
   flows: [undefined, { option: true, scope: 'worker' }],
+  configFile: [undefined, { option: true, scope: 'worker' }],
+  config: [async ({ configFile }, use) => use(await runConfig(configFile)), { scope: 'worker' }],
   mocks: [
-    async ({}, use) => {
-      const runtime = await startMockRuntime();
+    async ({ config }, use) => {
+      const runtime = await startMockRuntime(config ? { providers: config.use, definitions: config.providers } : {});
       await use(runtime);
       await runtime.close();
     },
     { scope: 'worker' },
   ],
   product: [
-    async ({ mocks, uxMode }, use) => {
+    async ({ mocks, uxMode, config }, use) => {
+      if (config?.product.running) return use({ url: config.product.running.url, label: config.label });
+      if (config?.product.start) {
+        const started = await startProduct(config.product.start, mocks.baseUrls, config.file);
+        try {
+          await use({ url: started.url, label: config.label });
+        } finally {
+          await started.close();
+        }
+        return;
+      }
       const demo = await startDemo({ mode: uxMode, baseUrls: { quickbooks: mocks.baseUrls.quickbooks! }, realmId: REALM_ID });
       await use({ url: demo.url, label: uxMode });
       await demo.close();
     },
     { scope: 'worker' },
   ],
-  drill: async ({ page, mocks, product, flows }, use) => {
-    const registry = flowRegistry(flows);
+  drill: async ({ page, mocks, product, flows, config }, use) => {
+    const registry = flowRegistry(config?.flows ?? flows);
+    const providers = config?.providers ?? builtinProviders;
+    const routes = (config?.product.routeBrowserCalls ?? []).map((slug) => ({ provider: slug, hosts: hostsOf(providers[slug]!), baseUrl: mocks.baseUrls[slug]! }));
+    const unroute = routes.length > 0 ? await routeBrowserCalls(page.context(), routes) : undefined;
     await use({
       run(scenario) {
         const flow = registry.get(scenario.flow);
         if (!flow) throw new Error(`brownout: ${scenario.id}: unknown flow "${scenario.flow}"; known flows: ${[...registry.keys()].join(', ')}`);
-        return runScenario({ page, scenario, flow, mocks, providers: builtinProviders, baseUrl: product.url, runDir: runDirFromEnv() });
+        const conflicts = contextConflicts(scenario, flow);
+        if (conflicts.length > 0) throw new Error(`brownout: ${scenario.id}: the scenario's context contradicts its flow's (${conflicts.join('; ')})`);
+        return runScenario({
+          page, scenario: { ...scenario, observe: observeOf(scenario, config) }, flow, mocks, providers,
+          baseUrl: product.url, runDir: runDirFromEnv(), selectors: config?.selectors,
+        });
       },
     });
+    await unroute?.();
     mocks.resetFaults();
   },
 });

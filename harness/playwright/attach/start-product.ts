@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { ProductStartError } from '../../config/config-error.ts';
+import type { ProductStart } from '../../config/load-config.ts';
+import { fillPlaceholders } from '../../config/placeholders.ts';
+import { freePort } from './free-port.ts';
+import { killProcessGroup, signalGroup } from './process-group.ts';
+
+/** A product instance the harness started for one worker. */
+export interface StartedProduct {
+  /** Base URL flows open, placeholders filled. */
+  url: string;
+  /** Process id of the shell that runs the command (also its process group id). */
+  pid: number;
+  /** Ends the product and every process it started. */
+  close(): Promise<void>;
+}
+
+const TAIL_LINES = 15;
+const POLL_MS = 100;
+
+/** Keeps the last lines a process printed, for error messages. */
+function tailOf(child: ChildProcess): () => string {
+  const lines: string[] = [];
+  const keep = (chunk: Buffer) => {
+    lines.push(...chunk.toString('utf8').split('\n').filter((l) => l.trim()));
+    lines.splice(0, Math.max(0, lines.length - TAIL_LINES));
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return () => (lines.length ? lines.map((l) => `    | ${l}`).join('\n') : '    (it printed nothing)');
+}
+
+/**
+ * Starts the product for one worker: fills `{{port}}` (a free port when `port: auto`) and `{{mocks.<slug>}}`
+ * (this worker's mock base URLs) into the command, env and URLs, runs the command in its own process group,
+ * and waits until `readyUrl` answers below 500. Throws ProductStartError, with no process left behind, when
+ * the command exits first or `readyTimeoutMs` passes.
+ * @example const product = await startProduct(config.product.start, mocks.baseUrls, 'brownout.config.ts');
+ */
+export async function startProduct(start: ProductStart, mockUrls: Record<string, string>, configFile: string): Promise<StartedProduct> {
+  const port = String(start.port === 'auto' ? await freePort() : start.port);
+  const values: Record<string, string> = { port, ...Object.fromEntries(Object.entries(mockUrls).map(([slug, url]) => [`mocks.${slug}`, url])) };
+  values.url = fillPlaceholders(start.url, values);
+  const url = values.url;
+  const readyUrl = fillPlaceholders(start.readyUrl ?? start.url, values);
+  const command = fillPlaceholders(start.command, values);
+  const env = Object.fromEntries(Object.entries(start.env).map(([k, v]) => [k, fillPlaceholders(v, values)]));
+
+  const child = spawn('/bin/sh', ['-c', command], { cwd: start.cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const pid = child.pid!;
+  // If this worker dies without teardown, the product must not outlive it.
+  const onExit = () => signalGroup(pid, 'SIGKILL');
+  process.once('exit', onExit);
+  const tail = tailOf(child);
+  let exitCode: string | undefined;
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exitCode = signal ? `signal ${signal}` : `code ${code}`;
+      resolve();
+    });
+    child.once('error', (error) => {
+      exitCode = `an error: ${error.message}`;
+      resolve();
+    });
+  });
+  const close = async () => {
+    await killProcessGroup(child);
+    process.off('exit', onExit);
+  };
+
+  const deadline = Date.now() + start.readyTimeoutMs;
+  let last = 'no answer yet';
+  for (;;) {
+    if (exitCode !== undefined) {
+      await close();
+      throw new ProductStartError(
+        `brownout: the product did not start: \`${command}\` (in ${start.cwd}) exited with ${exitCode} before ${readyUrl} answered. Its last output:\n${tail()}\n` +
+          `Fix: run that command by hand in that folder to see why, then correct product.start (command, cwd, env) in ${configFile}.`,
+      );
+    }
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) {
+      await close();
+      throw new ProductStartError(
+        `brownout: the product never became ready: ${readyUrl} did not answer with a status below 500 within ${start.readyTimeoutMs} ms (last: ${last}); \`${command}\` was stopped. Its last output:\n${tail()}\n` +
+          `Fix: make product.start.readyUrl a URL the product serves on the port it listens on (pass {{port}} to it, e.g. env PORT: "{{port}}"), or raise product.start.readyTimeoutMs in ${configFile}.`,
+      );
+    }
+    try {
+      const response = await fetch(readyUrl, { redirect: 'manual', signal: AbortSignal.timeout(Math.min(1000, remaining)) });
+      await response.body?.cancel();
+      if (response.status < 500) return { url, pid, close };
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause;
+      last = cause?.code ?? (error as Error).name;
+    }
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, Math.min(POLL_MS, Math.max(0, deadline - Date.now()))))]);
+  }
+}
