@@ -31,6 +31,8 @@ export default defineConfig<BrownoutWorkerOptions>({
   projects: [
     // The drills: one test per YAML scenario (what `brownout run` runs).
     { name: 'drill', testMatch: 'drill.spec.ts', use: { uxMode: mode } },
+    // `brownout audit` step 1: every flow once with healthy mocks, to list the provider calls it makes.
+    { name: 'inventory', testMatch: 'inventory.spec.ts', use: { uxMode: mode } },
     // The harness's own browser tests (observer, classifier, matchers) on pages with known behaviour.
     { name: 'harness', testMatch: /.*\.pw\.ts$/ },
   ],

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { harnessVersion } from '../version.ts';
 import { demoCommand } from './demo-command.ts';
+import { auditCommand } from './audit-command.ts';
 import { baselineProblem, gateCommand } from './gate-command.ts';
 import { registerMocksCommand } from './mocks-command.ts';
 import { mergeCommand } from './merge-command.ts';
@@ -73,6 +74,21 @@ program
   .option('--out <dir>', 'output folder', 'reports/latest-report')
   .action((o) => {
     process.exitCode = reportCommand({ before: o.before, after: o.after, out: o.out }).exitCode;
+  });
+
+program
+  .command('audit')
+  .description('inventory every flow\'s provider calls (healthy run), then drill each call with each fault kind; writes results.json like run')
+  .addOption(new Option('--mode <mode>', 'UX mode of the demo product').choices(['legacy', 'guided']).default('guided'))
+  .option('--label <label>', 'run.label in results.json (default: the mode)')
+  .option('--faults <kinds>', 'comma-separated fault kinds of the matrix to drill (default: all)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .option('--matrix <file>', 'sweep matrix YAML (default: harness/audit/sweep-matrix.yaml)')
+  .option('--workers <n>', 'parallel Playwright workers', positiveInt)
+  .option('--shard <i/n>', "run only shard i of n of the sweep (Playwright's --shard)", shardSpec)
+  .option('--config <file>', 'brownout.config.* of the product (default: one in the working folder, else the demo)')
+  .option('--reports <dir>', 'where run folders are written', 'reports')
+  .action(async (o) => {
+    process.exitCode = await auditCommand({ mode: o.mode, label: o.label, faults: o.faults, matrix: o.matrix, workers: o.workers, shard: o.shard, reportsDir: o.reports, config: o.config });
   });
 
 program

@@ -1,0 +1,21 @@
+/** The inventory as a person reads it: API calls grouped by the case study's categories, TBD calls flagged. */
+import type { ProviderDefinition } from '../../mocks/types.ts';
+import type { Inventory } from './inventory.ts';
+import type { TbdCall } from './sweep.ts';
+
+/** Lines like `ERP  QuickBooks Online  GET /v3/company/{realmId}/query  (quickbooks.create-expense)`. */
+export function describeInventory(inventory: Inventory, tbd: readonly TbdCall[], providers: Record<string, ProviderDefinition>): string {
+  const isTbd = new Set(tbd.map((c) => `${c.flow} ${c.provider} ${c.endpoint}`));
+  const byCategory = new Map<string, string[]>();
+  for (const call of inventory.calls) {
+    const provider = providers[call.provider];
+    const category = provider?.category ?? 'Other';
+    const mark = isTbd.has(`${call.flow} ${call.provider} ${call.endpoint}`) ? '  [TBD: no context declared]' : '';
+    const line = `    ${provider?.title ?? call.provider}  ${call.endpoint}  (${call.flow}${call.calls > 1 ? `, ${call.calls} calls` : ''})${mark}`;
+    byCategory.set(category, [...(byCategory.get(category) ?? []), line]);
+  }
+  const lines = [...byCategory.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([category, calls]) => [`  ${category}`, ...calls]);
+  if (inventory.idle.length) lines.push(`  flows that called no provider: ${inventory.idle.join(', ')}`);
+  if (inventory.unmatched.length) lines.push(`  requests no catalogue entry matched (add them to the provider's catalogue): ${inventory.unmatched.join('; ')}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,61 @@
+/** The audit's inventory: which provider calls each flow makes, read from the mock journal of a healthy run. */
+import { readFileSync } from 'node:fs';
+
+/** One flow's healthy run, as the inventory spec writes it (one JSON line per flow). */
+export interface InventoryLine {
+  flow: string;
+  calls: { provider: string; endpoint: string; mutation: boolean; status: number | null }[];
+  /** Requests no catalogue entry matched (`provider METHOD /path`): the catalogue is missing an endpoint. */
+  unmatched: string[];
+}
+
+/** One API call a flow depends on. */
+export interface ApiCall {
+  flow: string;
+  provider: string;
+  /** Catalogue endpoint id, e.g. `GET /v3/company/{realmId}/query`. */
+  endpoint: string;
+  mutation: boolean;
+  /** Times the healthy flow made it (requests). */
+  calls: number;
+}
+
+/** The inventory: API calls per flow, in the order the flows first made them. */
+export interface Inventory {
+  calls: ApiCall[];
+  /** Flows whose healthy run made no provider call (nothing to drill). */
+  idle: string[];
+  unmatched: string[];
+}
+
+/** Folds the inventory spec's JSON lines into one inventory; throws naming the line that is not JSON. */
+export function readInventory(file: string): Inventory {
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+  const parsed = lines.map((line, i) => {
+    try {
+      return JSON.parse(line) as InventoryLine;
+    } catch {
+      throw new Error(`brownout: ${file}:${i + 1}: not a JSON line of the inventory.`);
+    }
+  });
+  return foldInventory(parsed);
+}
+
+/** Folds per-flow lines: one ApiCall per (flow, provider, endpoint), counting repeats; flows sorted by name. */
+export function foldInventory(lines: readonly InventoryLine[]): Inventory {
+  const calls = new Map<string, ApiCall>();
+  const sorted = [...lines].sort((a, b) => a.flow.localeCompare(b.flow));
+  for (const line of sorted) {
+    for (const c of line.calls) {
+      const key = `${line.flow}\u0000${c.provider}\u0000${c.endpoint}`;
+      const known = calls.get(key);
+      if (known) known.calls += 1;
+      else calls.set(key, { flow: line.flow, provider: c.provider, endpoint: c.endpoint, mutation: c.mutation, calls: 1 });
+    }
+  }
+  return {
+    calls: [...calls.values()],
+    idle: sorted.filter((l) => l.calls.length === 0).map((l) => l.flow),
+    unmatched: [...new Set(sorted.flatMap((l) => l.unmatched))].sort(),
+  };
+}

@@ -1,0 +1,67 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Flow } from '../flows/types.ts';
+import { loadScenarios } from '../scenario/load.ts';
+import { foldInventory } from './inventory.ts';
+import { readSweepMatrix, selectKinds, sweepScenarios, writeSweep } from './sweep.ts';
+
+const query = 'GET /v3/company/{realmId}/query';
+const purchase = 'POST /v3/company/{realmId}/purchase';
+const flow: Flow = {
+  name: 'quickbooks.create-expense',
+  integration: 'quickbooks',
+  title: 'Create a QuickBooks expense',
+  endpoints: { [`quickbooks ${query}`]: { initiatedBy: 'user-action', where: 'form', field: { required: true }, data: 'unavailable' } },
+  run: async () => undefined,
+};
+const inventory = foldInventory([
+  {
+    flow: flow.name,
+    calls: [
+      { provider: 'quickbooks', endpoint: query, mutation: false, status: 200 },
+      { provider: 'quickbooks', endpoint: query, mutation: false, status: 200 },
+      { provider: 'quickbooks', endpoint: purchase, mutation: true, status: 200 },
+    ],
+    unmatched: [],
+  },
+  { flow: 'quickbooks.idle', calls: [], unmatched: ['quickbooks GET /v3/unknown'] },
+]);
+
+describe('foldInventory', () => {
+  it('keeps one API call per flow and endpoint, counting repeats, and lists idle flows and unmatched requests', () => {
+    expect(inventory.calls.map((c) => [c.endpoint, c.calls, c.mutation])).toEqual([[query, 2, false], [purchase, 1, true]]);
+    expect(inventory.idle).toEqual(['quickbooks.idle']);
+    expect(inventory.unmatched).toEqual(['quickbooks GET /v3/unknown']);
+  });
+});
+
+describe('sweepScenarios', () => {
+  const flows = new Map([[flow.name, flow]]);
+
+  it('drills each declared call with every kind that applies to it, and lists the undeclared call as TBD', () => {
+    const sweep = sweepScenarios(inventory, flows, readSweepMatrix());
+    const ids = sweep.byFlow.get(flow.name)!.map((d) => d.id);
+    expect(ids).toContain('audit/quickbooks.create-expense/get-v3-company-realmid-query--outage');
+    expect(ids.some((id) => String(id).endsWith('--lost-response'))).toBe(false); // the query is a read
+    expect(sweep.total).toBe(ids.length);
+    expect(sweep.tbd.map((c) => c.endpoint)).toEqual([purchase]);
+    expect(sweep.tbd[0]!.reason).toMatch(/declares no context for "quickbooks POST/);
+  });
+
+  it('writes scenarios the loader accepts, with the context the flow declared', () => {
+    const sweep = sweepScenarios(inventory, flows, selectKinds(readSweepMatrix(), ['outage', 'hang', 'rate-limit']));
+    const dir = mkdtempSync(join(tmpdir(), 'brownout-sweep-'));
+    writeSweep(sweep, dir);
+    const { scenarios, problems } = loadScenarios([dir]);
+    expect(problems).toEqual([]);
+    expect(scenarios.map((s) => s.faults[0]!.kind)).toEqual(['outage', 'hang', 'rate-limit']);
+    expect(scenarios.every((s) => s.prescribed === 'contextual-error-alert')).toBe(true);
+    expect(scenarios[1]!.observe.stuckMs).toBe(12_000);
+  });
+
+  it('refuses an unknown kind in --faults, listing the matrix', () => {
+    expect(() => selectKinds(readSweepMatrix(), ['outage', 'meteor'])).toThrow(/unknown kind\(s\) meteor; the matrix has: outage, hang/);
+  });
+});

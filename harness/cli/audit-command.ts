@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { builtinProviders } from '../../mocks/index.ts';
+import { describeInventory } from '../audit/describe-inventory.ts';
+import { readInventory } from '../audit/inventory.ts';
+import { readSweepMatrix, selectKinds, sweepScenarios, writeSweep } from '../audit/sweep.ts';
+import { discoverConfig } from '../config/discover.ts';
+import { flowRegistry } from '../flows/registry.ts';
+import { newRunId } from '../playwright/run-dir.ts';
+import { packageRoot } from './paths.ts';
+import { runCommand } from './run-command.ts';
+
+/** Options of `brownout audit`. */
+export interface AuditOptions {
+  mode: 'legacy' | 'guided';
+  label?: string;
+  /** Fault kinds of the matrix to drill (default: all of it). */
+  faults?: string[];
+  /** A sweep matrix file (default: the built-in one). */
+  matrix?: string;
+  workers?: number;
+  shard?: string;
+  reportsDir: string;
+  config?: string;
+}
+
+const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli');
+
+/** Runs the inventory spec (every flow once, healthy) and returns Playwright's exit code. */
+function runInventory(file: string, options: AuditOptions, configFile: string | undefined): Promise<number> {
+  const args = [playwrightCli, 'test', '-c', join(packageRoot, 'playwright.config.ts'), '--project', 'inventory', '--reporter', 'dot'];
+  if (options.workers) args.push('--workers', String(options.workers));
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, {
+      cwd: packageRoot,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, BROWNOUT_MODE: options.mode, BROWNOUT_CONFIG: configFile ?? '', BROWNOUT_INVENTORY: file, BROWNOUT_RUN_DIR: join(resolve(file), '..') },
+    });
+    child.on('exit', (status, signal) => done(status ?? (signal ? 2 : 0)));
+  });
+}
+
+/**
+ * `brownout audit`: inventory (which provider calls each flow makes, from the journal of a healthy run), then
+ * the sweep (each call x each fault kind, as generated scenarios run like any other). Exit as `brownout run`.
+ */
+export async function auditCommand(options: AuditOptions): Promise<0 | 1 | 2> {
+  try {
+    const config = await discoverConfig(options.config);
+    const label = options.label ?? config?.label ?? options.mode;
+    const auditDir = join(resolve(options.reportsDir), `${newRunId(label)}-audit`);
+    const inventoryFile = join(auditDir, 'inventory.jsonl');
+    mkdirSync(auditDir, { recursive: true });
+    const matrix = options.faults ? selectKinds(readSweepMatrix(options.matrix), options.faults) : readSweepMatrix(options.matrix);
+    console.log(`brownout: audit step 1/2: inventory, every flow once with healthy mocks`);
+    const code = await runInventory(inventoryFile, options, config?.file);
+    if (!existsSync(inventoryFile)) {
+      console.error(`brownout: the inventory run ended (Playwright exit ${code}) without recording any flow; run \`brownout run --verbose\` to see why the product or its flows fail.`);
+      return 2;
+    }
+    const inventory = readInventory(inventoryFile);
+    const flows = flowRegistry(config?.flows);
+    const sweep = sweepScenarios(inventory, flows, matrix);
+    const providers = config?.providers ?? builtinProviders;
+    console.log(`brownout: ${inventory.calls.length} API call(s) in ${flows.size} flow(s):\n${describeInventory(inventory, sweep.tbd, providers)}`);
+    writeFileSync(join(auditDir, 'inventory.json'), `${JSON.stringify({ ...inventory, tbd: sweep.tbd, matrix: matrix.kinds.map((k) => k.kind) }, null, 2)}\n`);
+    if (sweep.total === 0) {
+      console.error('brownout: nothing to drill: no API call of the inventory has a declared context. Declare `endpoints` on the flows.');
+      return 2;
+    }
+    const scenariosDir = join(auditDir, 'scenarios');
+    writeSweep(sweep, scenariosDir);
+    console.log(`brownout: audit step 2/2: sweep, ${sweep.total} drill(s) = API calls x ${matrix.kinds.map((k) => k.kind).join(', ')}; ${sweep.tbd.length} call(s) TBD`);
+    const outcome = await runCommand({ paths: [scenariosDir], mode: options.mode, label, workers: options.workers, shard: options.shard, reportsDir: options.reportsDir, config: options.config });
+    return outcome.exitCode;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 2;
+  }
+}
