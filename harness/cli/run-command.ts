@@ -9,6 +9,7 @@ import { describeProduct, discoverConfig, singleWorker } from '../config/discove
 import type { ResolvedConfig } from '../config/load-config.ts';
 import { demoFlows } from '../../demo/flows/index.ts';
 import { newRunId } from '../playwright/run-dir.ts';
+import { watchProgress } from './progress.ts';
 import type { RunJournal } from '../report/results.ts';
 import { formatProblem } from '../scenario/format-problem.ts';
 import { loadScenarios } from '../scenario/load.ts';
@@ -83,6 +84,8 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   if (options.shard) args.push('--shard', options.shard);
   const target = config ? describeProduct(config) : `the demo in ${options.mode} mode`;
   console.log(`brownout: running ${scenarios.length} scenario(s) against ${target} (label "${label}")`);
+  // A shard runs an unknown share of the scenarios: no progress total to show.
+  const stopProgress = options.verbose || options.shard ? () => undefined : watchProgress(join(runDir, 'journal.jsonl'), scenarios.length);
   const code = await new Promise<number>((done) => {
     const child = spawn(process.execPath, args, {
       cwd: packageRoot,
@@ -99,6 +102,7 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     });
     child.on('exit', (status, signal) => done(status ?? (signal ? 2 : 0)));
   });
+  stopProgress();
   const resultsPath = join(runDir, 'results.json');
   if (!existsSync(resultsPath)) {
     console.error(`brownout: the run ended (Playwright exit ${code}) without writing ${resultsPath}; scenarios finished so far are in ${join(runDir, 'journal.jsonl')}.`);
@@ -109,6 +113,9 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     const observed = s.observed.kind ?? s.observed.category;
     console.log(`  ${s.verdict === 'pass' ? 'PASS' : 'FAIL'}  ${s.id}  observed ${observed}, prescribed ${s.prescribed} (${s.severity})`);
   }
+  // Scenarios that could not be judged (the product did not start, a flow threw) carry the error: say it once.
+  const errors = [...new Set(journal.scenarios.map((s) => (s as { error?: string }).error).filter(Boolean))];
+  for (const error of errors) console.error(`brownout: a scenario could not be judged:\n${error!.replace(/^/gm, '  ')}`);
   const failed = journal.scenarios.filter((s) => s.verdict !== 'pass').length;
   console.log(`brownout: ${journal.scenarios.length - failed} passed, ${failed} failed; results in ${relative(process.cwd(), resultsPath) || resultsPath}`);
   return { exitCode: failed > 0 ? 1 : 0, runDir, journal };
