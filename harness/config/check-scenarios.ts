@@ -18,7 +18,7 @@ export function checkScenarioFlows(scenarios: readonly Scenario[], flows: readon
     if (!flow) {
       problems.push({
         ...at, path: 'flow',
-        message: `unknown flow "${scenario.flow}"; flows registered by ${registeredBy}: ${listOrNone(names)}${didYouMean(scenario.flow, names)}. Fix: correct the scenario's flow:, or export a flow with that name (defineFlow) from a module listed in the config's flows:`,
+        message: `unknown flow "${scenario.flow}"; flows registered by ${registeredBy}: ${listOrNone(names)}${didYouMean(scenario.flow, names) || '.'} Fix: correct the scenario's flow:, or export a flow with that name (defineFlow) from a module listed in the config's flows:`,
       });
       continue;
     }

@@ -77,7 +77,7 @@ export async function loadConfig(path: string): Promise<ResolvedConfig> {
   }
   for (const [i, slug] of config.providers.use.entries()) {
     if (providers[slug]) continue;
-    problems.add(['providers', 'use', i], `unknown provider "${slug}"; built-in providers: ${listOrNone(builtins)}; custom providers: ${listOrNone(custom)}${didYouMean(slug, Object.keys(providers))}. Fix: use one of those slugs, or add your provider's folder (handlers + dialect + catalogue, like mocks/quickbooks) to providers.custom`);
+    problems.add(['providers', 'use', i], `unknown provider "${slug}"; built-in providers: ${listOrNone(builtins)}; custom providers: ${listOrNone(custom)}${didYouMean(slug, Object.keys(providers)) || '.'} Fix: use one of those slugs, or add your provider's folder (handlers + dialect + catalogue, like mocks/quickbooks) to providers.custom`);
   }
 
   const { start, running, routeBrowserCalls } = config.product;
