@@ -1,9 +1,11 @@
 import { quickbooks } from './quickbooks/index.ts';
 import { salesforce } from './salesforce/index.ts';
+import { slack } from './slack/index.ts';
 import type { ProviderDefinition } from './types.ts';
 
 /** Every built-in provider by slug. Adding one: a folder under mocks/ and one line here. */
 export const builtinProviders: Record<string, ProviderDefinition> = {
   [quickbooks.name]: quickbooks,
   [salesforce.name]: salesforce,
+  [slack.name]: slack,
 };
