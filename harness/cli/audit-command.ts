@@ -36,7 +36,8 @@ function runInventory(file: string, options: AuditOptions, configFile: string | 
     const child = spawn(process.execPath, args, {
       cwd: packageRoot,
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, BROWNOUT_MODE: options.mode, BROWNOUT_CONFIG: configFile ?? '', BROWNOUT_INVENTORY: file, BROWNOUT_RUN_DIR: join(resolve(file), '..') },
+      // No BROWNOUT_SCENARIOS: the inventory is not a drill run and leaves no journal of its own.
+      env: { ...process.env, BROWNOUT_MODE: options.mode, BROWNOUT_CONFIG: configFile ?? '', BROWNOUT_INVENTORY: file, BROWNOUT_RUN_DIR: join(resolve(file), '..'), BROWNOUT_SCENARIOS: '' },
     });
     child.on('exit', (status, signal) => done(status ?? (signal ? 2 : 0)));
   });
@@ -50,7 +51,7 @@ export async function auditCommand(options: AuditOptions): Promise<0 | 1 | 2> {
   try {
     const config = await discoverConfig(options.config);
     const label = options.label ?? config?.label ?? options.mode;
-    const auditDir = join(resolve(options.reportsDir), `${newRunId(label)}-audit`);
+    const auditDir = join(resolve(options.reportsDir), newRunId(`audit-${label}`));
     const inventoryFile = join(auditDir, 'inventory.jsonl');
     mkdirSync(auditDir, { recursive: true });
     const matrix = options.faults ? selectKinds(readSweepMatrix(options.matrix), options.faults) : readSweepMatrix(options.matrix);
@@ -73,7 +74,7 @@ export async function auditCommand(options: AuditOptions): Promise<0 | 1 | 2> {
     const scenariosDir = join(auditDir, 'scenarios');
     writeSweep(sweep, scenariosDir);
     console.log(`brownout: audit step 2/2: sweep, ${sweep.total} drill(s) = API calls x ${matrix.kinds.map((k) => k.kind).join(', ')}; ${sweep.tbd.length} call(s) TBD`);
-    const outcome = await runCommand({ paths: [scenariosDir], mode: options.mode, label, workers: options.workers, shard: options.shard, reportsDir: options.reportsDir, config: options.config });
+    const outcome = await runCommand({ paths: [scenariosDir], mode: options.mode, label, workers: options.workers, shard: options.shard, reportsDir: options.reportsDir, config: options.config, runDir: auditDir });
     return outcome.exitCode;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

@@ -35,6 +35,8 @@ export interface RunOptions {
   verbose?: boolean;
   /** Playwright shard `i/n`: this process runs its share; `brownout merge` joins the shards' journals. */
   shard?: string;
+  /** The run's folder; default `<reportsDir>/<run-id>` (the audit puts its inventory and the sweep's run together). */
+  runDir?: string;
 }
 
 /** What a run left behind, for the caller to report or chain. */
@@ -77,7 +79,7 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   const label = options.label ?? config?.label ?? options.mode;
   for (const notice of config?.notices ?? []) console.log(`brownout: note: ${notice}`);
   const workers = config && singleWorker(config) ? 1 : options.workers;
-  const runDir = join(resolve(options.reportsDir), newRunId(label));
+  const runDir = options.runDir ?? join(resolve(options.reportsDir), newRunId(label));
   const args = [playwrightCli, 'test', '-c', join(packageRoot, 'playwright.config.ts'), '--project', 'drill'];
   if (options.grep) args.push('--grep', options.grep);
   if (workers) args.push('--workers', String(workers));
