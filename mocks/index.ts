@@ -1,5 +1,6 @@
 import { quickbooks } from './quickbooks/index.ts';
 import { salesforce } from './salesforce/index.ts';
+import { shopify } from './shopify/index.ts';
 import { slack } from './slack/index.ts';
 import type { ProviderDefinition } from './types.ts';
 
@@ -7,5 +8,6 @@ import type { ProviderDefinition } from './types.ts';
 export const builtinProviders: Record<string, ProviderDefinition> = {
   [quickbooks.name]: quickbooks,
   [salesforce.name]: salesforce,
+  [shopify.name]: shopify,
   [slack.name]: slack,
 };

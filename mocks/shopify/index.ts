@@ -1,0 +1,22 @@
+import { parseCatalogue } from '../schema.ts';
+import type { ProviderDefinition } from '../types.ts';
+import catalogueJson from './catalogue.json' with { type: 'json' };
+import { createShopifyHandlers } from './handlers.ts';
+import { shopifyDialect, shopifyVars } from './respond.ts';
+import { createShopState } from './store.ts';
+
+/** Shopify (e-commerce) Admin API, REST and GraphQL: one shop's settings, products and orders. */
+export const shopify: ProviderDefinition = {
+  name: 'shopify',
+  title: 'Shopify',
+  aliases: ['Shopify Admin'],
+  category: 'ECommerce',
+  catalogue: parseCatalogue(catalogueJson, 'mocks/shopify/catalogue.json'),
+  dialect: shopifyDialect,
+  createHandlers: () => createShopifyHandlers(createShopState()),
+  dialectVars: () => shopifyVars(),
+};
+
+export { createShopifyHandlers } from './handlers.ts';
+export { createShopState } from './store.ts';
+export { apiVersions, resolveVersion } from './versions.ts';
