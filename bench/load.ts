@@ -1,0 +1,30 @@
+import autocannon from 'autocannon';
+
+/** What one load run measured. */
+export interface LoadResult {
+  /** Mean requests per second over the run. */
+  rps: number;
+  /** Latency percentiles (ms). */
+  p50: number;
+  p99: number;
+  /** Requests that failed: socket errors, timeouts and non-2xx answers. */
+  failed: number;
+  total: number;
+}
+
+/**
+ * Loads `url` with autocannon over keep-alive connections: a short warm-up (JIT, connection pools), then the
+ * measured run. Bounded: `seconds` + `warmupSeconds`.
+ */
+export async function load(url: string, options: { connections: number; seconds: number; warmupSeconds?: number }): Promise<LoadResult> {
+  const warmup = options.warmupSeconds ?? 1;
+  if (warmup > 0) await autocannon({ url, connections: options.connections, duration: warmup });
+  const result = await autocannon({ url, connections: options.connections, duration: options.seconds, timeout: 10 });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed: result.errors + result.timeouts + result.non2xx,
+    total: result.requests.total,
+  };
+}
