@@ -1,0 +1,119 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../harness/playwright/attach/free-port.ts';
+import type { RunJournal } from '../../harness/report/results.ts';
+
+// The example product (Team Notes posting to Slack) drilled through the public config and CLI, as a user
+// would: browser-side calls, server-side calls, an already-running product, and each misconfiguration.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const example = join(root, 'examples/slack-notes');
+const fixtures = join(root, 'tests/config/fixtures');
+const dir = mkdtempSync(join(tmpdir(), 'brownout-example-'));
+
+interface Run { code: number | null; stdout: string; stderr: string; journal?: RunJournal }
+
+/** `brownout run --config <file>` in its own reports folder; the journal when the run wrote one. */
+function run(config: string, reports: string, extra: string[] = []): Promise<Run> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(root, 'bin/brownout.js'), 'run', '--config', config, '--reports', join(dir, reports), ...extra], { cwd: root, env: { ...process.env, CI: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c));
+    child.stderr.on('data', (c: Buffer) => (stderr += c));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      let journal: RunJournal | undefined;
+      try {
+        journal = JSON.parse(readFileSync(join(dir, reports, 'latest', 'results.json'), 'utf8')) as RunJournal;
+      } catch {
+        journal = undefined;
+      }
+      done({ code, stdout, stderr, journal });
+    });
+  });
+}
+
+const runs: Record<string, Run> = {};
+let running: { close(): void } | undefined;
+
+beforeAll(async () => {
+  // The "already running" product: Team Notes started by hand, its page calling Slack itself.
+  const port = await freePort();
+  const server = spawn(process.execPath, ['server.js'], { cwd: example, env: { ...process.env, PORT: String(port), SLACK_CALLS: 'browser' }, stdio: 'ignore' });
+  running = { close: () => server.kill() };
+  for (let i = 0; i < 100 && !(await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 50));
+  const runningConfig = join(dir, 'running.yaml');
+  writeFileSync(runningConfig, [
+    `product: { running: { url: "http://127.0.0.1:${port}" }, routeBrowserCalls: [slack] }`,
+    `flows: [${join(example, 'flows/post-note.ts')}]`,
+    `scenarios: [${join(example, 'scenarios')}]`,
+    `providers: { use: [slack], custom: [${join(example, 'providers/slack/index.ts')}] }`,
+  ].join('\n'));
+  const entries = await Promise.all([
+    run(join(example, 'brownout.config.ts'), 'browser').then((r) => ['browser', r] as const),
+    run(join(example, 'brownout.server.config.yaml'), 'server').then((r) => ['server', r] as const),
+    run(runningConfig, 'running', ['--workers', '2']).then((r) => ['running', r] as const),
+    run(join(fixtures, 'never-ready-product.yaml'), 'never-ready').then((r) => ['never-ready', r] as const),
+    run(join(fixtures, 'unknown-flow.yaml'), 'unknown-flow').then((r) => ['unknown-flow', r] as const),
+    run(join(fixtures, 'unknown-provider.yaml'), 'unknown-provider').then((r) => ['unknown-provider', r] as const),
+  ]);
+  for (const [name, result] of entries) runs[name] = result;
+}, 120_000);
+
+afterAll(() => {
+  running?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the example product through the public config', () => {
+  it.each(['browser', 'server', 'running'])('%s: the Slack outage reaches the mock and the product answers as prescribed', (mode) => {
+    const { code, stdout, stderr, journal } = runs[mode]!;
+    expect(code, `${stdout}\n${stderr}`).toBe(0);
+    const [scenario] = journal!.scenarios;
+    expect(scenario?.id).toBe('slack/post-note-outage');
+    // The faulted call went to this run's Slack mock (not to slack.com, which is unreachable here).
+    expect(scenario?.requests.byEndpoint).toEqual({ 'POST /api/chat.postMessage': 1 });
+    expect(scenario?.observed.kind).toBe('contextual-error-alert');
+    expect(scenario?.observed.messages.join(' ')).toContain("We're having trouble connecting to Slack right now.");
+    expect(scenario?.verdict).toBe('pass');
+  });
+
+  it('names the product, the config and the attach mode in its first line', () => {
+    expect(runs.browser!.stdout).toContain('against `node server.js` (one instance per worker), browser calls to slack routed to the mocks, from examples/slack-notes/brownout.config.ts (label "team-notes")');
+    expect(runs.server!.stdout).toContain('against `node server.js` (one instance per worker), from examples/slack-notes/brownout.server.config.yaml (label "team-notes-server")');
+  });
+
+  it('drills an already-running product with one worker, and says so', () => {
+    expect(runs.running!.stdout).toMatch(/brownout: note: product\.running: drilling the product already running at http:\/\/127\.0\.0\.1:\d+ with one worker/);
+  });
+});
+
+// A product that crashes at start is checked in start-product.test.ts (message and no orphan process);
+// here, that the CLI shows a start error to the user at all.
+describe('misconfigurations through the CLI', () => {
+  it('a readiness URL that never answers: the time waited and what to fix', () => {
+    const { code, stderr } = runs['never-ready']!;
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/brownout: the product never became ready: http:\/\/127\.0\.0\.1:\d+\/health did not answer with a status below 500 within 1500 ms \(last: ECONNREFUSED\)/);
+    expect(stderr).toContain('Fix: make product.start.readyUrl a URL the product serves on the port it listens on');
+  });
+
+  it('an unknown flow: the scenario, the flows there are, and nothing run', () => {
+    const { code, stderr } = runs['unknown-flow']!;
+    expect(code).toBe(2);
+    expect(stderr).toContain('examples/slack-notes/scenarios/slack/post-note-outage.yaml:2:1 flow: unknown flow "slack.post-note"; flows registered by the flows: modules of tests/config/fixtures/unknown-flow.yaml: slack.post-notes; did you mean "slack.post-notes"? Fix:');
+    expect(stderr).toContain('nothing was run');
+  });
+
+  it('an unknown provider: where in the config, the providers there are, and nothing run', () => {
+    const { code, stderr } = runs['unknown-provider']!;
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/tests\/config\/fixtures\/unknown-provider\.yaml:7:9 providers\.use\[0\]: unknown provider "slak"; built-in providers: [a-z, -]*quickbooks[a-z, -]*; custom providers: slack; did you mean "slack"\? Fix:/);
+    expect(stderr).toContain('brownout: nothing was run; fix the config');
+  });
+});

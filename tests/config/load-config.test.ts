@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../harness/config/config-error.ts';
+import { discoverConfig } from '../../harness/config/discover.ts';
+import { loadConfig } from '../../harness/config/load-config.ts';
+
+const example = fileURLToPath(new URL('../../examples/slack-notes/', import.meta.url));
+const flows = join(example, 'flows/post-note.ts');
+const slack = join(example, 'providers/slack/index.ts');
+const dir = mkdtempSync(join(tmpdir(), 'brownout-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A valid YAML config, line by line, so a case can replace one line. */
+const valid = [
+  'product:',
+  '  start:',
+  '    command: node server.js',
+  `    cwd: ${example}`,
+  '    env: { PORT: "{{port}}", SLACK_API_URL: "{{mocks.slack}}" }',
+  `flows: [${flows}]`,
+  'providers:',
+  '  use: [slack]',
+  `  custom: [${slack}]`,
+];
+const edit = (line: number, text: string) => valid.map((l, i) => (i === line ? text : l)).join('\n');
+
+async function problemsOf(text: string, name = 'brownout.config.yaml'): Promise<string> {
+  const file = join(dir, `${Math.random().toString(36).slice(2)}-${name}`);
+  writeFileSync(file, text);
+  const error = await loadConfig(file).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ConfigError);
+  return (error as Error).message.replaceAll(relative(process.cwd(), file), '<config>').replaceAll(file, '<config>');
+}
+
+// Each misconfiguration, named after its defect, with (part of) the message the user gets.
+const invalidCases: [string, string, string][] = [
+  ['unknown provider', edit(7, '  use: [slak]'), '<config>:8:9 providers.use[0]: unknown provider "slak"; built-in providers: '],
+  ['unknown provider, the fix', edit(7, '  use: [slak]'), 'custom providers: slack; did you mean "slack"? Fix: use one of those slugs, or add your provider\'s folder'],
+  ['both start and running', `${valid.join('\n')}\n  running: { url: "https://staging.example.com" }`.replace('providers:\n  use: [slack]', 'providers:\n  use: [slack]'), ''],
+  ['unknown placeholder', edit(4, '    env: { SLACK_API_URL: "{{mocks.slak}}" }'), 'product.start.env.SLACK_API_URL: unknown placeholder {{mocks.slak}}; allowed: {{port}}, {{url}}, {{mocks.slack}}; did you mean "mocks.slack"?'],
+  ['flow module missing', edit(5, 'flows: [./flows/nowhere.ts]'), '<config>:6:9 flows[0]: cannot load the flow module'],
+  ['flow module without flows', edit(5, `flows: [${slack}]`), 'exports no flow (an object with name, integration, title and run(), see defineFlow)'],
+  ['custom provider module without a provider', edit(8, `  custom: [${flows}]`), 'providers.custom[0]: ' + `${flows} exports no provider definition`],
+  ['readiness timeout not a duration', edit(2, '    command: node server.js\n    readyTimeoutMs: fast'), 'product.start.readyTimeoutMs: expected a duration such as 8s or 500ms (a bare number is ms), got "fast"'],
+  ['misspelt key', edit(2, '    comand: node server.js'), 'product.start.comand: unknown key; allowed keys: command, cwd, port, url, readyUrl, readyTimeoutMs, env; did you mean "command"?'],
+  ['routing a provider not used', `${valid.join('\n')}`.replace('  start:', '  routeBrowserCalls: [quickbooks]\n  start:'), 'product.routeBrowserCalls[0]: "quickbooks" is not in providers.use (slack); add it there or remove it here'],
+  ['cwd that does not exist', edit(3, '    cwd: ./no-such-folder'), 'product.start.cwd: no such folder'],
+  ['no flows', edit(5, 'flows: []'), '<config>:6:8 flows: expected'],
+  ['invalid YAML', 'product: [', '<config>:1:'],
+];
+
+describe('loadConfig: every misconfiguration says where, what, what is allowed and the fix', () => {
+  it.each(invalidCases)('%s', async (_, text, expected) => {
+    const message = await problemsOf(text);
+    expect(message).toMatch(/^brownout: invalid config \(\d+ problems?\):\n {2}/);
+    expect(message).toContain(expected);
+  });
+
+  it('refuses a product with both start and running, or neither', async () => {
+    const both = valid.join('\n').replace('product:\n', 'product:\n  running: { url: "https://staging.example.com" }\n');
+    expect(await problemsOf(both)).toContain('product: give exactly one of product.start (the harness starts the product per worker) or product.running');
+    const neither = valid.join('\n').replace(/product:\n {2}start:\n(?: {4}.*\n)+/, 'product: {}\n');
+    expect(await problemsOf(neither)).toContain('product: give exactly one of product.start');
+  });
+
+  it('names a missing config file', async () => {
+    const error = await loadConfig(join(dir, 'brownout.config.ts')).catch((e: unknown) => e);
+    expect((error as Error).message).toContain('brownout.config.ts: no such config file; give the path of a brownout.config.ts, .yaml or .json');
+  });
+
+  it('asks a module for its default export', async () => {
+    const message = await problemsOf('export const config = {};\n', 'brownout.config.mjs');
+    expect(message).toContain('<config>: the module has no default export; write `export default defineConfig({ ... })`');
+  });
+
+  it('checks a TypeScript config with the same schema, without line numbers', async () => {
+    const message = await problemsOf(`export default { product: { start: { command: 'x' } }, flows: ['${flows}'], providers: { use: [] } };\n`, 'brownout.config.ts');
+    expect(message).toContain('<config> providers.use: expected');
+  });
+});
+
+describe('loadConfig: the example product', () => {
+  it('loads the browser-side TypeScript config: flows, custom provider with its hosts, routing, thresholds', async () => {
+    const config = await loadConfig(join(example, 'brownout.config.ts'));
+    expect(config.flows.map((f) => f.name)).toEqual(['slack.post-note']);
+    expect(config.flows[0]?.context).toEqual({ initiatedBy: 'user-action', where: 'form-submit' });
+    expect(config.use).toEqual(['slack']);
+    expect(config.providers.slack?.hosts).toEqual(['slack.com']);
+    expect(config.providers.slack?.catalogue.map((e) => e.endpoint)).toContain('POST /api/chat.postMessage');
+    expect(config.product.routeBrowserCalls).toEqual(['slack']);
+    expect(config.product.start).toMatchObject({ cwd: example.replace(/\/$/, ''), readyTimeoutMs: 10_000, port: 'auto', url: 'http://127.0.0.1:{{port}}' });
+    expect(config.observe).toEqual({ settleMs: 400 });
+    expect(config.scenarios).toEqual([join(example, 'scenarios')]);
+  });
+
+  it('loads the server-side YAML equivalent with the mock base URL placeholder in env', async () => {
+    const config = await loadConfig(join(example, 'brownout.server.config.yaml'));
+    expect(config.product.routeBrowserCalls).toEqual([]);
+    expect(config.product.start?.env).toEqual({ PORT: '{{port}}', SLACK_CALLS: 'server', SLACK_API_URL: '{{mocks.slack}}' });
+    expect(config.label).toBe('team-notes-server');
+  });
+
+  it('is discovered as brownout.config.ts in the working folder; none means the demo', async () => {
+    expect((await discoverConfig(undefined, example))?.file).toBe(join(example, 'brownout.config.ts'));
+    expect(await discoverConfig(undefined, dir)).toBeUndefined();
+  });
+});
