@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import type { z } from 'zod';
 import { dirname, relative, resolve } from 'node:path';
 import type { SignalSelectors } from '../judge/dom-snapshot.ts';
 import { importFlows } from '../flows/load-flows.ts';
@@ -54,7 +55,10 @@ export async function loadConfig(path: string): Promise<ResolvedConfig> {
   if (!('data' in raw)) throw new ConfigError([{ ...raw, file: shown }]);
   const parsed = configSchema.safeParse(raw.data);
   if (!parsed.success) {
-    const problems = issuesToProblems(parsed.error.issues, configSchema, { file: shown, base: [], locator: raw.locator });
+    // Some issues (a duration's pattern, a union) carry no input: give them the value written, so the problem shows it.
+    const valueAt = (path: readonly PropertyKey[]) => path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], raw.data);
+    const issues = parsed.error.issues.map((issue): z.core.$ZodIssue => (issue.code !== 'invalid_type' && issue.code !== 'unrecognized_keys' && (issue as { input?: unknown }).input === undefined ? ({ ...issue, input: valueAt(issue.path) } as z.core.$ZodIssue) : issue));
+    const problems = issuesToProblems(issues, configSchema, { file: shown, base: [], locator: raw.locator });
     throw new ConfigError(raw.module ? problems.map((p) => ({ ...p, line: 0, col: 0 })) : problems);
   }
   const config = parsed.data;
@@ -102,6 +106,9 @@ export async function loadConfig(path: string): Promise<ResolvedConfig> {
     if (!existsSync(cwd) || !statSync(cwd).isDirectory()) problems.add(['product', 'start', 'cwd'], `no such folder ${cwd}; give a folder relative to the config file`);
     start.cwd = cwd;
     if (start.port !== 'auto') notices.push(`product.start.port is fixed (${start.port}): the run uses one worker`);
+  }
+  if (running && routed.length === 0) {
+    problems.add(['product', 'running'], 'an already-running product needs product.routeBrowserCalls: the mocks run inside the test worker on ports of their own, so only the calls its pages make themselves can reach them. Fix: add routeBrowserCalls: true, or let brownout start the product (product.start) with env pointing at {{mocks.<provider>}}');
   }
   if (running) notices.push(`product.running: drilling the product already running at ${running.url} with one worker`);
 
