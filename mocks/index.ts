@@ -1,3 +1,4 @@
+import { googleSheets } from './google-sheets/index.ts';
 import { quickbooks } from './quickbooks/index.ts';
 import { salesforce } from './salesforce/index.ts';
 import { shopify } from './shopify/index.ts';
@@ -6,6 +7,7 @@ import type { ProviderDefinition } from './types.ts';
 
 /** Every built-in provider by slug. Adding one: a folder under mocks/ and one line here. */
 export const builtinProviders: Record<string, ProviderDefinition> = {
+  [googleSheets.name]: googleSheets,
   [quickbooks.name]: quickbooks,
   [salesforce.name]: salesforce,
   [shopify.name]: shopify,

@@ -1,0 +1,20 @@
+import { parseCatalogue } from '../schema.ts';
+import type { ProviderDefinition } from '../types.ts';
+import catalogueJson from './catalogue.json' with { type: 'json' };
+import { createGoogleSheetsHandlers } from './handlers.ts';
+import { googleSheetsDialect } from './respond.ts';
+import { createGoogleState } from './store.ts';
+
+/** Google Sheets API v4 with the Drive v3 file list used to pick a sheet, on one base URL (googleapis `rootUrl`). */
+export const googleSheets: ProviderDefinition = {
+  name: 'google-sheets',
+  title: 'Google Sheets',
+  aliases: ['Sheets', 'Google Drive', 'Google'],
+  category: 'Other',
+  catalogue: parseCatalogue(catalogueJson, 'mocks/google-sheets/catalogue.json'),
+  dialect: googleSheetsDialect,
+  createHandlers: () => createGoogleSheetsHandlers(createGoogleState()),
+};
+
+export { createGoogleSheetsHandlers } from './handlers.ts';
+export { createGoogleState } from './store.ts';
