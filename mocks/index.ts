@@ -3,6 +3,7 @@ import { quickbooks } from './quickbooks/index.ts';
 import { salesforce } from './salesforce/index.ts';
 import { shopify } from './shopify/index.ts';
 import { slack } from './slack/index.ts';
+import { msgraph } from './msgraph/index.ts';
 import type { ProviderDefinition } from './types.ts';
 
 /** Every built-in provider by slug. Adding one: a folder under mocks/ and one line here. */
@@ -12,4 +13,5 @@ export const builtinProviders: Record<string, ProviderDefinition> = {
   [salesforce.name]: salesforce,
   [shopify.name]: shopify,
   [slack.name]: slack,
+  [msgraph.name]: msgraph,
 };

@@ -1,0 +1,22 @@
+import { parseCatalogue } from '../schema.ts';
+import type { ProviderDefinition } from '../types.ts';
+import catalogueJson from './catalogue.json' with { type: 'json' };
+import { createMsgraphHandlers } from './handlers.ts';
+import { msgraphDialect, msgraphVars } from './respond.ts';
+import { createTenantState } from './state.ts';
+
+/** Microsoft Graph for Teams (collaboration): one tenant's users, teams, channels and channel messages. */
+export const msgraph: ProviderDefinition = {
+  name: 'msgraph',
+  title: 'Microsoft Teams',
+  aliases: ['Teams', 'Microsoft Graph', 'MS Teams'],
+  category: 'Collaboration',
+  catalogue: parseCatalogue(catalogueJson, 'mocks/msgraph/catalogue.json'),
+  dialect: msgraphDialect,
+  createHandlers: () => createMsgraphHandlers(createTenantState()),
+  dialectVars: msgraphVars,
+};
+
+export { createMsgraphHandlers } from './handlers.ts';
+export { createTenantState } from './state.ts';
+export { graphTestToken } from './token.ts';
