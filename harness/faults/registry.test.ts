@@ -4,7 +4,10 @@ import { withRetryAfter } from './retry-after.ts';
 
 describe('faultKinds', () => {
   it('registers each kind under its own name', () => {
-    expect(faultKindNames()).toEqual(['hang', 'latency', 'maintenance', 'outage', 'rate-limit']);
+    expect(faultKindNames()).toEqual([
+      'auth-revoked', 'breaking-change', 'empty-response', 'hang', 'latency', 'lost-response', 'maintenance',
+      'malformed-body', 'outage', 'partial', 'rate-limit', 'reset', 'slow-body',
+    ]);
     for (const [name, kind] of Object.entries(faultKinds)) expect(kind.name).toBe(name);
   });
 

@@ -1,10 +1,40 @@
 import type { z } from 'zod';
 import type { EndpointDef, ProviderDefinition } from '../../mocks/types.ts';
 
-/** What a fault did with one request: a response to send, or something only a socket can do. */
-export type FaultOutcome =
+/** What only a socket can do: `reset` (RST), `hang` (never answer), `empty` (FIN without a byte). */
+export type SocketAction = 'reset' | 'hang' | 'empty';
+
+/** Values a fault reports about what it did (sampled delay, bytes cut...), recorded in the journal. */
+export type FaultDetails = Record<string, string | number | boolean>;
+
+/**
+ * What a fault did with one request:
+ * - `response`: send this response (`details` go to the journal);
+ * - `socket`: a socket action instead of a response;
+ * - `dribble`: status and headers at once, then the body in `chunks` pieces spread over `overMs`;
+ * - `truncate`: status, headers (full Content-Length) and the first `bytes` of the body, then `then`;
+ * - `pass`: this fault leaves the request alone (served as usual, journalled with no fault).
+ */
+export type FaultOutcome = (
   | { type: 'response'; response: Response }
-  | { type: 'socket'; action: 'reset' | 'hang' | 'empty' };
+  | { type: 'socket'; action: SocketAction }
+  | { type: 'dribble'; response: Response; overMs: number; chunks: number }
+  | { type: 'truncate'; response: Response; bytes: number; then: SocketAction }
+  | { type: 'pass' }
+) & { details?: FaultDetails };
+
+/** What a kind that meters or counts requests itself sees before the engine decides (see `FaultKind.admit`). */
+export interface AdmitContext<P> {
+  params: P;
+  /** Per-fault state kept by the engine between requests; fresh when faults are (re)applied. */
+  state: Record<string, unknown>;
+  /** The engine's clock (ms). */
+  now: number;
+  /** Catalogue id of the request, e.g. `POST /v3/company/{realmId}/purchase`. */
+  endpoint: string;
+  /** Whether the endpoint is a mutation in the provider's catalogue. */
+  mutation: boolean;
+}
 
 /** Everything a fault kind needs to transform one request's response. */
 export interface FaultContext<P> {
@@ -12,10 +42,16 @@ export interface FaultContext<P> {
   request: Request;
   provider: ProviderDefinition;
   endpoint: EndpointDef;
-  /** Seeded RNG of the scenario, in [0, 1). */
+  /** Seeded RNG of this fault (derived from the scenario seed and the fault's index), in [0, 1). */
   rng(): number;
+  /** Per-fault state kept by the engine between requests (the same object `admit` saw). */
+  state: Record<string, unknown>;
+  /** The engine's clock (ms). */
+  now(): number;
   /** The provider's own words for a failure kind (`outage`, `rate-limit`, ...), as a Response. */
   dialect(kind: string, overrides?: { status?: number; headers?: Record<string, string> }): Response;
+  /** Whether the provider's dialect has an entry for this key. */
+  hasDialect(kind: string): boolean;
   /** Runs the provider's normal handler (the happy path) and returns its response. */
   passThrough(): Promise<Response>;
 }
@@ -26,5 +62,12 @@ export interface FaultKind<P = Record<string, unknown>> {
   /** One line for `--help`, the schema and the control page. */
   summary: string;
   params: z.ZodType<P>;
+  /**
+   * Kinds that count or meter requests themselves (a token bucket, the steps of a mutation): whether this
+   * request gets the fault. Called once per request that passed the envelope's match and `when`; default: yes.
+   */
+  admit?(context: AdmitContext<P>): boolean;
+  /** Problems with the params that need the provider (e.g. endpoint ids in params), as messages; default none. */
+  check?(params: P, provider: ProviderDefinition): string[];
   apply(context: FaultContext<P>): Promise<FaultOutcome>;
 }

@@ -5,6 +5,7 @@ import { EFFECT_HEADER, type Effect } from '../../mocks/effect.ts';
 import type { FaultOutcome } from '../faults/types.ts';
 import { compileHandler, resolveWithHandlers, type CompiledHandler } from './handler-match.ts';
 import { act, bufferedBodies, headersOf, parseUrl, readBody, send } from './node-http.ts';
+import { dribble, truncate } from './slow-delivery.ts';
 
 const BODYLESS = new Set(['GET', 'HEAD']);
 const EMPTY = Buffer.alloc(0);
@@ -31,7 +32,7 @@ export interface Exchange {
   readonly handled: { status: number; effect: Effect | null } | null;
 }
 
-/** How an exchange ended: the status sent (null when no response: reset, hang, empty, client gone) and its length. */
+/** How an exchange ended: the status sent (null when no status line went out: reset, hang, empty, client gone) and its length. */
 export interface SettledExchange {
   status: number | null;
   /** From arrival to the last byte handed to the socket, or to the socket closing (ms). */
@@ -71,7 +72,7 @@ function notFound(method: string, url: URL): Response {
 /**
  * The fast express -> msw bridge (stack.md): each handler's method + path compiled once; per request, a Fetch
  * Request is built only when needed, the matched resolver is called directly (msw's `run()` only for handlers
- * needing its lifecycle), and the outcome is written back: a response, or a socket action (reset, hang, empty).
+ * needing its lifecycle), and the outcome is written back: a response (whole, dribbled or truncated), or a socket action (reset, hang, empty).
  */
 export function createBridge(options: BridgeOptions): Bridge {
   let compiled: CompiledHandler[] = options.handlers.map(compileHandler);
@@ -135,7 +136,8 @@ export function createBridge(options: BridgeOptions): Bridge {
     res.on('finish', () => settle(res.statusCode));
     res.on('close', () => {
       if (!res.writableFinished) abort.abort(new Error('brownout: the client closed the connection before the answer'));
-      settle(null);
+      // A status line that went out counts as sent, even when the body was cut short.
+      settle(res.headersSent ? res.statusCode : null);
     });
 
     try {
@@ -147,7 +149,9 @@ export function createBridge(options: BridgeOptions): Bridge {
     try {
       const outcome = await interception.respond();
       if (outcome.type === 'socket') act(req, outcome.action);
-      else await send(req, res, outcome.response);
+      else if (outcome.type === 'dribble') await dribble(req, res, outcome.response, outcome.overMs, outcome.chunks, abort.signal);
+      else if (outcome.type === 'truncate') await truncate(req, res, outcome.response, outcome.bytes, outcome.then);
+      else await send(req, res, outcome.type === 'pass' ? await exchange.passThrough() : outcome.response);
     } catch (error) {
       (options.onError ?? console.error)(error, exchange);
       const message = error instanceof Error ? error.message : String(error);

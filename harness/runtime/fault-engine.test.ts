@@ -75,7 +75,7 @@ describe('FaultEngine.decide', () => {
 
 describe('FaultEngine validation', () => {
   const invalidFaults: Array<[defect: string, spec: FaultSpec, message: string]> = [
-    ['unknown kind', fault({ kind: 'meltdown' }), 'faults[0].kind: unknown fault kind "meltdown"; known kinds: hang, latency, maintenance, outage, rate-limit.'],
+    ['unknown kind', fault({ kind: 'meltdown' }), 'faults[0].kind: unknown fault kind "meltdown"; known kinds: auth-revoked, breaking-change, empty-response, hang, latency, lost-response, maintenance, malformed-body, outage, partial, rate-limit, reset, slow-body.'],
     ['outage status below 500', fault({ params: { status: 404 } }), 'faults[0].params (outage)'],
     ['latency ms as text', fault({ kind: 'latency', params: { ms: 'fast' } }), 'faults[0].params (latency)'],
     ['unknown param', fault({ kind: 'hang', params: { forever: true } }), 'forever'],
@@ -89,7 +89,8 @@ describe('FaultEngine validation', () => {
   });
 
   it('applies the defaults of the kind\'s params', () => {
-    expect(new FaultEngine([fault({ kind: 'latency' })]).decide(facts())?.params).toEqual({ ms: 3000 });
+    expect(new FaultEngine([fault({ kind: 'latency' })]).decide(facts())?.params).toEqual({ distribution: 'fixed' });
+    expect(new FaultEngine([fault({ kind: 'reset' })]).decide(facts())?.params).toEqual({ at: 'before-response', afterMs: 0 });
   });
 });
 
@@ -109,6 +110,6 @@ describe('FaultEngine.apply', () => {
   it('throws a FaultError naming the kind when it is not registered at apply time', async () => {
     const engine = new FaultEngine([]);
     const decision = { index: 3, spec: fault({ kind: 'meltdown' }), params: {} };
-    await expect(engine.apply(decision, context())).rejects.toThrow('faults[3].kind: unknown fault kind "meltdown"; known kinds: hang, latency, maintenance, outage, rate-limit.');
+    await expect(engine.apply(decision, context())).rejects.toThrow('faults[3].kind: unknown fault kind "meltdown"; known kinds: auth-revoked, breaking-change, empty-response, hang, latency, lost-response, maintenance, malformed-body, outage, partial, rate-limit, reset, slow-body.');
   });
 });

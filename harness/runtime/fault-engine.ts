@@ -5,6 +5,7 @@ import { FaultError } from '../faults/errors.ts';
 import { faultKindNames, faultKinds } from '../faults/registry.ts';
 import type { FaultOutcome } from '../faults/types.ts';
 import type { FaultSpec } from '../scenario/types.ts';
+import { checkWhen, inSchedule } from './fault-schedule.ts';
 
 /** mulberry32: a tiny, well-known 32-bit PRNG; the same seed gives the same sequence in [0, 1). */
 export function mulberry32(seed: number): () => number {
@@ -26,6 +27,8 @@ export interface RequestFacts {
   query: Record<string, string>;
   body: Buffer | null;
   contentType?: string | null;
+  /** Whether the endpoint is a mutation in the catalogue (kinds that count mutation steps read it). */
+  mutation?: boolean;
 }
 
 /** The fault picked for one request: its place in the list, the spec and its validated params. */
@@ -48,7 +51,26 @@ interface ActiveFault {
   params: unknown;
   /** Matching requests seen so far (requests). */
   seen: number;
+  /** Engine clock at the first matching request (ms); -1 before it. */
+  firstAt: number;
+  /** The fault's own RNG for its kind's draws (delays, bytes), apart from the probability draws. */
+  rng: () => number;
+  /** The kind's own state between requests (a token bucket, the steps done). */
+  state: Record<string, unknown>;
 }
+
+/** Options of `FaultEngine`. */
+export interface FaultEngineOptions {
+  /** Seed of every draw (probabilities and the kinds' own); default 0. */
+  seed?: number;
+  /** Providers served: faults are checked against their catalogues and dialects. */
+  providers?: Record<string, ProviderDefinition>;
+  /** The clock of `when.forMs`, `when.flap` and token buckets (ms); default `performance.now`. */
+  now?: () => number;
+}
+
+/** A seed of its own per fault, so one fault's draws never shift another's. */
+const faultSeed = (seed: number, index: number) => (seed ^ Math.imul(index + 1, 0x9e3779b9)) >>> 0;
 
 function validate(spec: FaultSpec, index: number, providers?: Record<string, ProviderDefinition>): unknown {
   const kind = faultKinds[spec.kind];
@@ -60,8 +82,12 @@ function validate(spec: FaultSpec, index: number, providers?: Record<string, Pro
     throw new FaultError(`faults[${index}].endpoint: "${spec.endpoint}" is not in the ${spec.provider} catalogue; use "*" or one of: ${known}.`, index);
   }
   if (!(spec.probability >= 0 && spec.probability <= 1)) throw new FaultError(`faults[${index}].probability: expected 0..1, got ${spec.probability}.`, index);
+  const when = checkWhen(spec.when ?? {});
+  if (when.length > 0) throw new FaultError(`faults[${index}].${when.join(`; faults[${index}].`)}.`, index);
   const params = kind.params.safeParse(spec.params ?? {});
   if (!params.success) throw new FaultError(`faults[${index}].params (${spec.kind}): ${z.prettifyError(params.error)}`, index);
+  const problems = provider && kind.check ? kind.check(params.data, provider) : [];
+  if (problems.length > 0) throw new FaultError(`faults[${index}].params (${spec.kind}): ${problems.join('; ')}.`, index);
   return params.data;
 }
 
@@ -97,17 +123,29 @@ function contains(actual: unknown, expected: string): boolean {
 
 /**
  * Decides per request which fault applies and applies it. Faults are tried in order; each counts the requests
- * it matches (provider, endpoint, `match`), `when.after`/`when.first` window those counts, and `probability`
- * draws from one seeded mulberry32 sequence, so the same seed and requests give the same faults.
+ * it matches (provider, endpoint, `match`); `when` (after, first, sequence, forMs, flap) schedules it over those
+ * counts and the engine clock; a kind that meters requests itself (`admit`) has its say; then `probability`
+ * draws from one seeded mulberry32 sequence. Each fault also gets its own seeded RNG for its kind's draws, so
+ * the same seed and requests give the same faults, delays and bytes.
  */
 export class FaultEngine {
   private readonly active: ActiveFault[];
   private readonly rng: () => number;
+  private readonly now: () => number;
 
-  /** Validates every fault (kind, params, and provider/endpoint when `providers` is given); throws FaultError. */
-  constructor(faults: readonly FaultSpec[] = [], options: { seed?: number; providers?: Record<string, ProviderDefinition> } = {}) {
-    this.active = faults.map((spec, index) => ({ spec, params: validate(spec, index, options.providers), seen: 0 }));
-    this.rng = mulberry32(options.seed ?? 0);
+  /** Validates every fault (kind, when, params, and provider/endpoint when `providers` is given); throws FaultError. */
+  constructor(faults: readonly FaultSpec[] = [], options: FaultEngineOptions = {}) {
+    const seed = options.seed ?? 0;
+    this.active = faults.map((spec, index) => ({
+      spec,
+      params: validate(spec, index, options.providers),
+      seen: 0,
+      firstAt: -1,
+      rng: mulberry32(faultSeed(seed, index)),
+      state: {},
+    }));
+    this.rng = mulberry32(seed);
+    this.now = options.now ?? (() => performance.now());
   }
 
   /** Whether any fault is active. */
@@ -120,6 +158,7 @@ export class FaultEngine {
     let body: unknown;
     let bodyParsed = false;
     const bodyOf = () => (bodyParsed ? body : ((bodyParsed = true), (body = parseBody(facts))));
+    const now = this.now();
     let chosen: FaultDecision | null = null;
     this.active.forEach((fault, index) => {
       const { spec } = fault;
@@ -128,9 +167,12 @@ export class FaultEngine {
       if (!Object.entries(spec.match?.query ?? {}).every(([key, value]) => contains(field(facts.query, key), value))) return;
       if (!Object.entries(spec.match?.body ?? {}).every(([key, value]) => contains(field(bodyOf(), key), value))) return;
       const seen = ++fault.seen;
+      if (fault.firstAt < 0) fault.firstAt = now;
       if (chosen) return;
-      const after = spec.when?.after ?? 0;
-      if (seen <= after || (spec.when?.first !== undefined && seen > after + spec.when.first)) return;
+      if (!inSchedule(spec.when ?? {}, { seen, firstAt: fault.firstAt }, now)) return;
+      const kind = faultKinds[spec.kind];
+      const admitted = kind?.admit?.({ params: fault.params, state: fault.state, now, endpoint: facts.endpoint, mutation: facts.mutation ?? false }) ?? true;
+      if (!admitted) return;
       // Certain outcomes draw nothing, so adding an always-on fault does not shift another fault's draws.
       if (spec.probability < 1 && !(spec.probability > 0 && this.rng() < spec.probability)) return;
       chosen = { index, spec, params: fault.params };
@@ -144,13 +186,18 @@ export class FaultEngine {
     if (!kind) {
       throw new FaultError(`faults[${decision.index}].kind: unknown fault kind "${decision.spec.kind}"; known kinds: ${faultKindNames().join(', ')}. Fix the scenario or register the kind in harness/faults/registry.ts.`, decision.index);
     }
+    // A decision from another engine (faults replaced meanwhile) still runs, with throwaway state.
+    const fault = this.active[decision.index]?.spec === decision.spec ? this.active[decision.index]! : { rng: this.rng, state: {} };
     return kind.apply({
       params: decision.params,
       request: context.request,
       provider: context.provider,
       endpoint: context.endpoint,
-      rng: this.rng,
+      rng: fault.rng,
+      state: fault.state,
+      now: this.now,
       dialect: (name, overrides) => dialectResponse(context.provider, name, overrides),
+      hasDialect: (name) => name in context.provider.dialect,
       passThrough: context.passThrough,
     });
   }

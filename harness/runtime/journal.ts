@@ -60,7 +60,7 @@ export class Journal {
     return this.entries.map((entry) => ({
       ...entry,
       query: { ...entry.query },
-      fault: entry.fault && { ...entry.fault },
+      fault: entry.fault && { ...entry.fault, ...(entry.fault.details ? { details: { ...entry.fault.details } } : {}) },
       durationMs: this.open.has(entry) ? now - entry.at : entry.durationMs,
     }));
   }

@@ -37,10 +37,15 @@ function intercept(shared: Shared, definition: ProviderDefinition, exchange: Exc
       const engine = shared.engine;
       const query = entry.query;
       const contentType = exchange.header('content-type');
-      const decision = endpoint ? engine.decide({ provider: definition.name, endpoint: endpoint.endpoint, query, body: exchange.rawBody, contentType }) : null;
+      const mutation = endpoint?.kind === 'mutation';
+      const decision = endpoint ? engine.decide({ provider: definition.name, endpoint: endpoint.endpoint, query, body: exchange.rawBody, contentType, mutation }) : null;
       if (!decision || !endpoint) return { type: 'response', response: await exchange.passThrough() };
       entry.fault = { kind: decision.spec.kind, index: decision.index };
-      return engine.apply(decision, { request: exchange.request(), provider: definition, endpoint, passThrough: () => exchange.passThrough() });
+      const outcome = await engine.apply(decision, { request: exchange.request(), provider: definition, endpoint, passThrough: () => exchange.passThrough() });
+      // The kind let this request alone after all: served as usual, journalled without a fault.
+      if (outcome.type === 'pass') entry.fault = null;
+      else if (outcome.details) entry.fault.details = outcome.details;
+      return outcome;
     },
     settled(result) {
       shared.journal.settle(entry, result, exchange.handled);

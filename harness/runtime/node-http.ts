@@ -20,6 +20,12 @@ export async function send(req: IncomingMessage, res: ServerResponse, response: 
   if (response.type === 'error') return act(req, 'reset');
   const body = req.method === 'HEAD' ? null : (bufferedBodies.get(response) ?? Buffer.from(await response.arrayBuffer()));
   if (res.destroyed || res.headersSent) return;
+  setHead(res, response, body?.length ?? null);
+  res.end(body ?? undefined);
+}
+
+/** Sets status and headers of a Fetch Response on a Node response (brownout's own stripped, every Set-Cookie kept). */
+export function setHead(res: ServerResponse, response: Response, contentLength: number | null): void {
   res.statusCode = response.status;
   if (response.statusText) res.statusMessage = response.statusText;
   response.headers.forEach((value, name) => {
@@ -27,8 +33,7 @@ export async function send(req: IncomingMessage, res: ServerResponse, response: 
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
-  if (body) res.setHeader('content-length', body.length);
-  res.end(body ?? undefined);
+  if (contentLength !== null) res.setHeader('content-length', contentLength);
 }
 
 /** What only a socket can do: `reset` (RST), `empty` (FIN without a byte), `hang` (nothing, ever). */

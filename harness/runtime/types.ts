@@ -15,9 +15,12 @@ export interface JournalEntry {
   query: Record<string, string>;
   /** sha256 (first 16 hex chars) of the raw body, for spotting repeated mutations; null without a body. */
   bodyDigest: string | null;
-  /** The fault applied to this request, or null when it was served as usual. */
-  fault: { kind: string; index: number } | null;
-  /** Status sent, or null when no response was sent (reset, hang, empty). */
+  /**
+   * The fault applied to this request, or null when it was served as usual. `details`: what the fault drew or
+   * did (e.g. `{ delayMs: 412 }` for latency, `{ then: 'reset', committedStatus: 200 }` for lost-response).
+   */
+  fault: { kind: string; index: number; details?: Record<string, string | number | boolean> } | null;
+  /** Status sent (also when the body was then cut short), or null when no status line was sent (reset, hang, empty). */
   status: number | null;
   /** From arrival to the last byte sent or the socket closed (ms). */
   durationMs: number;
