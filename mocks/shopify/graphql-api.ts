@@ -69,14 +69,15 @@ export async function answerGraphql(state: ShopState, request: Request): Promise
     const throttled = shopifyDialectResponse('rate-limit-graphql');
     const payload = await throttled.json();
     payload.extensions.cost = { requestedQueryCost: requested, actualQueryCost: null, throttleStatus: { maximumAvailable: LIMITS.graphqlMaximum, currentlyAvailable: Math.floor(left), restoreRate: LIMITS.graphqlRestorePerSecond } };
-    return shopifyJson(payload, throttled.status, mutation ? 'none' : undefined);
+    return shopifyJson(payload, throttled.status, 'none');
   }
   const productsBefore = state.products.length;
   const result = await execute({ schema, document, rootValue: rootValue(state), variableValues: variables, operationName: typeof body.operationName === 'string' ? body.operationName : undefined });
   state.graphql.available -= requested;
   const cost = { requestedQueryCost: requested, actualQueryCost: requested, throttleStatus: { maximumAvailable: LIMITS.graphqlMaximum, currentlyAvailable: Math.floor(state.graphql.available), restoreRate: LIMITS.graphqlRestorePerSecond } };
   const response = shopifyJson({ ...result, extensions: { cost } });
-  // A mutation that only returned userErrors changed nothing: tell the runtime so the journal says so.
-  if (mutation) response.headers.set(EFFECT_HEADER, state.products.length > productsBefore ? 'applied' : 'none');
+  // The catalogue marks graphql.json a mutation; a query, or a mutation that only returned userErrors, changed
+  // nothing: tell the runtime so the journal's tookEffect says so.
+  response.headers.set(EFFECT_HEADER, mutation && state.products.length > productsBefore ? 'applied' : 'none');
   return response;
 }

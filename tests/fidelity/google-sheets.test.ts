@@ -2,6 +2,7 @@ import { google } from 'googleapis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
+import { faultKinds } from '../../harness/faults/registry.ts';
 import type { FaultSpec } from '../../harness/scenario/types.ts';
 
 // googleapis 175, Google's official Node client, against the mock: Sheets v4 and Drive v3 on one rootUrl.
@@ -79,6 +80,15 @@ describe('errors', () => {
   it('raises GaxiosError 401 UNAUTHENTICATED for a revoked token: no refresh token, so no retry', async () => {
     const error = await rejection(clients('revoked-token').sheets.spreadsheets.get({ spreadsheetId: SHEET_ID }));
     expect(error.constructor.name).toBe('GaxiosError');
+    expect(error.status).toBe(401);
+    expect(error.response.data.error.status).toBe('UNAUTHENTICATED');
+    expect(statuses()).toEqual([401]);
+  });
+
+  // The auth-revoked fault kind is registered by the fault-kinds work; until it is, the revoked token above covers the path.
+  it.skipIf(!faultKinds['auth-revoked'])('raises GaxiosError 401 UNAUTHENTICATED when an auth-revoked fault hits a valid token', async () => {
+    mocks.applyFaults([fault('GET /drive/v3/files', 'auth-revoked')]);
+    const error = await rejection(clients().drive.files.list({}));
     expect(error.status).toBe(401);
     expect(error.response.data.error.status).toBe('UNAUTHENTICATED');
     expect(statuses()).toEqual([401]);

@@ -2,6 +2,7 @@ import { Connection } from 'jsforce';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
+import { faultKinds } from '../../harness/faults/registry.ts';
 import type { FaultSpec } from '../../harness/scenario/types.ts';
 
 // jsforce 3, the official Salesforce Node SDK, against the mock: same errors, same retries, same paging.
@@ -80,6 +81,14 @@ describe('jsforce errors', () => {
     expect(error.errorCode).toBe('INVALID_SESSION_ID');
     expect(error.message).toBe('Session expired or invalid');
     expect(mocks.journal()).toHaveLength(1);
+  });
+
+  // The auth-revoked fault kind is registered by the fault-kinds work; until it is, the revoked token above covers the path.
+  it.skipIf(!faultKinds['auth-revoked'])('raises INVALID_SESSION_ID when an auth-revoked fault hits a valid session', async () => {
+    mocks.applyFaults([fault(QUERY, 'auth-revoked')]);
+    const error = await rejection(connect().query('SELECT Id FROM Contact'));
+    expect(error.errorCode).toBe('INVALID_SESSION_ID');
+    expect(mocks.journal().map((entry) => entry.status)).toEqual([401]);
   });
 
   it('refreshes the session through refreshFn after a 401 and repeats the call', async () => {

@@ -2,6 +2,7 @@ import { createAdminApiClient, createAdminRestApiClient } from '@shopify/admin-a
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
+import { faultKinds } from '../../harness/faults/registry.ts';
 import type { FaultSpec } from '../../harness/scenario/types.ts';
 import { apiVersions } from '../../mocks/shopify/versions.ts';
 
@@ -88,6 +89,17 @@ describe('REST client', () => {
     expect(statuses()).toEqual([401]);
   });
 
+  // The auth-revoked fault kind is registered by the fault-kinds work; until it is, the revoked token above covers the path.
+  it.skipIf(!faultKinds['auth-revoked'])('answers an auth-revoked fault with the 401 errors string on REST and GraphQL alike', async () => {
+    mocks.applyFaults([fault('GET /admin/api/{version}/shop.json', 'auth-revoked'), fault('POST /admin/api/{version}/graphql.json', 'auth-revoked')]);
+    const response = await rest().get('shop', { retries: 2 });
+    expect(response.status).toBe(401);
+    expect((await response.json()).errors).toMatch(/^\[API\] Invalid API key/);
+    const { errors } = await graphql({ retries: 2 }).request('{ shop { name } }');
+    expect(errors).toMatchObject({ networkStatusCode: 401 });
+    expect(statuses()).toEqual([401, 401]);
+  });
+
   it('serves a removed API version silently from the oldest supported one; the client only logs it', async () => {
     const logs: any[] = [];
     const response = await rest({ apiVersion: '2023-01', logger: (log) => logs.push(log) }).get('shop');
@@ -118,6 +130,8 @@ describe('GraphQL client', () => {
     expect(created.data.productCreate).toMatchObject({ product: { title: 'Felted Slippers', status: 'DRAFT' }, userErrors: [] });
     const all = await client.request(PRODUCTS, { variables: { first: 50 } });
     expect(all.data.products.edges.map((e: any) => e.node.id)).toContain(created.data.productCreate.product.id);
+    // One POST endpoint carries both: the journal tells the mutation that changed the shop from the reads.
+    expect(mocks.journal().map((entry) => entry.tookEffect)).toEqual([false, false, true, false]);
   });
 
   it('reports a blank title as userErrors inside a 200', async () => {
