@@ -32,6 +32,11 @@ export async function mocksCommand(options: MocksOptions): Promise<number> {
     await runtime.close();
     throw error;
   }
+  // Listen before printing: whoever reads "Press Ctrl+C" may signal at once, and an unhandled SIGTERM kills.
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
   const ms = Math.round(performance.now() - started);
   const names = Object.keys(runtime.baseUrls);
   const width = Math.max(...names.map((n) => n.length));
@@ -44,10 +49,7 @@ export async function mocksCommand(options: MocksOptions): Promise<number> {
   if (!loopback) console.log(`brownout: listening on ${options.host}, not the default loopback: every control API request needs the token.`);
   console.log('Press Ctrl+C to stop.');
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  const signal = await stopped;
   await Promise.all([control.close(), runtime.close()]);
   console.log(`brownout: stopped (${signal}).`);
   return 0;

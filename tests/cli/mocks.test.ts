@@ -5,8 +5,11 @@ import { builtinProviders } from '../../mocks/index.ts';
 
 const bin = fileURLToPath(new URL('../../bin/brownout.js', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
-/** The issue's target is 2 s; a shared CI core gets 1 s of slack (ms). */
-const START_LIMIT_MS = 3000;
+/**
+ * The issue's target is 2 s from spawn to every URL printed; this test runs beside other test files on shared
+ * cores, so it allows twice that and logs the figure (`npm run bench` measures start time on a quiet run) (ms).
+ */
+const START_LIMIT_MS = 4000;
 
 interface Started {
   child: ChildProcessWithoutNullStreams;
