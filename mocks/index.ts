@@ -4,6 +4,7 @@ import { quickbooks } from './quickbooks/index.ts';
 import { salesforce } from './salesforce/index.ts';
 import { shopify } from './shopify/index.ts';
 import { slack } from './slack/index.ts';
+import { zoom } from './zoom/index.ts';
 import type { ProviderDefinition } from './types.ts';
 
 /** Every built-in provider by slug. Adding one: a folder under mocks/ and one line here. */
@@ -14,4 +15,5 @@ export const builtinProviders: Record<string, ProviderDefinition> = {
   [salesforce.name]: salesforce,
   [shopify.name]: shopify,
   [slack.name]: slack,
+  [zoom.name]: zoom,
 };
