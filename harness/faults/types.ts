@@ -12,15 +12,13 @@ export type FaultDetails = Record<string, string | number | boolean>;
  * - `response`: send this response (`details` go to the journal);
  * - `socket`: a socket action instead of a response;
  * - `dribble`: status and headers at once, then the body in `chunks` pieces spread over `overMs`;
- * - `truncate`: status, headers (full Content-Length) and the first `bytes` of the body, then `then`;
- * - `pass`: this fault leaves the request alone (served as usual, journalled with no fault).
+ * - `truncate`: status, headers (full Content-Length) and the first `bytes` of the body, then `then`.
  */
 export type FaultOutcome = (
   | { type: 'response'; response: Response }
   | { type: 'socket'; action: SocketAction }
   | { type: 'dribble'; response: Response; overMs: number; chunks: number }
   | { type: 'truncate'; response: Response; bytes: number; then: SocketAction }
-  | { type: 'pass' }
 ) & { details?: FaultDetails };
 
 /** What a kind that meters or counts requests itself sees before the engine decides (see `FaultKind.admit`). */
@@ -67,7 +65,12 @@ export interface FaultKind<P = Record<string, unknown>> {
    * request gets the fault. Called once per request that passed the envelope's match and `when`; default: yes.
    */
   admit?(context: AdmitContext<P>): boolean;
-  /** Problems with the params that need the provider (e.g. endpoint ids in params), as messages; default none. */
-  check?(params: P, provider: ProviderDefinition): string[];
+  /**
+   * Kinds that track calls beyond their own endpoint (the earlier steps of a mutation): sees every request to
+   * the fault's provider that the envelope (endpoint, `match`) does not select.
+   */
+  observe?(context: AdmitContext<P>): void;
+  /** Problems with the params that need the provider or the fault's endpoint, as messages; default none. */
+  check?(params: P, target: { provider: ProviderDefinition; endpoint: string }): string[];
   apply(context: FaultContext<P>): Promise<FaultOutcome>;
 }

@@ -151,7 +151,7 @@ export function createBridge(options: BridgeOptions): Bridge {
       if (outcome.type === 'socket') act(req, outcome.action);
       else if (outcome.type === 'dribble') await dribble(req, res, outcome.response, outcome.overMs, outcome.chunks, abort.signal);
       else if (outcome.type === 'truncate') await truncate(req, res, outcome.response, outcome.bytes, outcome.then);
-      else await send(req, res, outcome.type === 'pass' ? await exchange.passThrough() : outcome.response);
+      else await send(req, res, outcome.response);
     } catch (error) {
       (options.onError ?? console.error)(error, exchange);
       const message = error instanceof Error ? error.message : String(error);

@@ -86,7 +86,7 @@ function validate(spec: FaultSpec, index: number, providers?: Record<string, Pro
   if (when.length > 0) throw new FaultError(`faults[${index}].${when.join(`; faults[${index}].`)}.`, index);
   const params = kind.params.safeParse(spec.params ?? {});
   if (!params.success) throw new FaultError(`faults[${index}].params (${spec.kind}): ${z.prettifyError(params.error)}`, index);
-  const problems = provider && kind.check ? kind.check(params.data, provider) : [];
+  const problems = provider && kind.check ? kind.check(params.data, { provider, endpoint: spec.endpoint }) : [];
   if (problems.length > 0) throw new FaultError(`faults[${index}].params (${spec.kind}): ${problems.join('; ')}.`, index);
   return params.data;
 }
@@ -163,16 +163,18 @@ export class FaultEngine {
     this.active.forEach((fault, index) => {
       const { spec } = fault;
       if (facts.endpoint === null || spec.provider !== facts.provider) return;
-      if (spec.endpoint !== '*' && spec.endpoint !== facts.endpoint) return;
-      if (!Object.entries(spec.match?.query ?? {}).every(([key, value]) => contains(field(facts.query, key), value))) return;
-      if (!Object.entries(spec.match?.body ?? {}).every(([key, value]) => contains(field(bodyOf(), key), value))) return;
+      const kind = faultKinds[spec.kind];
+      const seenByKind = { params: fault.params, state: fault.state, now, endpoint: facts.endpoint, mutation: facts.mutation ?? false };
+      const selected =
+        (spec.endpoint === '*' || spec.endpoint === facts.endpoint) &&
+        Object.entries(spec.match?.query ?? {}).every(([key, value]) => contains(field(facts.query, key), value)) &&
+        Object.entries(spec.match?.body ?? {}).every(([key, value]) => contains(field(bodyOf(), key), value));
+      if (!selected) return kind?.observe?.(seenByKind);
       const seen = ++fault.seen;
       if (fault.firstAt < 0) fault.firstAt = now;
       if (chosen) return;
       if (!inSchedule(spec.when ?? {}, { seen, firstAt: fault.firstAt }, now)) return;
-      const kind = faultKinds[spec.kind];
-      const admitted = kind?.admit?.({ params: fault.params, state: fault.state, now, endpoint: facts.endpoint, mutation: facts.mutation ?? false }) ?? true;
-      if (!admitted) return;
+      if (!(kind?.admit?.(seenByKind) ?? true)) return;
       // Certain outcomes draw nothing, so adding an always-on fault does not shift another fault's draws.
       if (spec.probability < 1 && !(spec.probability > 0 && this.rng() < spec.probability)) return;
       chosen = { index, spec, params: fault.params };

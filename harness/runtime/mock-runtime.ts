@@ -42,9 +42,7 @@ function intercept(shared: Shared, definition: ProviderDefinition, exchange: Exc
       if (!decision || !endpoint) return { type: 'response', response: await exchange.passThrough() };
       entry.fault = { kind: decision.spec.kind, index: decision.index };
       const outcome = await engine.apply(decision, { request: exchange.request(), provider: definition, endpoint, passThrough: () => exchange.passThrough() });
-      // The kind let this request alone after all: served as usual, journalled without a fault.
-      if (outcome.type === 'pass') entry.fault = null;
-      else if (outcome.details) entry.fault.details = outcome.details;
+      if (outcome.details) entry.fault.details = outcome.details;
       return outcome;
     },
     settled(result) {
