@@ -1,6 +1,7 @@
 /**
  * Prints the functions with the most self time in a V8 CPU profile (`node --cpu-prof`), e.g. the one
- * `BENCH_CPU_PROF=1 npm run bench` writes: `tsx bench/profile-summary.ts reports/bench-profiles/<file>.cpuprofile [top]`.
+ * `BENCH_CPU_PROF=1 npm run bench` writes: `tsx bench/profile-summary.ts reports/bench-profiles/<file>.cpuprofile [top] [--by-file]`
+ * (`--by-file` sums self time per source file instead of per function).
  */
 import { readFileSync } from 'node:fs';
 
@@ -15,9 +16,10 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const [file, top = '15'] = process.argv.slice(2);
+const byFile = process.argv.includes('--by-file');
+const [file, top = '15'] = process.argv.slice(2).filter((a) => a !== '--by-file');
 if (!file) {
-  console.error('brownout bench: usage: tsx bench/profile-summary.ts <file.cpuprofile> [top]');
+  console.error('brownout bench: usage: tsx bench/profile-summary.ts <file.cpuprofile> [top] [--by-file]');
   process.exit(2);
 }
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
@@ -26,7 +28,8 @@ const selfUs = new Map<string, number>();
 let totalUs = 0;
 profile.samples.forEach((id, i) => {
   const { functionName, url, lineNumber } = nodes.get(id)!.callFrame;
-  const key = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+  const where = url.split('/').slice(-2).join('/');
+  const key = byFile ? where || `(${functionName || 'native'})` : `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`;
   const delta = profile.timeDeltas[i] ?? 0;
   totalUs += delta;
   selfUs.set(key, (selfUs.get(key) ?? 0) + delta);
