@@ -1,25 +1,40 @@
+import { ApiResponseError, MeetingsS2SAuthClient } from '@zoom/rivet/meetings';
+// Each Rivet product module bundles its own copy of the error classes.
+import { ApiResponseError as UsersApiResponseError, UsersS2SAuthClient } from '@zoom/rivet/users';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { faultKinds } from '../../harness/faults/registry.ts';
 import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
 import type { FaultSpec } from '../../harness/scenario/types.ts';
-import { dialectResponse } from '../../mocks/dialect.ts';
-import { zoom } from '../../mocks/zoom/index.ts';
 import { zoomTestToken } from '../../mocks/zoom/token.ts';
 
-// Zoom publishes no official Node SDK for its REST API that takes a base URL (its Rivet SDK is bound to
-// api.zoom.us), so this suite calls the mock with plain fetch, as a product's server does, and checks the wire.
+// @zoom/rivet 0.4, Zoom's official Node SDK, against the mock. Its S2S client takes `baseUrl`; a token store
+// holding an issued token stands in for the OAuth exchange with zoom.us (which the mock does not serve).
 let mocks: MockRuntime;
 const fault = (endpoint: string, kind: string, extra: Partial<FaultSpec> = {}): FaultSpec => ({ provider: 'zoom', endpoint, kind, probability: 1, when: {}, params: {}, ...extra });
+const statuses = (endpoint: string) => mocks.journal().filter((entry) => entry.endpoint === endpoint).map((entry) => entry.status);
 
-/** One Zoom API call; `token: null` sends no Authorization. */
-async function zoomApi(method: string, path: string, options: { body?: unknown; token?: string | null } = {}) {
-  const token = options.token === undefined ? zoomTestToken() : options.token;
-  const headers: Record<string, string> = { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(`${mocks.baseUrls.zoom}/v2${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+function options(accessToken = zoomTestToken()) {
+  const token = { accessToken, expirationTimeIso: new Date(Date.now() + 3_600_000).toISOString(), scopes: ['meeting:read:admin', 'meeting:write:admin', 'user:read:admin'] };
+  return {
+    clientId: 'mockClientId',
+    clientSecret: 'mockClientSecret',
+    accountId: 'yG5eH0y8TnKfFw0mPXdoEw',
+    tokenStore: { getLatestToken: () => token, storeToken: () => undefined },
+    baseUrl: `${mocks.baseUrls.zoom}/v2`,
+    disableReceiver: true as const,
+  };
+}
+const meetingsClient = (token?: string) => new MeetingsS2SAuthClient(options(token)).endpoints.meetings;
+const usersClient = (token?: string) => new UsersS2SAuthClient(options(token)).endpoints.users;
+
+async function rejection(promise: PromiseLike<unknown>): Promise<any> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to fail');
 }
 
 beforeAll(async () => {
@@ -28,108 +43,74 @@ beforeAll(async () => {
 beforeEach(() => mocks.reset());
 afterAll(() => mocks.close());
 
-describe('zoom happy path', () => {
-  it('reads the signed-in user as Zoom JSON with a tracking id', async () => {
-    const me = await zoomApi('GET', '/users/me');
-    expect(me.status).toBe(200);
-    expect(me.headers.get('content-type')).toBe('application/json;charset=UTF-8');
-    expect(me.headers.get('x-zm-trackingid')).toMatch(/^v=2\.0;clid=us05;rid=WEB_[0-9a-f]{32}$/);
-    expect(me.body).toMatchObject({ id: 'KDcuGIm1QgePTO8WbOqwIQ', email: 'maya.okafor@brownout-demo.example.com', type: 2, pmi: 3542471135, timezone: 'America/New_York' });
+describe('@zoom/rivet happy path', () => {
+  it('reads the signed-in user and their settings, with the tracking id', async () => {
+    const me = await usersClient().getUser({ path: { userId: 'me' } });
+    expect(me.statusCode).toBe(200);
+    expect(me.data).toMatchObject({ id: 'KDcuGIm1QgePTO8WbOqwIQ', email: 'maya.okafor@brownout-demo.example.com' });
+    expect(me.trackingId).toMatch(/^v=2\.0;clid=us05;rid=WEB_/);
+    const settings = await usersClient().getUserSettings({ path: { userId: 'me' } });
+    expect(settings.data).toMatchObject({ in_meeting: { waiting_room: true } });
   });
 
-  it('pages the meeting list by next_page_token until it is empty', async () => {
-    const topics: string[] = [];
-    let token = '';
-    for (let pages = 0; pages < 5; pages += 1) {
-      const page = await zoomApi('GET', `/users/me/meetings?type=scheduled&page_size=2${token ? `&next_page_token=${token}` : ''}`);
-      expect(page.body).toMatchObject({ page_size: 2, total_records: 5 });
-      topics.push(...page.body.meetings.map((m: any) => m.topic));
-      token = page.body.next_page_token;
-      if (!token) break;
-    }
-    // By start time; a recurring meeting without a fixed time (type 3) comes last.
-    expect(topics).toEqual(['Vendor review: Hicks Hardware', 'Weekly operations sync', 'Q4 close kickoff', 'Customer onboarding: Cool Cars', 'Design critique']);
+  it('schedules a meeting (201) that the next list shows, updates it (204) and reads it back', async () => {
+    const meetings = meetingsClient();
+    const created = await meetings.createMeeting({ path: { userId: 'me' }, body: { topic: 'Vendor onboarding', type: 2, start_time: '2026-12-09T15:00:00Z', duration: 30, timezone: 'America/New_York' } });
+    expect(created.statusCode).toBe(201);
+    expect(created.data).toMatchObject({ topic: 'Vendor onboarding', join_url: expect.stringMatching(/^https:\/\/us05web\.zoom\.us\/j\/\d{11}/) });
+    const listed = await meetings.listMeetings({ path: { userId: 'me' }, query: { type: 'scheduled', page_size: 300 } });
+    expect(listed.data?.meetings?.map((m) => m.id)).toContain(created.data!.id);
+    const updated = await meetings.updateMeeting({ path: { meetingId: created.data!.id! }, body: { duration: 90 } });
+    expect(updated.statusCode).toBe(204);
+    expect((await meetings.getMeeting({ path: { meetingId: created.data!.id! } })).data).toMatchObject({ duration: 90 });
   });
 
-  it('a scheduled meeting is listed and readable, PATCH updates it (204), DELETE removes it', async () => {
-    const created = await zoomApi('POST', '/users/me/meetings', { body: { topic: 'Expense review', type: 2, start_time: '2026-12-10T16:00:00Z', duration: 45, timezone: 'America/New_York', password: 'exp1210' } });
-    expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ topic: 'Expense review', type: 2, status: 'waiting', duration: 45, host_id: 'KDcuGIm1QgePTO8WbOqwIQ', password: 'exp1210' });
-    expect(String(created.body.id)).toMatch(/^\d{11}$/);
-    expect(created.body.join_url).toMatch(new RegExp(`^https://us05web\\.zoom\\.us/j/${created.body.id}\\?pwd=`));
-    const listed = await zoomApi('GET', '/users/me/meetings?page_size=300');
-    expect(listed.body.meetings.map((m: any) => m.id)).toContain(created.body.id);
-    expect((await zoomApi('PATCH', `/meetings/${created.body.id}`, { body: { topic: 'Expense review (moved)', duration: 30 } })).status).toBe(204);
-    expect((await zoomApi('GET', `/meetings/${created.body.id}`)).body).toMatchObject({ topic: 'Expense review (moved)', duration: 30 });
-    expect((await zoomApi('DELETE', `/meetings/${created.body.id}`)).status).toBe(204);
-    expect((await zoomApi('GET', `/meetings/${created.body.id}`)).body).toEqual({ code: 3001, message: `Meeting does not exist: ${created.body.id}.` });
+  it('pages by next_page_token', async () => {
+    const meetings = meetingsClient();
+    const first = await meetings.listMeetings({ path: { userId: 'me' }, query: { page_size: 3 } });
+    expect(first.data).toMatchObject({ total_records: 5, page_size: 3 });
+    const second = await meetings.listMeetings({ path: { userId: 'me' }, query: { page_size: 3, next_page_token: first.data!.next_page_token } });
+    expect(second.data?.meetings).toHaveLength(2);
+    expect(second.data?.next_page_token).toBe('');
   });
 
-  it('refuses bad fields with code 300 Validation Failed, naming each field', async () => {
-    const bad = await zoomApi('POST', '/users/me/meetings', { body: { topic: 'x', start_time: 'tomorrow 10am', duration: -5 } });
-    expect(bad.status).toBe(400);
-    expect(bad.body).toEqual({ code: 300, message: 'Validation Failed.', errors: [{ field: 'start_time', message: 'Invalid field.' }, { field: 'duration', message: 'Invalid field.' }] });
-  });
-
-  it('reads settings, and PATCH (204) changes them; a value of the wrong type is code 300', async () => {
-    expect((await zoomApi('GET', '/users/me/settings')).body.in_meeting).toMatchObject({ waiting_room: true, chat: true });
-    expect((await zoomApi('PATCH', '/users/me/settings', { body: { in_meeting: { waiting_room: false } } })).status).toBe(204);
-    expect((await zoomApi('GET', '/users/me/settings')).body.in_meeting.waiting_room).toBe(false);
-    const bad = await zoomApi('PATCH', '/users/me/settings', { body: { in_meeting: { chat: 'yes' } } });
-    expect(bad.body.errors).toEqual([{ field: 'in_meeting.chat', message: 'Invalid field.' }]);
+  it('turns a validation failure and a missing meeting into ApiResponseError [status/code]', async () => {
+    const meetings = meetingsClient();
+    const invalid = await rejection(meetings.createMeeting({ path: { userId: 'me' }, body: { topic: 'x', start_time: 'soon' } }));
+    expect(invalid).toBeInstanceOf(ApiResponseError);
+    expect(invalid.message).toBe('[400/300]: "Validation Failed."');
+    expect((await rejection(meetings.getMeeting({ path: { meetingId: 12345678901 } }))).message).toBe('[404/3001]: "Meeting does not exist: 12345678901."');
   });
 });
 
-describe('zoom under faults', () => {
-  it('a rate limit is 429 code 429 with the X-RateLimit-* headers and Retry-After', async () => {
-    mocks.applyFaults([fault('POST /v2/users/me/meetings', 'rate-limit', { params: { retryAfterS: 2 } })]);
-    const limited = await zoomApi('POST', '/users/me/meetings', { body: { topic: 'x' } });
-    expect(limited.status).toBe(429);
-    expect(limited.body).toEqual({ code: 429, message: 'You have reached the maximum per-second rate limit for this API. Try again later.' });
-    for (const header of ['x-ratelimit-category', 'x-ratelimit-type', 'x-ratelimit-limit']) expect(limited.headers.get(header)).toBeTruthy();
-    expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
-    expect(limited.headers.get('retry-after')).toBe('2');
-    expect((await zoomApi('GET', '/users/me/meetings')).body.total_records).toBe(5);
+describe('@zoom/rivet under faults', () => {
+  it('a rate limit is ApiResponseError [429/429] at once: Rivet does not retry', async () => {
+    mocks.applyFaults([fault('POST /v2/users/me/meetings', 'rate-limit')]);
+    const error = await rejection(meetingsClient().createMeeting({ path: { userId: 'me' }, body: { topic: 'x' } }));
+    expect(error).toBeInstanceOf(ApiResponseError);
+    expect(error.errorCode).toBe('zoom_rivet_api_response_error');
+    expect(error.message).toBe('[429/429]: "You have reached the maximum per-second rate limit for this API. Try again later."');
+    expect(statuses('POST /v2/users/me/meetings')).toEqual([429]);
   });
 
-  it("the daily limit's Retry-After is the ISO time of the next UTC midnight", async () => {
-    const response = dialectResponse(zoom, 'rate-limit-daily');
-    expect(response.status).toBe(429);
-    const retryAt = Date.parse(response.headers.get('retry-after')!);
-    expect(response.headers.get('retry-after')).toMatch(/^\d{4}-\d\d-\d\dT00:00:00Z$/);
-    expect(retryAt - Date.now()).toBeGreaterThan(0);
-    expect(retryAt - Date.now()).toBeLessThanOrEqual(86_400_000);
-  });
-
-  it('an outage is a 503 in Zoom\'s {code, message} envelope', async () => {
+  it('an outage is ApiResponseError [503/503], not retried', async () => {
     mocks.applyFaults([fault('GET /v2/meetings/{meetingId}', 'outage')]);
-    const down = await zoomApi('GET', '/meetings/89213457702');
-    expect(down.status).toBe(503);
-    expect(down.body).toMatchObject({ code: 503, message: expect.any(String) });
+    const error = await rejection(meetingsClient().getMeeting({ path: { meetingId: 89213457702 } }));
+    expect(error.message).toMatch(/^\[503\/503\]: /);
+    expect(statuses('GET /v2/meetings/{meetingId}')).toEqual([503]);
   });
 });
 
-describe('zoom with bad auth', () => {
-  it.each([
-    ['no token', null, 'Invalid access token.'],
-    ['a token that is not a JWT', 'abc123', 'Invalid access token.'],
-    ['an expired token', zoomTestToken({ expiresInS: -60 }), 'Access token is expired.'],
-  ])('answers %s with 401 code 124', async (_name, token, message) => {
-    const denied = await zoomApi('GET', '/users/me', { token });
-    expect(denied.status).toBe(401);
-    expect(denied.body).toEqual({ code: 124, message });
+describe('@zoom/rivet with bad auth', () => {
+  it('an expired access token is ApiResponseError [401/124]', async () => {
+    const error = await rejection(usersClient(zoomTestToken({ expiresInS: -60 })).getUser({ path: { userId: 'me' } }));
+    expect(error).toBeInstanceOf(UsersApiResponseError);
+    expect(error.message).toBe('[401/124]: "Access token is expired."');
   });
 
-  it.runIf('auth-revoked' in faultKinds)('the auth-revoked fault kind is 401 code 124 Invalid access token.', async () => {
-    mocks.applyFaults([fault('GET /v2/users/me/settings', 'auth-revoked')]);
-    const denied = await zoomApi('GET', '/users/me/settings');
-    expect(denied.status).toBe(401);
-    expect(denied.body.code).toBe(124);
-  });
-
-  it('answers the retired v1 API with the version-gone dialect', async () => {
-    const response = await fetch(`${mocks.baseUrls.zoom}/v1/users/me`, { headers: { Authorization: `Bearer ${zoomTestToken()}` } });
-    expect(response.status).toBe(404);
-    expect((await response.json()).message).toMatch(/Invalid api version/);
+  it.runIf('auth-revoked' in faultKinds)('the auth-revoked fault kind is ApiResponseError [401/124] Invalid access token.', async () => {
+    mocks.applyFaults([fault('GET /v2/users/me/meetings', 'auth-revoked')]);
+    const error = await rejection(meetingsClient().listMeetings({ path: { userId: 'me' } }));
+    expect(error.message).toBe('[401/124]: "Invalid access token."');
   });
 });
