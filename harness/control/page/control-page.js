@@ -95,6 +95,9 @@ async function act(path, method, done) {
   await refresh();
 }
 
+// An emptied field means "always", not a silent probability of 0.
+const probabilityOf = (text) => (text.trim() === '' ? 1 : Number(text));
+
 async function apply(event) {
   event.preventDefault();
   let params = {};
@@ -106,7 +109,7 @@ async function apply(event) {
     $('params').focus();
     return;
   }
-  const fault = { provider: $('provider').value, endpoint: $('endpoint').value, kind: $('kind').value, probability: Number($('probability').value), params };
+  const fault = { provider: $('provider').value, endpoint: $('endpoint').value, kind: $('kind').value, probability: probabilityOf($('probability').value), params };
   try {
     const [added] = await api('/faults', { method: 'POST', body: JSON.stringify(fault) });
     say(`Applied fault ${added.id}: ${added.kind} on ${added.provider} ${added.endpoint}.`);
