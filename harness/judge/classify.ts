@@ -1,9 +1,10 @@
 import type { CopyFinding, Evidence as EvidenceFiles } from '../report/results.ts';
 import type { JournalEntry } from '../runtime/types.ts';
-import type { ShownMessage } from './dom-snapshot.ts';
 import type { Observation } from './observe.ts';
 import { faultedRequestCalls } from './faulted-calls.ts';
 import { identifyKind } from './identify-kind.ts';
+import { isFailure, messagesSeen, type SeenMessage } from './messages-seen.ts';
+import { mutationSteps } from './mutation-steps.ts';
 
 /** One fact behind a classification: what was seen, where, when (ms since the user's action). */
 export type Evidence = NonNullable<EvidenceFiles['items']>[number];
@@ -17,6 +18,8 @@ export interface Classification {
   messages: string[];
   copyFindings: CopyFinding[];
   evidence: Evidence[];
+  /** The failure message the decision rests on (for placement checks); null when none. */
+  primary: SeenMessage | null;
   /** One sentence a person can check against the screenshot. */
   reason: string;
 }
@@ -24,85 +27,90 @@ export interface Classification {
 /** What the classifier needs besides the observation. */
 export interface ClassifyInput {
   observation: Observation;
-  /** Journal entries of this scenario only. */
-  journal: JournalEntry[];
+  /** Journal entries of this scenario only; null when unknown (a hand-written spec without mocks). */
+  journal: JournalEntry[] | null;
   /** Copy linter bound to the integration's names and whether the fault is temporary. */
   lint: (text: string, role: 'message' | 'field') => CopyFinding[];
+  /** The scenario runs inside the 3rd party's own surface (context `initiatedBy: in-third-party-app`). */
+  inThirdPartyApp?: boolean;
 }
 
 /** Copy rules whose failure makes a message generic rather than helpful (taxonomy.md `generic-error`). */
 const USEFULNESS_RULES = new Set(['names-integration', 'actionable', 'no-codes']);
 
-const failureTone = (m: ShownMessage) => m.tone === 'error' || m.tone === 'warning' || m.source === 'dialog';
-
-/** Every distinct message seen during the observation (a toast may be gone by the end). */
-function messagesSeen(observation: Observation): (ShownMessage & { t: number })[] {
-  const byText = new Map<string, ShownMessage & { t: number }>();
-  for (const snap of observation.timeline) {
-    for (const m of snap.messages) if (!byText.has(m.text)) byText.set(m.text, { ...m, t: snap.t });
-  }
-  return [...byText.values()];
-}
+const ev = (signal: string, m?: { text?: string; selector?: string; t?: number }): Evidence =>
+  ({ signal, text: m?.text, selector: m?.selector, t: m?.t });
 
 /**
  * Decides exactly one taxonomy category from what the user was shown and what the mock providers saw.
  * Contradictory signals give `unclassified` with the reason, never a guess.
+ * @example classifyResponse({ observation, journal, lint: (t, role) => lintCopy(t, { names: ['QuickBooks'], temporary: true, role }) })
  */
 export function classifyResponse(input: ClassifyInput): Classification {
   const { observation, journal } = input;
   const final = observation.final;
   const seen = messagesSeen(observation);
-  const failures = seen.filter(failureTone);
+  const failures = seen.filter(isFailure);
   const successes = seen.filter((m) => m.tone === 'success');
   const fieldMessages = final.invalidFields.filter((f) => f.message).map((f) => f.message);
-  const mutations = journal.filter((e) => e.mutation);
-  const tookEffect = mutations.filter((e) => e.tookEffect === true);
-  const failedMutations = mutations.filter((e) => e.tookEffect === false || (e.status ?? 500) >= 400);
-  const faultedCalls = faultedRequestCalls(journal);
+  const steps = mutationSteps(journal ?? []);
+  const effective = steps.filter((s) => s.tookEffect);
+  const failedSteps = steps.filter((s) => !s.tookEffect);
+  const faultedCalls = journal ? faultedRequestCalls(journal) : [];
   const messages = [...failures, ...successes].map((m) => m.text).concat(fieldMessages);
-  const ev = (signal: string, m?: { text?: string; selector?: string; t?: number }): Evidence =>
-    ({ signal, text: m?.text, selector: m?.selector, t: m?.t });
+  const stepEvidence = () => steps.map((s) => ev(`journal: mutation ${s.tookEffect ? 'took effect' : 'did not take effect'}`, { text: `${s.key.split(' ').slice(0, 3).join(' ')} (${s.attempts} attempt(s))` }));
   const result = (category: string, reason: string, evidence: Evidence[], extra: Partial<Classification> = {}): Classification =>
-    ({ category, kind: null, messages, copyFindings: [], evidence, reason, ...extra });
+    ({ category, kind: null, messages, copyFindings: [], evidence, primary: null, reason, ...extra });
 
-  if (faultedCalls.length === 0) {
+  if (input.inThirdPartyApp) {
+    return result('third-party-app-error', "the scenario runs inside the 3rd party's own app: recorded, not judged", [ev('context: in-third-party-app', { text: final.url, t: final.t })]);
+  }
+  if (journal && faultedCalls.length === 0) {
     return result('unclassified', 'the faulted endpoint was never called, so the fault never reached the product', [ev('journal: no call to a faulted endpoint')]);
   }
   if (observation.ended === 'stuck-threshold' && final.busy.length > 0) {
     const b = final.busy[0]!;
-    return result('stuck-loading', `a busy indicator (${b.what}) was still shown after ${observation.durationMs} ms`, final.busy.map((x) => ev(`busy: ${x.what}`, { text: x.text, selector: x.selector, t: final.t })));
+    return result('stuck-loading', `a busy indicator (${b.what}${b.value ? ` at ${b.value}` : ''}) was still shown after ${observation.durationMs} ms`, final.busy.map((x) => ev(`busy: ${x.what}`, { text: x.value ? `${x.text} ${x.value}` : x.text, selector: x.selector, t: final.t })));
   }
   if (successes.length > 0) {
     const evidence = successes.map((m) => ev('success message', m));
-    if (failures.length > 0) return result('unclassified', 'both a success and a failure message were shown', [...evidence, ...failures.map((m) => ev('failure message', m))]);
-    if (failedMutations.length > 0 && tookEffect.length > 0) return result('success-but-partly-failed', `success shown while ${failedMutations.length} of ${mutations.length} mutations failed`, evidence);
-    if (failedMutations.length > 0 || mutations.length === 0) return result('false-success', 'success shown but no mutation took effect at the 3rd party', evidence);
-    return result('unclassified', 'success shown and every mutation took effect: the fault did not affect the outcome', evidence);
+    if (failures.length > 0) {
+      return result('unclassified', `both a success message ("${successes[0]!.text}") and a failure message ("${failures[0]!.text}") were shown`, [...evidence, ...failures.map((m) => ev('failure message', m))]);
+    }
+    if (!journal) return result('unclassified', 'a success message was shown; without the journal it cannot be told whether the change took effect', evidence);
+    if (failedSteps.length > 0 && effective.length > 0) {
+      return result('success-but-partly-failed', `success shown while ${failedSteps.length} of ${steps.length} mutation steps did not take effect`, [...evidence, ...stepEvidence()]);
+    }
+    if (steps.length === 0 || effective.length === 0) {
+      return result('false-success', steps.length === 0 ? 'success shown but no mutation reached the 3rd party' : 'success shown but no mutation took effect at the 3rd party', [...evidence, ...stepEvidence()]);
+    }
+    return result('unclassified', 'success shown and every mutation took effect: the fault did not change the outcome', [...evidence, ...stepEvidence()]);
   }
   if (failures.length > 0 || fieldMessages.length > 0) {
     const evidence = [
-      ...failures.map((m) => ev(`${m.source} (${m.tone})`, m)),
+      ...failures.map((m) => ev(`${m.source} (${m.tone})${m.painted ? '' : ', screen readers only'}${m.inViewport ? '' : ', outside the viewport'}`, m)),
       ...final.invalidFields.map((f) => ev('invalid field', { text: `${f.name}: ${f.message}`, selector: f.selector, t: final.t })),
     ];
-    if (tookEffect.length > 0) return result('error-but-partly-worked', `a failure was shown but ${tookEffect.length} mutation(s) took effect at the 3rd party`, evidence);
-    const primary = failures[0];
-    const copyFindings = [
-      ...failures.flatMap((m) => input.lint(m.text, 'message')),
-      ...fieldMessages.flatMap((text) => input.lint(text, 'field')),
-    ];
+    const primary = failures.find((m) => m.painted) ?? failures[0] ?? null;
+    const copyFindings = [...failures.flatMap((m) => input.lint(m.text, 'message')), ...fieldMessages.flatMap((text) => input.lint(text, 'field'))];
+    if (effective.length > 0) {
+      return result('error-but-partly-worked', `a failure was shown but ${effective.length} of ${steps.length} mutation steps took effect at the 3rd party`, [...evidence, ...stepEvidence()], { copyFindings, primary });
+    }
     const useless = primary ? input.lint(primary.text, 'message').filter((f) => f.level === 'error' && USEFULNESS_RULES.has(f.rule)) : [];
     if (!primary || useless.length > 0) {
       const why = primary ? `the message fails ${useless.map((f) => f.rule).join(', ')}` : 'only a field message was shown, with no alert';
-      return result('generic-error', why, evidence, { copyFindings });
+      return result('generic-error', why, evidence, { copyFindings, primary });
     }
     const kind = identifyKind(primary, final);
-    return result('helpful-error', `${primary.tone === 'warning' ? 'a warning' : 'an error'} message (${kind.kind}) that passes the usefulness rules: ${kind.why}`, evidence, { kind: kind.kind, copyFindings });
+    return result('helpful-error', `${primary.tone === 'warning' ? 'a warning' : 'an error'} message (${kind.kind}) that passes the usefulness rules: ${kind.why}`, evidence, { kind: kind.kind, copyFindings, primary });
   }
   if (final.empty.length > 0) {
-    return result('false-empty', 'an empty state was shown for data that could not be fetched', final.empty.map((e) => ev('empty state', { ...e, t: final.t })));
+    return result('false-empty', `an empty state ("${final.empty[0]!.text}") was shown for data that could not be fetched`, final.empty.map((e) => ev('empty state', { ...e, t: final.t })));
   }
-  const logged = [...observation.consoleErrors, ...observation.pageErrors];
-  if (logged.length > 0) return result('console-only', 'nothing was shown; the failure was only logged to the console', logged.map((l) => ev('console error', l)));
-  if (faultedCalls.length >= 2) return result('silent-retry', `nothing was shown while the faulted endpoint was called ${faultedCalls.length} times`, [ev('journal', { text: `${faultedCalls.length} calls` })]);
-  return result('silent', 'nothing was shown and the faulted endpoint was called once', [ev('journal', { text: '1 call' })]);
+  const logged = [...observation.consoleErrors.map((l) => ev('console error', l)), ...observation.pageErrors.map((l) => ev('page error', l))];
+  if (logged.length > 0) return result('console-only', 'nothing was shown; the failure was only logged to the console', logged);
+  if (!journal) return result('silent', 'nothing was shown (no journal: retries unknown)', [ev('DOM: no failure signal', { t: final.t })]);
+  const calls = faultedCalls.map((c) => ev('journal: faulted call', { text: `${c.method} ${c.path} -> ${c.status ?? 'no response'}`, t: c.at - (journal[0]?.at ?? c.at) }));
+  if (faultedCalls.length >= 2) return result('silent-retry', `nothing was shown while the faulted endpoint was called ${faultedCalls.length} times`, calls);
+  return result('silent', 'nothing was shown and the faulted endpoint was called once', calls);
 }

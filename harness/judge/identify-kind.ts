@@ -1,21 +1,37 @@
 import type { DomSnapshot, ShownMessage } from './dom-snapshot.ts';
 
+const CONNECTION_LOST = /\bconnection lost\b|\blost connection\b/i;
+
 /**
- * Which prescribed response kind (taxonomy.md section 2) a helpful message is, from where and how it is shown.
+ * Which prescribed response kind (taxonomy.md section 2) a helpful message is, from where and how it is
+ * shown: a dialog, an empty state replacing the page or one panel, a failed run in a history list, a
+ * connection status, a settings-page warning, an alert at the top of a form, a floating toast, or other.
+ * @example identifyKind(alertAboveFields, finalSnapshot) // { kind: 'contextual-error-alert', why: 'an error alert at the top of the form, 1 field(s) marked invalid' }
  */
 export function identifyKind(message: ShownMessage, final: DomSnapshot): { kind: string; why: string } {
   const warning = message.tone === 'warning';
-  if (message.source === 'dialog') return { kind: 'full-page-modal', why: 'shown in a dialog' };
-  if (/\bconnection lost\b|\blost connection\b/i.test(message.text) && !message.inForm) {
+  if (message.source === 'dialog') return { kind: 'full-page-modal', why: `shown in a blocking dialog (${message.role})` };
+  if (message.emptyState) {
+    return message.region === 'section'
+      ? { kind: 'half-page-empty-state', why: 'an empty state replacing one panel while the rest of the page works' }
+      : { kind: 'full-page-empty-state', why: 'an empty state replacing the main content' };
+  }
+  if (message.inRow && message.nextStepControl && !warning) {
+    return { kind: 'workflow-error', why: 'a run marked failed in a list, with a retry control in its row' };
+  }
+  if (CONNECTION_LOST.test(message.text) && !message.inForm) {
     return { kind: 'connection-status', why: 'a connection-lost status outside any form' };
   }
-  if (message.inForm && message.aboveFields) {
+  if (message.settingsPage && !message.floating) {
+    return { kind: 'settings-warning-alert', why: 'an alert on the integration settings page' };
+  }
+  if ((message.inForm || message.scope) && message.aboveFields) {
     const marked = final.invalidFields.length > 0 ? `, ${final.invalidFields.length} field(s) marked invalid` : '';
     return warning
       ? { kind: 'contextual-warning-alert', why: `a warning at the top of the form${marked}` }
       : { kind: 'contextual-error-alert', why: `an error alert at the top of the form${marked}` };
   }
-  if (message.floating && (message.role === 'alert' || message.role === 'status' || message.source === 'live')) {
+  if (message.floating && message.announced) {
     return warning ? { kind: 'warning-toast', why: 'a floating warning toast' } : { kind: 'error-toast', why: 'a floating error toast' };
   }
   return { kind: 'error-message-other', why: 'an inline message outside a form' };

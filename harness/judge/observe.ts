@@ -1,26 +1,42 @@
 import type { Page } from '@playwright/test';
+import type { JournalEntry } from '../runtime/types.ts';
 import { takeDomSnapshot, type DomSnapshot, type SignalSelectors } from './dom-snapshot.ts';
 
 /** A snapshot that differed from the one before it, timed from the start of observation. */
 export interface TimelineEntry extends DomSnapshot {
-  /** ms since the observation started. */
+  /** ms since the user's action. */
   t: number;
+}
+
+/** Something the page logged or did outside the DOM, timed from the user's action (ms). */
+export interface PageEvent {
+  t: number;
+  text: string;
 }
 
 /** Everything the observer saw from the user's action until the UI settled (or the stuck threshold). */
 export interface Observation {
   timeline: TimelineEntry[];
   final: TimelineEntry;
-  consoleErrors: { t: number; text: string }[];
-  pageErrors: { t: number; text: string }[];
-  /** ms from the start to the first user-visible message or empty state; null when none was shown. */
+  consoleErrors: PageEvent[];
+  /** Uncaught exceptions and unhandled promise rejections. */
+  pageErrors: PageEvent[];
+  /** Native `alert()` / `confirm()` / `prompt()` dialogs; `text` is their message, `type` their kind. */
+  nativeDialogs: (PageEvent & { type: string })[];
+  /** Main-frame navigations after the action; `text` is the URL. */
+  navigations: PageEvent[];
+  /** The mock providers' requests since the action, when the observer was given the journal. */
+  journal: JournalEntry[] | null;
+  /** ms from the action to the first user-visible message or empty state; null when none was shown. */
   timeToFeedbackMs: number | null;
   /** How observation ended. */
   ended: 'settled' | 'stuck-threshold';
+  /** When the user's action started (ms since epoch): journal times minus this are on the timeline's clock. */
+  startedAt: number;
   durationMs: number;
 }
 
-/** Options for `observeUntilSettled`. */
+/** Options for `observe`. */
 export interface ObserveUntilSettledOptions {
   /** Give up waiting at this point; a busy UI then is stuck (ms). */
   stuckMs: number;
@@ -28,6 +44,8 @@ export interface ObserveUntilSettledOptions {
   settleMs: number;
   /** Requests the mock providers are still handling. */
   providerInFlight?: () => number;
+  /** The mock providers' journal, read at the end (entries after the action are kept). */
+  journal?: () => JournalEntry[];
   selectors?: SignalSelectors;
   /** Time between DOM reads (ms). */
   pollMs?: number;
@@ -35,22 +53,38 @@ export interface ObserveUntilSettledOptions {
 
 const shown = (s: DomSnapshot) => s.messages.length > 0 || s.invalidFields.length > 0 || s.empty.length > 0;
 const digest = (s: DomSnapshot) =>
-  JSON.stringify([s.url, s.messages.map((m) => m.text), s.invalidFields, s.busy.map((b) => b.what + b.selector), s.empty, s.disabledActions]);
+  JSON.stringify([s.url, s.messages.map((m) => [m.text, m.inViewport]), s.invalidFields, s.busy.map((b) => b.what + b.selector + b.value), s.empty, s.disabledActions]);
+const blank = (url: string): TimelineEntry => ({ url, title: '', messages: [], invalidFields: [], busy: [], empty: [], disabledActions: [], t: 0 });
 
 /**
- * Listens to a page (console, page errors, requests) from now on; call `observe` after the user's action to
- * watch until the UI is terminal: something shown, nothing busy, no request in flight for a quiet period.
+ * Listens to a page (console, page errors, native dialogs, navigations, requests) from now on; call `observe`
+ * after the user's action to watch until the UI is terminal: something shown, nothing busy, no request in
+ * flight for a quiet period; at the latest until the stuck threshold. No fixed sleeps: it polls the DOM.
+ * @example const watcher = watchPage(page); await page.click('text=Create'); const o = await watcher.observe({ stuckMs: 8000, settleMs: 500 });
  */
 export function watchPage(page: Page) {
   const start = Date.now();
-  const consoleErrors: Observation['consoleErrors'] = [];
-  const pageErrors: Observation['pageErrors'] = [];
+  const consoleErrors: PageEvent[] = [];
+  const pageErrors: PageEvent[] = [];
+  const nativeDialogs: Observation['nativeDialogs'] = [];
+  const navigations: PageEvent[] = [];
   let pageRequests = 0;
   let lastNetworkActivity = Date.now();
+  let lastEvent = Date.now();
+  const at = () => Date.now() - start;
   page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push({ t: Date.now() - start, text: msg.text() });
+    if (msg.type() === 'error') consoleErrors.push({ t: at(), text: msg.text() });
   });
-  page.on('pageerror', (error) => pageErrors.push({ t: Date.now() - start, text: String(error.message ?? error) }));
+  page.on('pageerror', (error) => pageErrors.push({ t: at(), text: String(error?.message ?? error) }));
+  page.on('dialog', (dialog) => {
+    nativeDialogs.push({ t: at(), text: dialog.message(), type: dialog.type() });
+    lastEvent = Date.now();
+    // A flow may handle the dialog itself; then this one is already handled and the call throws.
+    (dialog.type() === 'alert' || dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => {});
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations.push({ t: at(), text: frame.url() });
+  });
   page.on('request', () => { pageRequests += 1; lastNetworkActivity = Date.now(); });
   const done = () => { pageRequests = Math.max(0, pageRequests - 1); lastNetworkActivity = Date.now(); };
   page.on('requestfinished', done);
@@ -75,19 +109,25 @@ export function watchPage(page: Page) {
         }
         if (timeToFeedbackMs === null && shown(snapshot)) timeToFeedbackMs = now - since;
       }
+      const dialogShown = nativeDialogs.some((d) => d.t >= since - start);
+      if (timeToFeedbackMs === null && dialogShown) timeToFeedbackMs = nativeDialogs.find((d) => d.t >= since - start)!.t - (since - start);
       const last = timeline.at(-1);
       const inFlight = pageRequests + (options.providerInFlight?.() ?? 0);
-      const quiet = Math.min(now - lastChange, now - lastNetworkActivity);
-      const needed = last && shown(last) ? options.settleMs : options.settleMs * 4;
-      if (last && last.busy.length === 0 && inFlight === 0 && quiet >= needed) {
-        return finish(timeline, 'settled');
-      }
+      const quiet = Math.min(now - lastChange, now - lastNetworkActivity, now - lastEvent);
+      const needed = (last && shown(last)) || dialogShown ? options.settleMs : options.settleMs * 4;
+      if (last && last.busy.length === 0 && inFlight === 0 && quiet >= needed) return finish(timeline, 'settled');
       if (now - since >= options.stuckMs) return finish(timeline, 'stuck-threshold');
       await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
     function finish(entries: TimelineEntry[], ended: Observation['ended']): Observation {
-      const final = entries.at(-1) ?? { url: page.url(), title: '', messages: [], invalidFields: [], busy: [], empty: [], disabledActions: [], t: 0 };
-      return { timeline: entries, final, consoleErrors: consoleErrors.filter((e) => e.t >= since - start), pageErrors: pageErrors.filter((e) => e.t >= since - start), timeToFeedbackMs, ended, durationMs: Date.now() - since };
+      const offset = since - start;
+      const after = <T extends PageEvent>(list: T[]) => list.filter((e) => e.t >= offset).map((e) => ({ ...e, t: e.t - offset }));
+      return {
+        timeline: entries, final: entries.at(-1) ?? blank(page.url()),
+        consoleErrors: after(consoleErrors), pageErrors: after(pageErrors), nativeDialogs: after(nativeDialogs), navigations: after(navigations),
+        journal: options.journal ? options.journal().filter((e) => e.at >= since) : null,
+        timeToFeedbackMs, ended, startedAt: since, durationMs: Date.now() - since,
+      };
     }
   }
   return { observe, startedAt: start };

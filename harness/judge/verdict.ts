@@ -1,5 +1,5 @@
 import type { Classification } from './classify.ts';
-import type { EngineeringFinding } from '../report/results.ts';
+import type { CopyFinding, EngineeringFinding } from '../report/results.ts';
 
 /** Why a scenario passed or failed, one reason a line. */
 export interface Verdict {
@@ -9,14 +9,15 @@ export interface Verdict {
 
 /**
  * `pass` only when the observed kind is the prescribed one, no copy or engineering finding is an error and
- * nothing is unclassified (taxonomy.md, issue "Judgement").
+ * nothing is unclassified (taxonomy.md, issue "Judgement"). `copyFindings` defaults to the classification's.
+ * @example decideVerdict('contextual-error-alert', classification, []) // { verdict: 'pass', reasons: [] }
  */
-export function decideVerdict(prescribed: string, c: Classification, engineering: EngineeringFinding[]): Verdict {
+export function decideVerdict(prescribed: string, c: Classification, engineering: EngineeringFinding[], copyFindings: CopyFinding[] = c.copyFindings): Verdict {
   const reasons: string[] = [];
   const observed = c.kind ?? c.category;
   if (c.category === 'unclassified') reasons.push(`unclassified: ${c.reason}`);
   else if (observed !== prescribed) reasons.push(`observed ${observed}, prescribed ${prescribed}`);
-  for (const f of c.copyFindings) if (f.level === 'error') reasons.push(`copy ${f.rule}: "${f.text}"`);
+  for (const f of copyFindings) if (f.level === 'error') reasons.push(`copy ${f.rule}: "${f.text}"${f.detail ? ` (${f.detail})` : ''}`);
   for (const f of engineering) if (f.level === 'error') reasons.push(`engineering ${f.rule}: ${f.detail}`);
   return { verdict: reasons.length === 0 ? 'pass' : 'fail', reasons };
 }

@@ -3,13 +3,10 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ProviderDefinition } from '../../mocks/types.ts';
 import type { Flow } from '../flows/types.ts';
-import { classifyResponse } from '../judge/classify.ts';
 import type { SignalSelectors } from '../judge/dom-snapshot.ts';
-import { checkEngineering } from '../judge/engineering.ts';
+import { judgeScenario } from '../judge/judge-scenario.ts';
 import { watchPage } from '../judge/observe.ts';
 import { scenarioStub } from './drill-annotations.ts';
-import { decideVerdict } from '../judge/verdict.ts';
-import { lintCopy } from '../guidelines/lint-copy.ts';
 import { severityOf, type ScenarioResult } from '../report/results.ts';
 import type { MockRuntime } from '../runtime/types.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -55,7 +52,7 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
   let actionAt = Date.now();
   await flow.run({ page, baseUrl: input.baseUrl, markAction: () => { actionAt = Date.now(); } });
   const observation = await watcher.observe(
-    { stuckMs: scenario.observe.stuckMs, settleMs: scenario.observe.settleMs, providerInFlight: () => mocks.inFlight(), selectors: input.selectors },
+    { stuckMs: scenario.observe.stuckMs, settleMs: scenario.observe.settleMs, providerInFlight: () => mocks.inFlight(), journal: () => mocks.journal(), selectors: input.selectors },
     actionAt,
   );
   mkdirSync(input.runDir, { recursive: true });
@@ -66,27 +63,22 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
   const faulted = scenario.faults.map((f) => {
     const endpoint = input.providers[f.provider]?.catalogue.find((e) => e.endpoint === f.endpoint);
     if (!endpoint) throw new Error(`brownout: ${scenario.id}: endpoint ${f.endpoint} is not in ${f.provider}'s catalogue`);
-    return { provider: f.provider, endpoint, kind: f.kind };
+    return { provider: f.provider, endpoint, kind: f.kind, params: f.params, forMs: f.when.forMs };
   });
   const names = integrationNames(input.providers[scenario.integration]);
   const temporary = !scenario.faults.some((f) => NOT_TEMPORARY.has(f.kind));
-  const classification = classifyResponse({
-    observation,
-    journal,
-    lint: (text, role) => lintCopy(text, { names, temporary, role }),
-  });
-  const engineering = checkEngineering({ journal, observation, faulted });
-  const verdict = decideVerdict(scenario.prescribed, classification, engineering);
+  const judgement = judgeScenario({ scenario, observation, journal, faulted, names, temporary });
+  const { classification, verdict } = judgement;
   const byEndpoint: Record<string, number> = {};
   for (const e of journal) byEndpoint[e.endpoint ?? `${e.method} ${e.path}`] = (byEndpoint[e.endpoint ?? `${e.method} ${e.path}`] ?? 0) + 1;
   const judged = {
     ...scenarioStub(scenario),
     observed: { category: classification.category, kind: classification.kind, messages: classification.messages, timeToFeedbackMs: observation.timeToFeedbackMs },
-    copyFindings: classification.copyFindings,
-    engineeringFindings: engineering,
+    copyFindings: judgement.copyFindings,
+    engineeringFindings: judgement.engineeringFindings,
     requests: { total: journal.length, byEndpoint },
     verdict: verdict.verdict,
-    evidence: { screenshot, items: classification.evidence, reason: classification.reason },
+    evidence: { screenshot, items: judgement.evidence, reason: classification.reason },
     durationMs: Date.now() - started,
   };
   const result: ScenarioResult = { ...judged, severity: severityOf(judged) };

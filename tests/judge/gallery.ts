@@ -1,92 +1,61 @@
+import type { SignalSelectors } from '../../harness/judge/dom-snapshot.ts';
 import type { JournalEntry } from '../../harness/runtime/types.ts';
 
 /** A page with one known behaviour and the label a person gave it. */
 export interface GalleryCase {
   name: string;
   html: string;
-  /** How many times the page's product called the failing endpoint (the journal the classifier reads). */
-  calls: number;
+  /** The mock journal the product's calls would have left (the classifier reads it with the DOM). */
+  journal: () => JournalEntry[];
   expected: { category: string; kind?: string | null };
+  /** Placement or copy findings the judgement must report, by rule id. */
+  findings?: string[];
+  /** Display names the copy linter checks for; default QuickBooks. */
+  names?: string[];
+  /** Decision-tree answers where they matter (in-third-party-app). */
+  context?: Record<string, unknown>;
+  /** Selectors for a product without ARIA. */
+  selectors?: SignalSelectors;
 }
 
-const FAILING = 'GET /v3/company/{realmId}/query';
+const QUERY = 'GET /v3/company/{realmId}/query';
+let seq = 0;
+const entry = (over: Partial<JournalEntry>): JournalEntry => ({
+  seq: ++seq, at: Date.now(), provider: 'quickbooks', endpoint: QUERY, method: 'GET', path: '/v3/company/1/query',
+  query: { query: 'select * from Vendor' }, bodyDigest: null, fault: null, status: 200, durationMs: 3, mutation: false, tookEffect: null, ...over,
+});
 
-/** Journal entries of `calls` failed reads of the faulted endpoint, `gapMs` apart. */
-export function failedReads(calls: number, gapMs = 300): JournalEntry[] {
+/** Journal of `calls` failed reads of the faulted endpoint, `gapMs` apart (ms). */
+export const failedReads = (calls: number, gapMs = 300) => (): JournalEntry[] => {
   const start = Date.now();
-  return Array.from({ length: calls }, (_, i) => ({
-    seq: i + 1, at: start + i * gapMs, provider: 'quickbooks', endpoint: FAILING, method: 'GET',
-    path: '/v3/company/1/query', query: { query: 'select * from Vendor' }, bodyDigest: null,
-    fault: { kind: 'outage', index: 0 }, status: 503, durationMs: 3, mutation: false, tookEffect: null,
+  return Array.from({ length: calls }, (_, i) => entry({ at: start + i * gapMs, fault: { kind: 'outage', index: 0 }, status: 503 }));
+};
+
+/** Journal of a flow's mutation steps, each taking effect or failing under an outage (one attempt each). */
+export const mutationSteps = (...tookEffect: boolean[]) => (): JournalEntry[] =>
+  tookEffect.map((ok, i) => entry({
+    endpoint: i === 0 ? 'POST /v3/company/{realmId}/invoice' : 'POST /v3/company/{realmId}/invoice/{id}/send',
+    method: 'POST', path: i === 0 ? '/v3/company/1/invoice' : '/v3/company/1/invoice/7/send', query: {}, bodyDigest: `digest${i}`,
+    mutation: true, tookEffect: ok, status: ok ? 200 : 503, fault: ok ? null : { kind: 'outage', index: 0 },
   }));
-}
 
+/** Journal where the product never called the faulted endpoint (only a healthy read). */
+export const noFaultedCall = () => (): JournalEntry[] => [entry({ query: { query: 'select * from Account' } })];
 
-const shell = (body: string, script = '') => `<!doctype html><html><head><title>Gallery</title>
-<style>body{font-family:sans-serif} .toast{position:fixed;bottom:1rem;right:1rem;background:#fee;padding:1rem} .spinner{width:24px;height:24px;border:3px solid #ccc;border-top-color:#333;border-radius:50%}</style></head>
+/** A product page: a header, the main content, an optional script. */
+export const shell = (body: string, script = '', title = 'Create expense') => `<!doctype html><html><head><title>${title}</title>
+<style>body{font-family:sans-serif;margin:0} main{padding:1rem} .toast{position:fixed;bottom:1rem;right:1rem;background:#fee;padding:1rem;max-width:24rem}
+.spinner{width:24px;height:24px;border:3px solid #ccc;border-top-color:#333;border-radius:50%} .card{border:1px solid #ccc;padding:1rem;margin:.5rem}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}</style></head>
 <body><header>Integrations Hub</header><main>${body}</main><script>${script}</script></body></html>`;
 
-const form = (alert: string, invalid: boolean) => `<form aria-label="Create a QuickBooks expense"><h1>Create a QuickBooks expense</h1>${alert}
+/** The expense form, with an alert above its fields and the payee field optionally marked invalid. */
+export const form = (alert: string, invalid: boolean) => `<form aria-label="Create a QuickBooks expense"><h1>Create a QuickBooks expense</h1>${alert}
 <label for="payee">Payee</label><select id="payee" ${invalid ? 'aria-invalid="true" aria-describedby="payee-msg"' : ''}><option>Choose a payee</option></select>
 ${invalid ? '<p id="payee-msg">QuickBooks payee selection is temporarily unavailable.</p>' : ''}
 <label for="amount">Amount</label><input id="amount"><button type="submit" ${invalid ? 'disabled' : ''}>Create</button></form>`;
 
-const template = "We're having trouble connecting to QuickBooks right now. Until a connection is reestablished, we won't be able to create expenses in QuickBooks. Please try again later.";
-
-/** The cases; each page reaches its final state on load or shortly after. */
-export const galleryCases: GalleryCase[] = [
-  {
-    name: 'generic error banner',
-    html: shell(form('<div role="alert" class="banner error">An error occurred. Please try refreshing the page. If the problem continues, please contact support.</div>', false)),
-    calls: 1,
-    expected: { category: 'generic-error', kind: null },
-  },
-  {
-    name: 'JSON in a message',
-    html: shell(form('<div role="alert">{"status":"error","message":"error processing request when contacting the upstream service"}</div>', false)),
-    calls: 1,
-    expected: { category: 'generic-error', kind: null },
-  },
-  {
-    name: 'contextual error alert with the field marked',
-    html: shell(form(`<div role="alert" class="alert alert-error">${template}</div>`, true)),
-    calls: 3,
-    expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
-  },
-  {
-    name: 'nothing shown, one call',
-    html: shell(form('', false)),
-    calls: 1,
-    expected: { category: 'silent', kind: null },
-  },
-  {
-    name: 'nothing shown, called again and again',
-    html: shell(form('', false)),
-    calls: 4,
-    expected: { category: 'silent-retry', kind: null },
-  },
-  {
-    name: 'error only in the console',
-    html: shell(form('', false), "console.error('Failed to load vendors: 503')"),
-    calls: 1,
-    expected: { category: 'console-only', kind: null },
-  },
-  {
-    name: 'spinner that never stops',
-    html: shell('<div class="spinner" role="progressbar" aria-label="Loading payees"></div>' + form('', false)),
-    calls: 1,
-    expected: { category: 'stuck-loading', kind: null },
-  },
-  {
-    name: 'says no payees exist',
-    html: shell(form('<p class="hint">No payees exist. Add one in QuickBooks first.</p>', false)),
-    calls: 1,
-    expected: { category: 'false-empty', kind: null },
-  },
-  {
-    name: 'error toast naming the app with a next step',
-    html: shell(form('', false) + `<div role="status" class="toast error">${template}</div>`),
-    calls: 1,
-    expected: { category: 'helpful-error', kind: 'error-toast' },
-  },
-];
+/** The case study's content template, filled in for QuickBooks. */
+export const template = "We're having trouble connecting to QuickBooks right now. Until a connection is reestablished, we won't be able to create expenses in QuickBooks. Please try again later.";
+/** The template's warning variant for stale data. */
+export const staleTemplate = "QuickBooks vendors may be out of date. We're having trouble connecting to QuickBooks right now, so the vendors shown are from your last sync. Please try again later.";

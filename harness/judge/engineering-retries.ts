@@ -1,0 +1,39 @@
+import type { EngineeringFinding } from '../report/results.ts';
+import type { JournalEntry } from '../runtime/types.ts';
+import type { FaultedEndpoint } from './engineering.ts';
+
+/** Fault kinds a retry can outlast; auth and breaking changes are not transient. */
+const TRANSIENT = new Set(['outage', 'maintenance', 'hang', 'latency', 'latency-distribution', 'rate-limit', 'reset', 'empty-response', 'malformed-body', 'slow-body', 'lost-response', 'partial']);
+/** Jitter a growing backoff may have before a shorter gap counts as not growing (ms). */
+const JITTER_MS = 20;
+/** Clock slack when comparing a call's time with a Retry-After (ms). */
+const SLACK_MS = 50;
+
+/**
+ * The retry rules for one faulted endpoint: bounded-retries, retries-reads, growing-backoff,
+ * honours-retry-after. `calls` are that endpoint's calls, oldest first.
+ */
+export function checkRetries(f: FaultedEndpoint, calls: JournalEntry[], providerCalls: JournalEntry[], limit: number): EngineeringFinding[] {
+  const findings: EngineeringFinding[] = [];
+  const id = f.endpoint.endpoint;
+  if (calls.length > limit) findings.push({ rule: 'bounded-retries', level: 'error', detail: `${calls.length} calls to ${id} for one action (at most ${limit})` });
+  if (f.endpoint.kind === 'read' && TRANSIENT.has(f.kind) && calls.length === 1) {
+    findings.push({ rule: 'retries-reads', level: 'warning', detail: `${id} failed transiently (${f.kind}) and was not retried` });
+  }
+  const gaps = calls.slice(1).map((c, i) => c.at - calls[i]!.at);
+  if (gaps.length >= 2 && gaps.some((g, i) => i > 0 && g < gaps[i - 1]! * 1.1 + JITTER_MS)) {
+    findings.push({ rule: 'growing-backoff', level: 'warning', detail: `retry delays did not grow: ${gaps.join(', ')} ms` });
+  }
+  const retryAfterS = typeof f.params?.retryAfterS === 'number' ? f.params.retryAfterS : null;
+  if (retryAfterS !== null) {
+    for (const throttled of providerCalls.filter((c) => c.fault && (c.status === 429 || c.status === 503))) {
+      const allowedAt = throttled.at + retryAfterS * 1000 - SLACK_MS;
+      const early = providerCalls.find((c) => c.seq > throttled.seq && c.at < allowedAt);
+      if (early) {
+        findings.push({ rule: 'honours-retry-after', level: 'error', detail: `called ${early.method} ${early.path} ${early.at - throttled.at} ms after a ${throttled.status} with Retry-After: ${retryAfterS} s` });
+        break;
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,34 @@
+import type { ShownMessage } from './dom-snapshot.ts';
+import type { Observation } from './observe.ts';
+
+/** A message with the time it was first seen (ms since the user's action). */
+export type SeenMessage = ShownMessage & { t: number };
+
+/** A native `alert()`/`confirm()` as a shown message: blocking, announced, painted. */
+function nativeDialogMessage(d: Observation['nativeDialogs'][number]): SeenMessage {
+  const failure = /\b(error|failed|unable|couldn'?t|could not|cannot|trouble|problem|went wrong|unavailable)\b/i.test(d.text);
+  const success = /\b(created|saved|success(fully)?|done|completed|sent|added|updated)\b/i.test(d.text);
+  return {
+    source: 'dialog', role: `native-${d.type}`, text: d.text, tone: failure ? 'error' : success ? 'success' : 'error',
+    inForm: false, scope: null, aboveFields: false, inViewport: true, painted: true, floating: true, announced: true,
+    emptyState: false, region: null, inRow: false, nextStepControl: false, settingsPage: false, selector: `native ${d.type}()`, t: d.t,
+  };
+}
+
+/** Every distinct message seen during the observation, first sighting kept (a toast may be gone by the end). */
+export function messagesSeen(observation: Observation): SeenMessage[] {
+  const byText = new Map<string, SeenMessage>();
+  for (const snap of observation.timeline) {
+    for (const m of snap.messages) {
+      const known = byText.get(m.text);
+      // Keep the first sighting, but remember it was in view at some point (an alert scrolled into view).
+      if (!known) byText.set(m.text, { ...m, t: snap.t });
+      else if (!known.inViewport && m.inViewport) known.inViewport = true;
+    }
+  }
+  for (const d of observation.nativeDialogs ?? []) if (!byText.has(d.text)) byText.set(d.text, nativeDialogMessage(d));
+  return [...byText.values()].sort((a, b) => a.t - b.t);
+}
+
+/** Failure or warning messages: what tells the user something did not work. */
+export const isFailure = (m: ShownMessage) => m.tone === 'error' || m.tone === 'warning' || (m.source === 'dialog' && m.tone !== 'success' && m.tone !== 'info');
