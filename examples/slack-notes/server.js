@@ -5,6 +5,7 @@
 //                 "server":  the page posts to /api/notes and this server calls Slack
 //   SLACK_API_URL Slack Web API base for server calls (default https://slack.com)
 //   SLACK_TOKEN   bot token (default a placeholder: the mock accepts any)
+//   NOTES_PLAIN_ALERTS=1  the error alert is a plain <div> without role=alert (markup a config's selectors cover)
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 
@@ -43,7 +44,7 @@ const server = createServer(async (req, res) => {
   if (req.method === 'GET' && req.url === '/notes.js') return send(200, 'text/javascript', await readFile(page('notes.js')));
   if (req.method === 'GET' && req.url === '/favicon.ico') return res.writeHead(204).end();
   if (req.method === 'GET' && req.url === '/config.js') {
-    return send(200, 'text/javascript', `export const config = ${JSON.stringify({ calls, token, channel })};\n`);
+    return send(200, 'text/javascript', `export const config = ${JSON.stringify({ calls, token, channel, plainAlerts: process.env.NOTES_PLAIN_ALERTS === '1' })};\n`);
   }
   if (req.method === 'POST' && req.url === '/api/notes' && calls === 'server') {
     let raw = '';

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { expecting } from '../scenario/describe-schema.ts';
+import type { SignalSelectors } from '../judge/dom-snapshot.ts';
 import { durationSchema } from '../scenario/duration.ts';
 
 const text = z.string().trim().min(1);
@@ -52,14 +53,21 @@ export const providersSchema = z.strictObject({
     .describe("The product's own providers: modules (a folder's index.ts, like mocks/quickbooks) exporting a ProviderDefinition."),
 });
 
+// What each selector finds; typed by SignalSelectors, so a signal the judge adds fails the typecheck here.
+const SELECTOR_KEYS: Record<keyof SignalSelectors, string> = {
+  alert: 'error alerts without role=alert',
+  toast: 'toasts and status messages without role=status',
+  invalidField: 'fields in error without aria-invalid',
+  busy: 'loading indicators without aria-busy or role=progressbar',
+  emptyState: 'empty states without data-empty-state',
+  success: 'success messages without role=status',
+  dialog: 'blocking dialogs without role=dialog',
+};
+
 /** CSS selectors for signals the product's markup does not expose through ARIA (see SignalSelectors). */
-export const selectorsSchema = z.strictObject({
-  alert: text.optional(),
-  toast: text.optional(),
-  invalidField: text.optional(),
-  busy: text.optional(),
-  emptyState: text.optional(),
-});
+export const selectorsSchema = z.strictObject(
+  Object.fromEntries(Object.entries(SELECTOR_KEYS).map(([key, what]) => [key, text.optional().describe(`CSS selector of ${what}`)])) as Record<keyof SignalSelectors, z.ZodOptional<typeof text>>,
+);
 
 /** A whole config file. */
 export const configSchema = z.strictObject({

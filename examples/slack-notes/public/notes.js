@@ -6,6 +6,8 @@ const note = document.querySelector('#note');
 const button = document.querySelector('#post');
 const alert = document.querySelector('#form-alert');
 const posted = document.querySelector('#posted');
+// Markup as many products have it: an alert box that assistive technology is not told about.
+if (config.plainAlerts) alert.removeAttribute('role');
 
 const TROUBLE = "We're having trouble connecting to Slack right now. Until a connection is reestablished, we won't be able to post your note to Slack. This is due to a temporary issue with our connection, and it will most likely need no action on your part to resolve. Please try again later.";
 const DISCONNECTED = 'Team Notes is no longer connected to Slack, so we could not post your note. Ask a workspace admin to reconnect Slack in Settings, then post the note again.';
