@@ -23,17 +23,20 @@ export class SlackFailure extends Error {
     super(`Slack ${error}`);
   }
 
-  /** The HTTP 200 `ok:false` answer Slack sends for this error. */
+  /** The HTTP 200 `ok:false` answer Slack sends for this error (marked as changing nothing, despite the 200). */
   toResponse(): Response {
-    return slackJson({ ok: false, error: this.error, ...this.extra });
+    return slackJson({ ok: false, error: this.error, ...this.extra }, { effect: 'none' });
   }
 }
 
-/** A dialect entry (`auth-revoked`, `validation`...) as Slack sends it right now. */
+/**
+ * A dialect entry (`auth-revoked`, `validation`...) as a handler sends it right now. Slack's errors are HTTP 200,
+ * so the answer says it changed nothing (a 2xx to a mutation otherwise counts as applied).
+ */
 export function slackDialectResponse(kind: string, vars: DialectVars = {}): Response {
   const entry = slackDialect[kind];
   if (!entry) throw new Error(`brownout: mocks/slack/dialect.json has no "${kind}" entry`);
-  return renderDialect(entry, { vars: { ...slackVars(), ...vars } });
+  return renderDialect(entry, { vars: { ...slackVars(), ...vars }, headers: { [EFFECT_HEADER]: 'none' } });
 }
 
 /** A Slack Web API JSON answer with Slack's content type, request id and the bot token's scopes. */

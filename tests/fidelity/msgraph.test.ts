@@ -153,3 +153,12 @@ describe('Graph client with bad auth', () => {
     expect(await rejection(graph().api('/me').get())).toMatchObject({ statusCode: 401, code: 'InvalidAuthenticationToken' });
   });
 });
+
+describe('Graph client when an API is retired', () => {
+  it.runIf('breaking-change' in faultKinds)('a retired API (410) is GraphError Gone, not retried', async () => {
+    mocks.applyFaults([fault('GET /v1.0/me/joinedTeams', 'breaking-change', { params: { change: 'version-sunset', stage: 'deprecated' } })]);
+    const error = await rejection(graph().api('/me/joinedTeams').get());
+    expect(error).toMatchObject({ statusCode: 410, code: 'Gone' });
+    expect(statuses('GET /v1.0/me/joinedTeams')).toEqual([410]);
+  });
+});

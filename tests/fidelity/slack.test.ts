@@ -62,6 +62,8 @@ describe('@slack/web-api happy path', () => {
     expect(error.code).toBe(ErrorCode.PlatformError);
     expect(error.data).toMatchObject({ ok: false, error: 'name_taken' });
     expect((await rejection(web.conversations.create({ name: 'Q4 Close' }))).data.error).toBe('invalid_name_specials');
+    // ok:false comes as HTTP 200, yet the journal knows only the first create changed Slack.
+    expect(calls('POST /api/conversations.create').map((entry) => [entry.status, entry.tookEffect])).toEqual([[200, true], [200, false], [200, false]]);
   });
 
   it('invite adds members, a second invite is already_in_channel, and a post lands in the history', async () => {
@@ -123,6 +125,14 @@ describe('@slack/web-api under faults', () => {
     expect(error).toMatchObject({ code: ErrorCode.HTTPError, statusCode: 503 });
     expect(error.headers['retry-after']).toBe('60');
   });
+
+  it('a 429 without Retry-After is a plain Error, not a rate-limit error (the SDK needs the header)', async () => {
+    mocks.applyFaults([fault('POST /api/auth.test', 'rate-limit', { params: { retryAfterS: null } })]);
+    const error = await rejection(client().auth.test());
+    expect(error.code).toBeUndefined();
+    expect(error.message).toMatch(/^Retry header did not contain a valid timeout/);
+    expect(calls('POST /api/auth.test')).toHaveLength(1);
+  });
 });
 
 describe('@slack/web-api with bad auth', () => {
@@ -143,5 +153,15 @@ describe('@slack/web-api with bad auth', () => {
     const error = await rejection(client().chat.postMessage({ channel: 'C05B7QKC2G1', text: 'hi' }));
     expect(error.code).toBe(ErrorCode.PlatformError);
     expect(error.data.error).toMatch(/^(token_revoked|invalid_auth)$/);
+  });
+});
+
+describe('@slack/web-api when Slack retires a method', () => {
+  it.runIf('breaking-change' in faultKinds)('a retired method is a platform error deprecated_endpoint (HTTP 200), never retried', async () => {
+    mocks.applyFaults([fault('POST /api/conversations.list', 'breaking-change', { params: { change: 'endpoint-gone' } })]);
+    const error = await rejection(client().conversations.list({}));
+    expect(error.code).toBe(ErrorCode.PlatformError);
+    expect(error.data).toMatchObject({ ok: false, error: 'deprecated_endpoint' });
+    expect(calls('POST /api/conversations.list').map((entry) => entry.status)).toEqual([200]);
   });
 });
