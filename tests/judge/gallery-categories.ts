@@ -83,7 +83,7 @@ export const categoryCases: GalleryCase[] = [
   {
     name: 'success toast followed by an error',
     html: shell(form('', false) + '<div id="t" role="status" class="toast">Expense saved.</div>',
-      `setTimeout(() => { document.getElementById('t').remove(); const a = document.createElement('div'); a.setAttribute('role', 'alert'); a.textContent = ${JSON.stringify(template)}; document.forms[0].prepend(a); }, 800);`),
+      `setTimeout(() => { const a = document.createElement('div'); a.setAttribute('role', 'alert'); a.textContent = ${JSON.stringify(template)}; document.forms[0].prepend(a); }, 150);`),
     journal: mutationSteps(false), expected: { category: 'unclassified' },
   },
   {
