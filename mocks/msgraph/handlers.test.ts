@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
 import { graphTestToken } from './token.ts';
+import { dialectResponse } from '../dialect.ts';
+import { msgraph } from './index.ts';
 
 // The wire as Graph speaks it, for clients other than the official SDK (raw fetch following @odata.nextLink).
 let mocks: MockRuntime;
@@ -59,5 +61,22 @@ describe('msgraph wire', () => {
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('5');
     expect((await response.json()).error).toMatchObject({ code: 'TooManyRequests', innerError: { 'request-id': expect.any(String) } });
+  });
+});
+
+describe('msgraph dialect', () => {
+  const kinds = ['outage', 'maintenance', 'rate-limit', 'auth-revoked', 'not-found', 'validation', 'deprecated', 'version-gone'];
+
+  it.each(Object.keys(msgraph.dialect))('renders %s as JSON with every placeholder filled', async (kind) => {
+    const response = dialectResponse(msgraph, kind);
+    const text = await response.text();
+    expect(text).not.toMatch(/\{\{/);
+    expect([...response.headers.values()].join(' ')).not.toMatch(/\{\{/);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(() => JSON.parse(text)).not.toThrow();
+  });
+
+  it('has an entry for every fault kind that reads a dialect', () => {
+    expect(Object.keys(msgraph.dialect)).toEqual(expect.arrayContaining(kinds));
   });
 });
