@@ -21,12 +21,16 @@ type AnySchema = z.core.$ZodType;
 const defOf = (schema: AnySchema) => schema._zod.def as unknown as Record<string, unknown> & { type: string };
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional', 'lazy']);
 
+/** The side of a pipe that says what the input looks like: its input, unless that is a preprocessing transform. */
+const pipeSide = (def: Record<string, unknown>) =>
+  (defOf(def.in as AnySchema).type === 'transform' ? def.out : def.in) as AnySchema;
+
 /** Unwraps optional/default/... and pipes (their input side); `lazy` is resolved. */
 function unwrap(schema: AnySchema): AnySchema {
   const def = defOf(schema);
   if (def.type === 'lazy') return unwrap((def.getter as () => AnySchema)());
   if (WRAPPERS.has(def.type)) return unwrap(def.innerType as AnySchema);
-  if (def.type === 'pipe') return unwrap(def.in as AnySchema);
+  if (def.type === 'pipe') return unwrap(pipeSide(def));
   return schema;
 }
 
@@ -39,7 +43,7 @@ function registered(schema: AnySchema): string | undefined {
     const def = defOf(current);
     if (def.type === 'lazy') current = (def.getter as () => AnySchema)();
     else if (WRAPPERS.has(def.type)) current = def.innerType as AnySchema;
-    else if (def.type === 'pipe') current = def.in as AnySchema;
+    else if (def.type === 'pipe') current = pipeSide(def);
     else current = undefined;
   }
   return undefined;

@@ -22,3 +22,11 @@ export const durationSchema = expecting(
     .transform((value) => (typeof value === 'number' ? value : (parseDurationMs(value) ?? 0))),
   'a duration such as 8s or 500ms (a bare number is ms)',
 );
+
+/** A duration that must be longer than zero (a time window, a flap phase); parses to ms. */
+export const positiveDurationSchema = expecting(
+  z
+    .union([z.number().positive(), z.string().regex(/^\s*(?=[\d.]*[1-9])\d+(\.\d+)?\s*(ms|s|m)\s*$/)])
+    .transform((value) => (typeof value === 'number' ? value : (parseDurationMs(value) ?? 0))),
+  'a duration longer than 0 such as 10s or 500ms (a bare number is ms)',
+);

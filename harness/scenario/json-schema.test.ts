@@ -16,7 +16,8 @@ describe('scenarioJsonSchema', () => {
       { type: 'array', minItems: 1, items: { $ref: '#/definitions/scenario' } },
     ]);
     expect(scenario.additionalProperties).toBe(false);
-    expect(scenario.required).toEqual(['title', 'integration', 'flow', 'context', 'faults']);
+    expect(scenario.if).toEqual({ not: { required: ['extends'] } });
+    expect(scenario.then).toEqual({ required: ['title', 'integration', 'flow', 'context'], anyOf: [{ required: ['faults'] }, { required: ['matrix'] }] });
   });
 
   it("folds in each fault kind's params, chosen by kind", () => {
@@ -42,7 +43,18 @@ describe('scenarioJsonSchema', () => {
     expect(fault.allOf).toContainEqual({ if: { properties: { provider: { const: 'chatty' } }, required: ['provider'] }, then: { properties: chatty } });
     expect(scenario.allOf).toContainEqual({
       if: { properties: { integration: { const: 'chatty' } }, required: ['integration'] },
-      then: { properties: { faults: { items: { if: { not: { required: ['provider'] } }, then: { properties: chatty } } } } },
+      then: {
+        properties: {
+          faults: { items: { if: { not: { required: ['provider'] } }, then: { properties: chatty } } },
+          matrix: {
+            properties: {
+              endpoints: {
+                items: { if: { type: 'string' }, then: { enum: ['POST /api/chat.postMessage'] }, else: { if: { not: { required: ['provider'] } }, then: { properties: chatty } } },
+              },
+            },
+          },
+        },
+      },
     });
   });
 

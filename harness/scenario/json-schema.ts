@@ -48,6 +48,34 @@ function contextJson(tree: DecisionTree, description: unknown): JsonSchema {
   return root;
 }
 
+/** Matrix cells: a string shorthand or a mapping; kind cells get the kinds' names and params. */
+function matrixJson(matrix: JsonSchema, kindNames: string[], byKind: JsonSchema[], byProvider: JsonSchema[]): void {
+  const axes = matrix.properties as Record<string, JsonSchema>;
+  const endpoints = axes.endpoints!;
+  const endpointCell = endpoints.items as JsonSchema;
+  if (byProvider.length) endpointCell.allOf = byProvider;
+  endpoints.items = { anyOf: [{ type: 'string', minLength: 1, description: 'An endpoint id, e.g. "GET /v3/company/{realmId}/query".' }, endpointCell] };
+  const kinds = axes.kinds!;
+  const kindCell = kinds.items as JsonSchema;
+  const kindName: JsonSchema = { type: 'string', description: 'A fault kind registered in harness/faults/registry.ts.' };
+  if (kindNames.length) {
+    kindName.enum = kindNames;
+    (kindCell.properties as Record<string, JsonSchema>).kind!.enum = kindNames;
+  }
+  if (byKind.length) kindCell.allOf = byKind;
+  kinds.items = { anyOf: [kindName, kindCell] };
+}
+
+/** `expect.copyRules` / `expect.engineeringRules`: the rule ids each may name. */
+function expectRulesJson(expect: JsonSchema, registries: { copyRules: readonly string[]; engineeringRules: readonly string[] }): void {
+  const families = expect.properties as Record<string, JsonSchema>;
+  for (const [key, ids] of [['copyRules', registries.copyRules], ['engineeringRules', registries.engineeringRules]] as const) {
+    const family = families[key]!.properties as Record<string, JsonSchema>;
+    (family.check!.items as JsonSchema).enum = [...ids];
+    family.waive!.propertyNames = { enum: [...ids] };
+  }
+}
+
 /**
  * The JSON Schema of a scenario file: a scenario mapping, or a non-empty sequence of them.
  * @example writeFileSync('scenarios/scenario.schema.json', JSON.stringify(scenarioJsonSchema(), null, 2))
@@ -84,6 +112,18 @@ export function scenarioJsonSchema(options?: LoadOptions): JsonSchema {
   }));
   if (byKind.length || byProvider.length) fault.allOf = [...byKind, ...byProvider];
   if (byIntegration.length) scenario.allOf = byIntegration;
+  matrixJson(properties.matrix!, kinds.map(([name]) => name), byKind, byProvider);
+  for (const [index, [, p]] of providers.entries()) {
+    const ids = p.catalogue.map((e) => e.endpoint);
+    const cell = { if: { type: 'string' }, then: { enum: ids }, else: { if: { not: { required: ['provider'] } }, then: { properties: endpointsOf(p.catalogue) } } };
+    const then = byIntegration[index]!.then as { properties: Record<string, JsonSchema> };
+    then.properties.matrix = { properties: { endpoints: { items: cell } } };
+  }
+  // A scenario that extends another inherits the required keys; else it needs them and faults or a matrix.
+  scenario.if = { not: { required: ['extends'] } };
+  scenario.then = { required: scenario.required, anyOf: [{ required: ['faults'] }, { required: ['matrix'] }] };
+  delete scenario.required;
+  expectRulesJson(properties.expect!, registries);
 
   properties.context = contextJson(registries.decisionTree, properties.context?.description);
   const expect = properties.expect!.properties as Record<string, JsonSchema>;

@@ -60,7 +60,7 @@ const invalidCases: { defect: string; text: string; problems: string[]; stillVal
     text: replaced('title:', 'tittle:'),
     problems: [
       at('1:1', 'title: missing required key "title" (a non-empty string)'),
-      at('1:1', 'tittle: unknown key; allowed keys: id, title, integration, flow, context, faults, expect, seed, observe, tags; did you mean "title"?'),
+      at('1:1', 'tittle: unknown key; allowed keys: id, extends, title, integration, flow, context, faults, matrix, expect, seed, observe, tags; did you mean "title"?'),
     ],
   },
   {
@@ -108,7 +108,7 @@ const invalidCases: { defect: string; text: string; problems: string[]; stillVal
   {
     defect: 'unknown key in when',
     text: replaced('    kind: outage', '    kind: outage\n    when: { after: 1, last: 2 }'),
-    problems: [at('8:23', 'faults[0].when.last: unknown key; allowed keys: after, first')],
+    problems: [at('8:23', 'faults[0].when.last: unknown key; allowed keys: after, first, sequence, for, flap')],
   },
   {
     defect: 'match value that is a list',

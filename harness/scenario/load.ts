@@ -9,7 +9,9 @@ import { YamlLocator } from './locate.ts';
 import { registriesOf, type LoadOptions, type Registries } from './registries.ts';
 import { FILE_RULE } from './schema.ts';
 import type { Problem, Scenario } from './types.ts';
-import { validateScenarioItem, type Candidate } from './validate-scenario.ts';
+import { formatProblem } from './format-problem.ts';
+import type { Candidate } from './validate-scenario.ts';
+import { validateItems } from './validate-items.ts';
 
 export type { LoadOptions } from './registries.ts';
 
@@ -48,9 +50,7 @@ function candidatesOf(text: string, file: string, registries: Registries): { can
   if (isSeq(contents)) {
     const items = data as unknown[];
     if (items.length === 0) return { candidates: [], problems: [{ file, ...locator.at([]), path: '', message: `the sequence is empty; ${FILE_RULE}` }] };
-    const requireId = items.length > 1;
-    const candidates = items.map((raw, i) => validateScenarioItem(raw, { file, base: [i], locator, stem, requireId }, registries));
-    return { candidates, problems: [] };
+    return { candidates: validateItems(items, items.map((_, i) => [i]), { file, locator, stem }, registries), problems: [] };
   }
   if (isMap(contents) && contents.has('scenarios')) {
     // A wrapper key would make every scenario key "missing": one problem says what to change instead.
@@ -58,7 +58,7 @@ function candidatesOf(text: string, file: string, registries: Registries): { can
     return { candidates: [], problems: [{ file, ...locator.keyAt(['scenarios']), path: 'scenarios', message }] };
   }
   if (isMap(contents)) {
-    return { candidates: [validateScenarioItem(data, { file, base: [], locator, stem, requireId: false }, registries)], problems: [] };
+    return { candidates: validateItems([data], [[]], { file, locator, stem }, registries), problems: [] };
   }
   const message = contents === null ? `the file is empty; ${FILE_RULE}` : `expected a mapping or a sequence, got a single value; ${FILE_RULE}`;
   return { candidates: [], problems: [{ file, ...locator.at([]), path: '', message }] };
@@ -87,10 +87,12 @@ function rejectDuplicates(entries: { file: string; candidate: Candidate }[]): Pr
   return problems;
 }
 
-/** Stable order: by file as given, then by line and column. */
+/** Stable order: by file as given, then by line and column; a problem several scenarios share is kept once. */
 function sortProblems(problems: Problem[], files: string[]): Problem[] {
   const rank = (p: Problem) => files.indexOf(p.file);
+  const seen = new Set<string>();
   return problems
+    .filter((p) => !seen.has(formatProblem(p)) && !!seen.add(formatProblem(p)))
     .map((p, i) => ({ p, i }))
     .sort((a, b) => rank(a.p) - rank(b.p) || a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
     .map(({ p }) => p);

@@ -7,10 +7,23 @@ export interface Position {
 }
 
 /**
+ * Where a document path is written. Paths of a scenario built from several places (`extends`, a matrix
+ * cell) are mapped by `source` to the place that holds the value, so problems still point into the file.
+ */
+export interface Locator {
+  /** Where the value at `path` starts (or its nearest existing parent). */
+  at(path: readonly PropertyKey[]): Position;
+  /** Where the key of `path` is written, else where its value is. */
+  keyAt(path: readonly PropertyKey[]): Position;
+  /** The document path that holds the value of `path` (itself when the locator maps nothing). */
+  source(path: readonly PropertyKey[]): PropertyKey[];
+}
+
+/**
  * Finds where a document path is written in the YAML source, so every problem points at the offending
  * node. A path that does not exist (a missing key) falls back to its nearest existing parent.
  */
-export class YamlLocator {
+export class YamlLocator implements Locator {
   constructor(
     private readonly doc: Document,
     private readonly lines: LineCounter,
@@ -21,6 +34,11 @@ export class YamlLocator {
     if (path.length === 0) return (this.doc.contents as Node | null) ?? undefined;
     const node = this.doc.getIn(path as unknown[], true);
     return node && typeof node === 'object' && 'range' in node ? (node as Node) : undefined;
+  }
+
+  /** A plain document has no mapping: every path is its own source. */
+  source(path: readonly PropertyKey[]): PropertyKey[] {
+    return [...path];
   }
 
   /** Where the value at `path` starts, or its nearest existing parent; 1:1 for an empty document. */
@@ -48,5 +66,25 @@ export class YamlLocator {
   position(offset: number): Position {
     const { line, col } = this.lines.linePos(offset);
     return { line, col };
+  }
+}
+
+/** A locator whose paths are first mapped to the document paths that hold their values. */
+export class MappedLocator implements Locator {
+  constructor(
+    private readonly inner: Locator,
+    private readonly map: (path: readonly PropertyKey[]) => PropertyKey[],
+  ) {}
+
+  at(path: readonly PropertyKey[]): Position {
+    return this.inner.at(this.source(path));
+  }
+
+  keyAt(path: readonly PropertyKey[]): Position {
+    return this.inner.keyAt(this.source(path));
+  }
+
+  source(path: readonly PropertyKey[]): PropertyKey[] {
+    return this.inner.source(this.map(path));
   }
 }

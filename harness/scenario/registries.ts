@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { builtinProviders } from '../../mocks/index.ts';
 import { faultKinds } from '../faults/registry.ts';
 import { decisionTree, prescribableKinds, type DecisionTree } from '../guidelines/decision-tree.ts';
+import { copyRuleIds, engineeringRuleIds } from './rule-ids.ts';
 
 /** What scenarios are validated against. */
 export interface Registries {
@@ -12,11 +13,16 @@ export interface Registries {
   decisionTree: DecisionTree;
   /** Slugs allowed in `expect.prescribed`. */
   prescribedKinds: readonly string[];
+  /** Ids `expect.copyRules` may name. */
+  copyRules: readonly string[];
+  /** Ids `expect.engineeringRules` may name. */
+  engineeringRules: readonly string[];
 }
 
 /**
  * Registries to validate against; each defaults to the built-in one (`builtinProviders`, `faultKinds`,
- * the decision tree, taxonomy kinds plus the tree's leaves). Tests pass small fakes.
+ * the decision tree, taxonomy kinds plus the tree's leaves, the copy and engineering rule ids). Tests pass
+ * small fakes.
  */
 export type LoadOptions = Partial<Registries>;
 
@@ -28,5 +34,7 @@ export function registriesOf(options: LoadOptions = {}): Registries {
     faultKinds: options.faultKinds ?? faultKinds,
     decisionTree: tree,
     prescribedKinds: options.prescribedKinds ?? prescribableKinds(tree),
+    copyRules: options.copyRules ?? copyRuleIds,
+    engineeringRules: options.engineeringRules ?? engineeringRuleIds,
   };
 }

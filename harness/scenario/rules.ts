@@ -8,7 +8,7 @@ import { prescribeResponse } from '../guidelines/prescribe.ts';
 import { showValue } from './describe-schema.ts';
 import { formatPath } from './format-problem.ts';
 import type { Registries } from './registries.ts';
-import type { YamlLocator } from './locate.ts';
+import type { Locator } from './locate.ts';
 import { didYouMean, listOrNone } from './suggest.ts';
 import type { Problem } from './types.ts';
 import { issuesToProblems } from './zod-problems.ts';
@@ -18,7 +18,7 @@ export interface RuleScope {
   file: string;
   /** Document path of the scenario mapping (`[]` for a one-scenario file, `[i]` in a sequence). */
   base: readonly PropertyKey[];
-  locator: YamlLocator;
+  locator: Locator;
 }
 
 /** What the rules found, plus what they computed on the way. */
@@ -39,7 +39,11 @@ export function checkScenarioRules(raw: Record<string, unknown>, scope: RuleScop
   const params = new Map<number, Record<string, unknown>>();
   const report = (path: PropertyKey[], message: string) => {
     const full = [...scope.base, ...path];
-    problems.push({ file: scope.file, ...scope.locator.at(full), path: formatPath(full), message });
+    problems.push({ file: scope.file, ...scope.locator.at(full), path: formatPath(scope.locator.source(full)), message });
+  };
+  const reportKey = (path: PropertyKey[], message: string) => {
+    const full = [...scope.base, ...path];
+    problems.push({ file: scope.file, ...scope.locator.keyAt(full), path: formatPath(scope.locator.source(full)), message });
   };
   const providerSlugs = Object.keys(registries.providers).sort();
   const unknownProvider = (slug: string) =>
@@ -48,6 +52,9 @@ export function checkScenarioRules(raw: Record<string, unknown>, scope: RuleScop
   const integration = str(raw.integration);
   if (integration && !registries.providers[integration]) report(['integration'], unknownProvider(integration));
 
+  if (raw.faults === undefined && raw.matrix === undefined) {
+    report(['faults'], 'missing required key "faults" (a list of at least one fault, unless a matrix generates them)');
+  }
   const faults = Array.isArray(raw.faults) ? raw.faults : [];
   faults.forEach((fault: unknown, i) => {
     if (!isRecord(fault)) return;
@@ -82,15 +89,36 @@ export function checkScenarioRules(raw: Record<string, unknown>, scope: RuleScop
     const kinds = registries.prescribedKinds;
     report(['expect', 'prescribed'], `unknown response kind "${expected}"; allowed: ${listOrNone(kinds)}${didYouMean(expected, kinds)}`);
   }
+  if (isRecord(raw.expect)) {
+    checkRuleIds(raw.expect.copyRules, 'copy', registries.copyRules, ['expect', 'copyRules'], report, reportKey);
+    checkRuleIds(raw.expect.engineeringRules, 'engineering', registries.engineeringRules, ['expect', 'engineeringRules'], report, reportKey);
+  }
   const prescribed = expected ?? prescribedByTree;
   return { problems, params, ...(prescribed ? { prescribed } : {}) };
+}
+
+type Report = (path: PropertyKey[], message: string) => void;
+
+/** Every id in `check` and every key of `waive` names a known rule, and none is both checked and waived. */
+function checkRuleIds(value: unknown, family: string, known: readonly string[], path: PropertyKey[], report: Report, reportKey: Report): void {
+  if (!isRecord(value)) return;
+  const unknown = (id: string) => `unknown ${family} rule "${id}"; known ${family} rules: ${listOrNone(known)}${didYouMean(id, known)}`;
+  const checked = Array.isArray(value.check) ? value.check : [];
+  checked.forEach((id, i) => {
+    if (typeof id === 'string' && !known.includes(id)) report([...path, 'check', i], unknown(id));
+  });
+  if (!isRecord(value.waive)) return;
+  for (const id of Object.keys(value.waive)) {
+    if (!known.includes(id)) reportKey([...path, 'waive', id], unknown(id));
+    else if (checked.includes(id)) reportKey([...path, 'waive', id], `rule "${id}" is both checked and waived; remove it from check or from waive`);
+  }
 }
 
 /** Context keys the tree never asks, and whether the answers reach a leaf; returns the leaf's kind. */
 function checkContext(
   context: Record<string, unknown>,
   tree: DecisionTree,
-  report: (path: PropertyKey[], message: string) => void,
+  report: Report,
 ): string | undefined {
   const known = [...contextQuestions(tree).keys()];
   const walk = (value: Record<string, unknown>, path: string[]) => {

@@ -6,6 +6,10 @@
  * mapping and, when there is more than one, each needs its own `id`. Nothing else is a scenario file
  * (no `---` separated documents, no `scenarios:` wrapper key).
  *
+ * A scenario may `extends` another of the same file by id (mappings merge key by key, anything else is
+ * replaced) and may hold a `matrix` that generates one scenario per endpoint x fault kind
+ * (`matrix-schema.ts`); `expand.ts` resolves both before the stages below run on each result.
+ *
  * Validation runs in stages (see `load.ts`): this envelope schema, then each fault's `params` against its
  * kind's own schema, then the rules that need the registries (providers, endpoints, kinds, decision tree).
  * Every object is strict: an unknown key is a problem that lists the allowed keys.
@@ -13,50 +17,21 @@
 import { z } from 'zod';
 import { expecting } from './describe-schema.ts';
 import { durationSchema } from './duration.ts';
+import { expectSchema } from './expect-schema.ts';
+import { faultSchema } from './fault-schema.ts';
+import { matrixSchema } from './matrix-schema.ts';
 
 /** The file rule above, in one sentence, for problems and the JSON Schema. */
 export const FILE_RULE =
   'a scenario file holds one YAML document: a mapping (one scenario) or a sequence of mappings (several scenarios, each with an id)';
 
-const ID = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/;
+/** What an id looks like: slash-separated lower-case slugs. */
+export const ID = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/;
 const FLOW = /^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/;
 
 const text = z.string().trim().min(1);
-const requests = expecting(z.number().int().min(0), 'a whole number of requests (0 or more)');
-const matchValue = expecting(
-  z.union([z.string(), z.number(), z.boolean()]).transform(String),
-  'a string (numbers and booleans are compared as text)',
-);
 
-/** One fault as written in YAML: the envelope (where, when, how often) around the kind's own `params`. */
-export const faultSchema = z.strictObject({
-  provider: text.optional().describe("Provider slug; defaults to the scenario's integration."),
-  endpoint: expecting(z.string().trim().min(1), 'an endpoint id like "GET /v3/company/{realmId}/query"').describe(
-    "Endpoint id from the provider's catalogue: METHOD and path template.",
-  ),
-  kind: text.describe('A fault kind registered in harness/faults/registry.ts.'),
-  probability: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(1)
-    .describe("Chance that a matching request gets the fault, 0..1, from the scenario's seeded RNG."),
-  when: z
-    .strictObject({
-      after: requests.optional().describe('The first N matching requests pass through untouched (requests).'),
-      first: requests.optional().describe('Only the first N matching requests (after `after`) get the fault (requests).'),
-    })
-    .optional()
-    .describe('Which matching requests get the fault, by count.'),
-  match: z
-    .strictObject({
-      query: z.record(z.string(), matchValue).optional().describe('Query parameters that must contain these values.'),
-      body: z.record(z.string(), matchValue).optional().describe('JSON body fields that must contain these values.'),
-    })
-    .optional()
-    .describe('Only requests whose query / body fields contain these values (case-insensitive substring).'),
-  params: z.record(z.string(), z.unknown()).default({}).describe("The fault kind's own parameters."),
-});
+export { faultSchema };
 
 /** The decision-tree answers: checked against `harness/guidelines/decision-tree.yaml` by the rules stage. */
 const contextSchema = expecting(
@@ -72,19 +47,20 @@ export const scenarioSchema = z.strictObject({
   )
     .optional()
     .describe('Unique id; defaults to <integration>/<file stem>.'),
+  extends: expecting(z.string().regex(ID), 'the id of another scenario of the same file')
+    .optional()
+    .describe('Id of another scenario of the same file whose keys this one starts from (mappings merge, lists are replaced).'),
   title: text.describe('One line a person reads in reports.'),
   integration: text.describe('Provider slug of the integration under test, e.g. quickbooks.'),
   flow: expecting(z.string().regex(FLOW), 'a flow name like quickbooks.create-expense').describe(
     'Name of the Playwright flow that drives the UI, e.g. quickbooks.create-expense.',
   ),
   context: contextSchema,
-  faults: expecting(z.array(faultSchema).min(1), 'a list of at least one fault').describe('The faults the mock providers apply during the drill.'),
-  expect: z
-    .strictObject({
-      prescribed: text.optional().describe("Prescribed response kind; overrides the decision tree's answer."),
-    })
-    .default({})
-    .describe('What the harness should expect, where the decision tree does not say it.'),
+  faults: expecting(z.array(faultSchema).min(1), 'a list of at least one fault')
+    .optional()
+    .describe('The faults the mock providers apply during the drill (required unless a matrix generates them).'),
+  matrix: matrixSchema,
+  expect: expectSchema,
   seed: z.number().int().default(1).describe('Seed of the RNG behind probabilities (same seed, same drill).'),
   observe: z
     .strictObject({

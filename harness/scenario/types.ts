@@ -46,6 +46,27 @@ export interface ObserveOptions {
   settleMs: number;
 }
 
+/**
+ * Which guideline rules the judge checks for one scenario. Ids are those of
+ * `harness/guidelines/copy-rules.yaml` (copy) or `harness/scenario/engineering-rules.yaml` (engineering).
+ */
+export interface RuleExpectation {
+  /** Only these rules are checked; absent: every rule that applies. */
+  check?: string[];
+  /** Rules not checked for this scenario, each with the reason a reader sees (rule id -> reason). */
+  waive?: Record<string, string>;
+}
+
+/** What the judge should expect of one scenario, where the decision tree and defaults do not say it. */
+export interface ScenarioExpectation {
+  /** The prescribed response kind, overriding the decision tree's leaf. */
+  prescribed?: string;
+  /** Copy rules (guidelines section 2) to check or waive. */
+  copyRules?: RuleExpectation;
+  /** Engineering rules (guidelines section 3) to check or waive. */
+  engineeringRules?: RuleExpectation;
+}
+
 /** A validated scenario, ready to run. */
 export interface Scenario {
   /** `<integration>/<file-stem>` unless the YAML says otherwise, e.g. `quickbooks/expense-payee-outage`. */
@@ -56,7 +77,7 @@ export interface Scenario {
   flow: string;
   context: ScenarioContext;
   faults: FaultSpec[];
-  expect: { prescribed?: string };
+  expect: ScenarioExpectation;
   seed: number;
   observe: ObserveOptions;
   tags: string[];
@@ -65,6 +86,8 @@ export interface Scenario {
    * Always set by the loader; optional so hand-built scenarios (tests) need not state it.
    */
   prescribed: string;
+  /** Set on a scenario a `matrix` generated: the id written in the file and the cell's names. */
+  matrix?: { base: string; endpoint: string; kind: string };
   /** Where it was declared, for error messages. */
   source: { file: string; line: number; col: number };
 }

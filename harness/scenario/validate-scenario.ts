@@ -1,6 +1,6 @@
 import { showValue } from './describe-schema.ts';
 import { formatPath } from './format-problem.ts';
-import type { Position, YamlLocator } from './locate.ts';
+import type { Locator, Position } from './locate.ts';
 import type { Registries } from './registries.ts';
 import { checkScenarioRules } from './rules.ts';
 import { FILE_RULE, scenarioSchema } from './schema.ts';
@@ -24,11 +24,13 @@ export interface ItemScope {
   file: string;
   /** `[]` for a one-scenario file, `[i]` for item i of a sequence. */
   base: readonly PropertyKey[];
-  locator: YamlLocator;
+  locator: Locator;
   /** File name without `.yaml`/`.yml`, for the default id. */
   stem: string;
   /** A file with several scenarios: each needs an explicit id. */
   requireId: boolean;
+  /** Set for a scenario a matrix generated (its id is then given in `raw.id`). */
+  matrix?: Scenario['matrix'];
 }
 
 /** Runs the envelope stage, the params stage and the rules on one raw scenario mapping. */
@@ -36,7 +38,7 @@ export function validateScenarioItem(raw: unknown, scope: ItemScope, registries:
   const { file, base, locator } = scope;
   const here = locator.at(base);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    const problem = { file, ...here, path: formatPath(base), message: `expected a scenario mapping, got ${showValue(raw)}; ${FILE_RULE}` };
+    const problem = { file, ...here, path: formatPath(locator.source(base)), message: `expected a scenario mapping, got ${showValue(raw)}; ${FILE_RULE}` };
     return { idDefaulted: false, idAt: here, problems: [problem] };
   }
   const data = raw as Record<string, unknown>;
@@ -51,7 +53,7 @@ export function validateScenarioItem(raw: unknown, scope: ItemScope, registries:
   const integration = typeof data.integration === 'string' ? data.integration.trim() : undefined;
   if (!explicitId && scope.requireId) {
     problems.push({
-      file, ...here, path: formatPath([...base, 'id']),
+      file, ...here, path: formatPath(locator.source([...base, 'id'])),
       message: 'missing required key "id" (each scenario of a file with several needs its own id, e.g. quickbooks/expense-payee-outage)',
     });
   }
@@ -61,6 +63,8 @@ export function validateScenarioItem(raw: unknown, scope: ItemScope, registries:
   if (!envelope.success || problems.length > 0 || !id || !rules.prescribed) return candidate;
 
   const doc = envelope.data;
+  // A scenario with a matrix only generates scenarios (expand.ts); it is not one itself.
+  if (!doc.faults || doc.matrix) return candidate;
   const scenario: Scenario = {
     id,
     title: doc.title,
@@ -80,6 +84,7 @@ export function validateScenarioItem(raw: unknown, scope: ItemScope, registries:
     seed: doc.seed,
     observe: doc.observe,
     tags: doc.tags,
+    ...(scope.matrix ? { matrix: scope.matrix } : {}),
     source: { file, ...here },
     prescribed: rules.prescribed,
   };

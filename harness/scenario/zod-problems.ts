@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { allowedKeys, describeExpected, schemaAt, showValue } from './describe-schema.ts';
 import { formatPath } from './format-problem.ts';
-import type { YamlLocator } from './locate.ts';
+import type { Locator } from './locate.ts';
 import { didYouMean } from './suggest.ts';
 import type { Problem } from './types.ts';
 
@@ -10,7 +10,7 @@ export interface IssueScope {
   file: string;
   /** Document path of the value the schema validated, e.g. `[0, 'faults', 1, 'params']`. */
   base: readonly PropertyKey[];
-  locator: YamlLocator;
+  locator: Locator;
 }
 
 /**
@@ -25,7 +25,7 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], schema: z.
     const path = [...scope.base, ...relative];
     const at = (p: readonly PropertyKey[], key = false) => {
       const { line, col } = key ? scope.locator.keyAt(p) : scope.locator.at(p);
-      return { file: scope.file, line, col, path: formatPath(p) };
+      return { file: scope.file, line, col, path: formatPath(scope.locator.source(p)) };
     };
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeys(schemaAt(schema, relative));
