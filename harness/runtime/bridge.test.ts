@@ -93,6 +93,44 @@ describe('createBridge', () => {
     expect(codeOf(await fetch(`${base}/x`).catch((e: Error) => e))).toBe('UND_ERR_SOCKET');
   });
 
+  it('dribbles a body: headers at once, the last piece overMs later, settled with its status', async () => {
+    const settled: Array<{ status: number | null; durationMs: number }> = [];
+    const { base } = await serve({
+      handlers: [],
+      intercept: () => ({ respond: async () => ({ type: 'dribble', response: new Response('abcdefghij', { headers: { 'content-type': 'text/plain' } }), overMs: 300, chunks: 5 }), settled: (r) => settled.push(r) }),
+    });
+    const started = performance.now();
+    const response = await fetch(`${base}/x`);
+    expect(performance.now() - started).toBeLessThan(150);
+    expect([response.headers.get('content-length'), await response.text()]).toEqual(['10', 'abcdefghij']);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(295);
+    await expect.poll(() => settled.length).toBe(1);
+    expect(settled[0]!.status).toBe(200);
+    expect(settled[0]!.durationMs).toBeGreaterThanOrEqual(295);
+  });
+
+  it('truncates a body: the status and the first bytes under the full Content-Length, then a reset', async () => {
+    const settled: Array<number | null> = [];
+    const { base } = await serve({
+      handlers: [],
+      intercept: () => ({ respond: async () => ({ type: 'truncate', response: new Response('0123456789'.repeat(100)), bytes: 400, then: 'reset' }), settled: ({ status }) => settled.push(status) }),
+    });
+    const response = await fetch(`${base}/x`);
+    expect([response.status, response.headers.get('content-length')]).toEqual([200, '1000']);
+    const reader = response.body!.getReader();
+    let received = 0;
+    const ended = await (async () => {
+      for (;;) {
+        const read = await reader.read();
+        if (read.done) return 'done';
+        received += read.value.length;
+      }
+    })().catch((error: Error) => error);
+    expect(ended).toBeInstanceOf(Error);
+    expect(received).toBe(400);
+    await expect.poll(() => settled).toEqual([200]);
+  });
+
   it('counts a hanging request in flight until the client gives up, then settles it with no status', async () => {
     const settled: Array<number | null> = [];
     const { base, bridge } = await serve({

@@ -73,6 +73,50 @@ describe('FaultEngine.decide', () => {
   });
 });
 
+describe('FaultEngine schedules and kinds that count', () => {
+  it('runs when.flap and when.forMs on its clock, from the first call after `after`', () => {
+    let now = 0;
+    const engine = new FaultEngine([fault({ when: { after: 1, flap: { upMs: 100, downMs: 50 } } })], { now: () => now });
+    const at = (ms: number) => ((now = ms), engine.decide(facts()) ? '1' : '0');
+    // Call 1 passes (after) at t=0; the clock starts at call 2, t=1000.
+    expect([at(0), at(1000), at(1099), at(1100), at(1149), at(1150)].join('')).toBe('000110');
+  });
+
+  it('gives each fault its own RNG by its place in the list: faults added after it do not shift its draws', async () => {
+    const delays = async (faults: FaultSpec[]) => {
+      const engine = new FaultEngine(faults, { seed: 9 });
+      const request = new Request('http://127.0.0.1/q', { signal: AbortSignal.abort() });
+      const out = [];
+      for (let i = 0; i < 5; i++) {
+        const decision = engine.decide(facts())!;
+        const outcome = await engine.apply(decision, { request, provider: quickbooks, endpoint: quickbooks.catalogue[0]!, passThrough: async () => new Response('{}') });
+        out.push(outcome.details?.delayMs);
+      }
+      return out;
+    };
+    const latency = fault({ kind: 'latency', params: { distribution: 'uniform', minMs: 0, maxMs: 1000 } });
+    const alone = await delays([latency]);
+    expect(new Set(alone).size).toBe(5);
+    expect(await delays([latency, fault({ endpoint: PURCHASE }), fault({ kind: 'malformed-body', endpoint: PURCHASE })])).toEqual(alone);
+    // Moved to another place, it draws another sequence.
+    expect(await delays([fault({ endpoint: PURCHASE }), latency])).not.toEqual(alone);
+  });
+
+  it("lets a kind's admit meter requests: a token bucket passes limit calls per window", () => {
+    let now = 0;
+    const engine = new FaultEngine([fault({ kind: 'rate-limit', params: { mode: 'token-bucket', limit: 2, window: 1000 } })], { now: () => now });
+    const at = (ms: number) => ((now = ms), engine.decide(facts()) ? '1' : '0');
+    expect([at(0), at(0), at(0), at(499), at(500), at(500)].join('')).toBe('001101');
+  });
+
+  it('shows a kind the requests its envelope does not select (partial counts earlier steps elsewhere)', () => {
+    const engine = new FaultEngine([fault({ kind: 'partial', endpoint: PURCHASE, params: { steps: [QUERY, PURCHASE] } })], { providers });
+    expect(engine.decide(facts({ endpoint: PURCHASE, mutation: true }))).toBeNull();
+    expect(engine.decide(facts())).toBeNull();
+    expect(engine.decide(facts({ endpoint: PURCHASE, mutation: true }))?.spec.kind).toBe('partial');
+  });
+});
+
 describe('FaultEngine validation', () => {
   const invalidFaults: Array<[defect: string, spec: FaultSpec, message: string]> = [
     ['unknown kind', fault({ kind: 'meltdown' }), 'faults[0].kind: unknown fault kind "meltdown"; known kinds: auth-revoked, breaking-change, empty-response, hang, latency, lost-response, maintenance, malformed-body, outage, partial, rate-limit, reset, slow-body.'],
@@ -82,6 +126,11 @@ describe('FaultEngine validation', () => {
     ['probability above 1', fault({ probability: 2 }), 'faults[0].probability: expected 0..1, got 2'],
     ['provider not served', fault({ provider: 'slack' }), 'faults[0].provider: "slack" is not served here; served: quickbooks'],
     ['endpoint not catalogued', fault({ endpoint: 'GET /nope' }), 'faults[0].endpoint: "GET /nope" is not in the quickbooks catalogue'],
+    ['a flap with no down phase', fault({ when: { flap: { upMs: 10, downMs: 0 } } }), 'faults[0].when.flap: expected up of 0 ms or more and down above 0 ms, got up 10 ms, down 0 ms.'],
+    ['partial failing with a word the dialect lacks', fault({ kind: 'partial', params: { failWith: 'meltdown' } }), 'faults[0].params (partial): failWith: "meltdown" is not in the quickbooks dialect'],
+    ['a token bucket without a window', fault({ kind: 'rate-limit', params: { mode: 'token-bucket', limit: 5 } }), 'mode token-bucket needs limit and window'],
+    ['breaking-change rename without a new name', fault({ kind: 'breaking-change', params: { change: 'rename-field', path: 'a.b' } }), 'change rename-field needs path and to'],
+    ['a malformed-body mode that does not exist', fault({ kind: 'malformed-body', params: { mode: 'garbled' } }), 'faults[0].params (malformed-body)'],
   ];
   it.each(invalidFaults)('refuses a fault with %s', (_defect, spec, message) => {
     expect(() => new FaultEngine([spec], { providers })).toThrow(FaultError);

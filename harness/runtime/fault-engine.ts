@@ -51,7 +51,7 @@ interface ActiveFault {
   params: unknown;
   /** Matching requests seen so far (requests). */
   seen: number;
-  /** Engine clock at the first matching request (ms); -1 before it. */
+  /** Engine clock at the first matching request after `when.after` ones (ms); -1 before it. */
   firstAt: number;
   /** The fault's own RNG for its kind's draws (delays, bytes), apart from the probability draws. */
   rng: () => number;
@@ -171,7 +171,8 @@ export class FaultEngine {
         Object.entries(spec.match?.body ?? {}).every(([key, value]) => contains(field(bodyOf(), key), value));
       if (!selected) return kind?.observe?.(seenByKind);
       const seen = ++fault.seen;
-      if (fault.firstAt < 0) fault.firstAt = now;
+      // The schedule's clock starts with the first call `after` lets through.
+      if (seen === (spec.when?.after ?? 0) + 1) fault.firstAt = now;
       if (chosen) return;
       if (!inSchedule(spec.when ?? {}, { seen, firstAt: fault.firstAt }, now)) return;
       if (!(kind?.admit?.(seenByKind) ?? true)) return;

@@ -4,15 +4,16 @@ import type { FaultWhen } from '../scenario/types.ts';
 export interface ScheduleState {
   /** Matching calls so far, this one included (requests). */
   seen: number;
-  /** Engine clock at the first matching call (ms). */
+  /** Engine clock at the first matching call after `when.after` ones, when the schedule's clock starts (ms). */
   firstAt: number;
 }
 
 /**
  * Whether `when` lets the fault apply to the call that made `state` what it is. Every condition given must
  * hold: `after`/`first` window the count, `sequence` says fail/pass per call after `after` (pass once it ends),
- * `forMs` and `flap` are time windows from the first matching call (flap: up, then down, repeating; down
- * means the fault applies; `startDown` starts with the down phase).
+ * `forMs` and `flap` are time windows from the first matching call after the `after` ones (with no `after`,
+ * the first matching call; flap: up, then down, repeating; down means the fault applies; `startDown` starts
+ * with the down phase).
  * @example inSchedule({ flap: { upMs: 5000, downMs: 2000 } }, { seen: 3, firstAt: 0 }, 6000) // true: down from 5 s to 7 s
  */
 export function inSchedule(when: FaultWhen, state: ScheduleState, now: number): boolean {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
-import type { FaultSpec, FaultWhen } from '../../harness/scenario/types.ts';
 import { qboRequests } from '../../mocks/quickbooks/test-requests.ts';
+import { queryFault } from './yaml-faults.ts';
 
 let mocks: MockRuntime;
 let qbo: ReturnType<typeof qboRequests>;
@@ -14,20 +14,21 @@ beforeAll(async () => {
 beforeEach(() => mocks.reset());
 afterAll(() => mocks.close());
 
-const outageWhen = (when: FaultWhen): FaultSpec[] => [{ provider: 'quickbooks', endpoint: 'GET /v3/company/{realmId}/query', kind: 'outage', probability: 1, when, params: {} }];
+/** An outage on the query endpoint with `when` written in YAML (a flow mapping). */
+const outageWhen = (when: string) => queryFault('outage', '{}', `when: ${when}`);
 const status = async () => (await qbo.query('select * from Vendor')).status;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('when, through the runtime', () => {
   it('sequence: fail, fail, pass, then pass', async () => {
-    mocks.applyFaults(outageWhen({ sequence: ['fail', 'fail', 'pass'] }));
+    mocks.applyFaults(outageWhen('{ sequence: [fail, fail, pass] }'));
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push(await status());
     expect(statuses).toEqual([503, 503, 200, 200]);
   });
 
   it('forMs: down from the first call for 400 ms, then up', async () => {
-    mocks.applyFaults(outageWhen({ forMs: 400 }));
+    mocks.applyFaults(outageWhen('{ for: 400ms }'));
     expect(await status()).toBe(503);
     await wait(150);
     expect(await status()).toBe(503);
@@ -35,8 +36,17 @@ describe('when, through the runtime', () => {
     expect(await status()).toBe(200);
   });
 
+  it('after + for: the window starts with the first call after the passed ones', async () => {
+    mocks.applyFaults(outageWhen('{ after: 1, for: 300ms }'));
+    expect(await status()).toBe(200);
+    await wait(400);
+    expect([await status(), await status()]).toEqual([503, 503]);
+    await wait(400);
+    expect(await status()).toBe(200);
+  });
+
   it('flap: up 300 ms, down 300 ms, repeating', async () => {
-    mocks.applyFaults(outageWhen({ flap: { upMs: 300, downMs: 300 } }));
+    mocks.applyFaults(outageWhen('{ flap: { up: 300ms, down: 300ms } }'));
     const started = performance.now();
     // Sample the middle of each phase, so a late timer still lands in the same phase.
     const at = async (ms: number) => {
