@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
+import { googleSheets } from './index.ts';
 import { columnLetters, formatA1, parseA1 } from './a1.ts';
 import { applyFields, parseFields } from './fields.ts';
 
@@ -68,5 +69,11 @@ describe('Drive answers', () => {
     expect(response.status).toBe(400);
     const { error } = await response.json();
     expect(error.errors[0]).toMatchObject({ reason: 'invalid', location: 'q', locationType: 'parameter' });
+  });
+});
+
+describe('dialect', () => {
+  it('says every failure kind the fault engine asks providers for, each noting its source', () => {
+    for (const kind of ['outage', 'maintenance', 'rate-limit', 'auth-revoked', 'not-found', 'validation', 'deprecated', 'version-gone']) expect(googleSheets.dialect[kind]?.notes, kind).toBeTruthy();
   });
 });

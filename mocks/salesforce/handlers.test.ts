@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
+import { salesforce } from './index.ts';
 import { releaseLabel } from './handlers.ts';
 import { toId18 } from './data.ts';
 
@@ -74,5 +75,11 @@ describe('ids and labels', () => {
     expect(toId18('001000000000001')).toBe('001000000000001AAA');
     expect(toId18('001A0000006Vm9r')).toBe('001A0000006Vm9rIAC');
     expect(releaseLabel(66)).toBe("Spring '26");
+  });
+});
+
+describe('dialect', () => {
+  it('says every failure kind the fault engine asks providers for, each noting its source', () => {
+    for (const kind of ['outage', 'maintenance', 'rate-limit', 'auth-revoked', 'not-found', 'validation', 'deprecated', 'version-gone']) expect(salesforce.dialect[kind]?.notes, kind).toBeTruthy();
   });
 });

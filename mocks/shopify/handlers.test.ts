@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
+import { shopify } from './index.ts';
 import { apiVersions, resolveVersion } from './versions.ts';
 
 let mocks: MockRuntime;
@@ -48,6 +49,12 @@ describe('REST leaky bucket', () => {
 });
 
 describe('REST paging and filters', () => {
+  it('reads one product by id, and answers an unknown id with 404', async () => {
+    const { products } = await (await get('products.json?limit=1')).json();
+    expect((await (await get(`products/${products[0].id}.json`)).json()).product.title).toBe(products[0].title);
+    expect((await get('products/1.json')).status).toBe(404);
+  });
+
   it('filters orders by status (open by default) and refuses filters beside page_info', async () => {
     expect((await (await get('orders.json')).json()).orders.map((o: any) => o.name)).toEqual(['#1001', '#1002', '#1003']);
     expect((await (await get('orders.json?status=cancelled')).json()).orders.map((o: any) => o.name)).toEqual(['#1004']);
@@ -68,5 +75,11 @@ describe('GraphQL', () => {
   it('filters products with the search syntax', async () => {
     const body = await (await gql('{ products(first: 10, query: "status:draft") { nodes { title } } }')).json();
     expect(body.data.products.nodes).toEqual([{ title: 'Cotton Gift Card Sleeve' }]);
+  });
+});
+
+describe('dialect', () => {
+  it('says every failure kind the fault engine asks providers for, each noting its source', () => {
+    for (const kind of ['outage', 'maintenance', 'rate-limit', 'auth-revoked', 'not-found', 'validation', 'deprecated', 'version-gone']) expect(shopify.dialect[kind]?.notes, kind).toBeTruthy();
   });
 });
