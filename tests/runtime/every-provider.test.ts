@@ -73,7 +73,7 @@ const cases: Record<string, { params: Record<string, unknown>; expect: Expectati
 
 /** Params that pick another dialect entry, per kind: each must speak it on every provider too. */
 const variants: Array<[kind: string, params: Record<string, unknown>, expect: Expectation]> = [
-  ['auth-revoked', { status: 403 }, async (p, call) => speaks(dialectKey(p, ['forbidden', 'auth-revoked']), 403)(p, call, { status: 0, body: '' })],
+  ['auth-revoked', { status: 403 }, speaks((p) => dialectKey(p, ['forbidden', 'auth-revoked']), 403)],
   ['breaking-change', { change: 'version-sunset', stage: 'deprecated' }, speaks((p) => dialectKey(p, ['deprecated', 'version-gone']))],
   ['breaking-change', { change: 'endpoint-gone', status: 404 }, speaks((p) => dialectKey(p, ['not-found', 'version-gone']), 404)],
   ['lost-response', { then: 'server-error' }, speaks('outage', 504)],
