@@ -31,6 +31,13 @@ describe('wire format', () => {
     expect((await query('SELECT Nope FROM Account')).headers.get('sforce-limit-info')).toBe('api-usage=20/5000');
   });
 
+  it('keeps Sforce-Limit-Info on a fault the engine sends', async () => {
+    mocks.applyFaults([{ provider: 'salesforce', endpoint: 'GET /services/data/{version}/query', kind: 'outage', probability: 1, when: {}, params: {} }]);
+    const response = await query('SELECT Id FROM Account');
+    expect(response.status).toBe(503);
+    expect(response.headers.get('sforce-limit-info')).toBe('api-usage=18/5000');
+  });
+
   it('answers errors as a JSON array of { message, errorCode }', async () => {
     const response = await query('SELECT Nope FROM Account');
     expect(response.status).toBe(400);

@@ -3,7 +3,7 @@ import type { ProviderDefinition } from '../types.ts';
 import catalogueJson from './catalogue.json' with { type: 'json' };
 import { createOrgState } from './data.ts';
 import { createSalesforceHandlers } from './handlers.ts';
-import { salesforceDialect } from './respond.ts';
+import { salesforceDialect, salesforceVars } from './respond.ts';
 
 /** Salesforce (CRM) REST API: versions, SOQL queries with paging, and Contacts and Accounts of one org. */
 export const salesforce: ProviderDefinition = {
@@ -14,6 +14,7 @@ export const salesforce: ProviderDefinition = {
   catalogue: parseCatalogue(catalogueJson, 'mocks/salesforce/catalogue.json'),
   dialect: salesforceDialect,
   createHandlers: () => createSalesforceHandlers(createOrgState()),
+  dialectVars: salesforceVars,
 };
 
 export { createOrgState } from './data.ts';

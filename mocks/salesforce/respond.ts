@@ -9,6 +9,11 @@ export const salesforceDialect = parseDialect(dialectJson, 'mocks/salesforce/dia
 
 const JSON_TYPE = 'application/json;charset=UTF-8';
 
+/** Placeholder defaults for `Sforce-Limit-Info` in faults the engine sends: the org's daily limit and its usage at the start. */
+export function salesforceVars(): DialectVars {
+  return { apiUsage: LIMITS.apiUsageAtStart, apiLimit: LIMITS.apiLimit };
+}
+
 /** The `Sforce-Limit-Info` header Salesforce puts on every REST response. */
 export function limitInfo(state: OrgState): string {
   return `api-usage=${state.apiUsage}/${LIMITS.apiLimit}`;
@@ -36,7 +41,7 @@ export class SfFault extends Error {
 export function sfDialect(kind: string, state: OrgState, vars: DialectVars = {}): Response {
   const entry = salesforceDialect[kind];
   if (!entry) throw new Error(`brownout: mocks/salesforce/dialect.json has no "${kind}" entry`);
-  return renderDialect(entry, { vars: { apiLimit: LIMITS.apiLimit, ...vars }, headers: entry.headers?.['Sforce-Limit-Info'] ? {} : { 'Sforce-Limit-Info': limitInfo(state) } });
+  return renderDialect(entry, { vars: { ...salesforceVars(), apiUsage: state.apiUsage, ...vars } });
 }
 
 /** A successful Salesforce JSON answer with `Sforce-Limit-Info`; a null payload sends 204 No Content. */
