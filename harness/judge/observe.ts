@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { ConsoleMessage, Dialog, Frame, Page } from '@playwright/test';
 import type { JournalEntry } from '../runtime/types.ts';
 import { takeDomSnapshot, type DomSnapshot, type SignalSelectors } from './dom-snapshot.ts';
 
@@ -72,23 +72,25 @@ export function watchPage(page: Page) {
   let lastNetworkActivity = Date.now();
   let lastEvent = Date.now();
   const at = () => Date.now() - start;
-  page.on('console', (msg) => {
+  const onConsole = (msg: ConsoleMessage) => {
     if (msg.type() === 'error') consoleErrors.push({ t: at(), text: msg.text() });
-  });
-  page.on('pageerror', (error) => pageErrors.push({ t: at(), text: String(error?.message ?? error) }));
-  page.on('dialog', (dialog) => {
+  };
+  const onPageError = (error: Error) => pageErrors.push({ t: at(), text: String(error?.message ?? error) });
+  const onDialog = (dialog: Dialog) => {
     nativeDialogs.push({ t: at(), text: dialog.message(), type: dialog.type() });
     lastEvent = Date.now();
     // A flow may handle the dialog itself; then this one is already handled and the call throws.
     (dialog.type() === 'alert' || dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => {});
-  });
-  page.on('framenavigated', (frame) => {
+  };
+  const onNavigated = (frame: Frame) => {
     if (frame === page.mainFrame()) navigations.push({ t: at(), text: frame.url() });
-  });
-  page.on('request', () => { pageRequests += 1; lastNetworkActivity = Date.now(); });
+  };
+  const onRequest = () => { pageRequests += 1; lastNetworkActivity = Date.now(); };
   const done = () => { pageRequests = Math.max(0, pageRequests - 1); lastNetworkActivity = Date.now(); };
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
+  const listeners = [['console', onConsole], ['pageerror', onPageError], ['dialog', onDialog], ['framenavigated', onNavigated], ['request', onRequest], ['requestfinished', done], ['requestfailed', done]] as const;
+  for (const [event, listener] of listeners) page.on(event as 'console', listener as () => void);
+  /** Stops listening to the page. */
+  const stop = () => { for (const [event, listener] of listeners) page.off(event as 'console', listener as () => void); };
 
   /** Watches until settled or the stuck threshold; `since` is when the user's action started (ms epoch). */
   async function observe(options: ObserveUntilSettledOptions, since = start): Promise<Observation> {
@@ -130,5 +132,5 @@ export function watchPage(page: Page) {
       };
     }
   }
-  return { observe, startedAt: start };
+  return { observe, stop, startedAt: start };
 }
