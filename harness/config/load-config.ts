@@ -21,7 +21,7 @@ export type ProductStart = NonNullable<BrownoutConfig['product']['start']>;
 export interface ResolvedConfig {
   file: string;
   label: string;
-  product: { start?: ProductStart; running?: { url: string }; routeBrowserCalls: string[] };
+  product: { start?: ProductStart; running?: { url: string; control?: string }; routeBrowserCalls: string[] };
   scenarios: string[];
   flows: Flow[];
   /** Every provider scenarios may name: built-ins, then custom ones (a custom one replaces a built-in of its name). */
@@ -107,10 +107,10 @@ export async function loadConfig(path: string): Promise<ResolvedConfig> {
     start.cwd = cwd;
     if (start.port !== 'auto') notices.push(`product.start.port is fixed (${start.port}): the run uses one worker`);
   }
-  if (running && routed.length === 0) {
-    problems.add(['product', 'running'], 'an already-running product needs product.routeBrowserCalls: the mocks run inside the test worker on ports of their own, so only the calls its pages make themselves can reach them. Fix: add routeBrowserCalls: true, or let brownout start the product (product.start) with env pointing at {{mocks.<provider>}}');
+  if (running && !running.control && routed.length === 0) {
+    problems.add(['product', 'running'], 'an already-running product needs mocks it can reach: either product.running.control (the control API of the `brownout mocks` its backend is pointed at) or product.routeBrowserCalls (the mocks then run inside the test worker, and only the calls its pages make themselves reach them). Fix: add one of them, or let brownout start the product (product.start) with env pointing at {{mocks.<provider>}}');
   }
-  if (running) notices.push(`product.running: drilling the product already running at ${running.url} with one worker`);
+  if (running) notices.push(`product.running: drilling the product already running at ${running.url} with one worker${running.control ? `, faults applied through the control API at ${running.control}` : ''}`);
 
   const flows: Flow[] = [];
   for (const [i, modulePath] of config.flows.entries()) {

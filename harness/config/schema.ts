@@ -28,6 +28,9 @@ export const startSchema = z.strictObject({
 /** A product someone else runs (shared staging): one worker, faults on the mocks it is pointed at. */
 export const runningSchema = z.strictObject({
   url: expecting(z.url(), 'an absolute URL like "https://staging.example.com"').describe('Base URL of the running product.'),
+  control: expecting(z.url(), 'the URL `brownout mocks` printed for its control API, like "http://127.0.0.1:4100"')
+    .optional()
+    .describe('Control API of the `brownout mocks` the product is pointed at: faults are applied there (token from BROWNOUT_CONTROL_TOKEN).'),
 });
 
 /** How the harness reaches the product: exactly one of `start` or `running`. */

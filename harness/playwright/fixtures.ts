@@ -11,6 +11,7 @@ import { flowRegistry } from '../flows/registry.ts';
 import { startMockRuntime } from '../runtime/mock-runtime.ts';
 import type { MockRuntime } from '../runtime/types.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { connectControlApi, type RemoteMocks } from './attach/remote-mocks.ts';
 import { routeBrowserCalls } from './attach/route-browser-calls.ts';
 import { startProduct } from './attach/start-product.ts';
 import { runScenario, type DrillOutcome } from './run-scenario.ts';
@@ -54,7 +55,7 @@ function observeOf(scenario: Scenario, config: ResolvedConfig | undefined): Scen
  * (this worker's mock runtime) and `product` (the demo, or the config's product started per worker with env
  * pointing at this worker's mocks, or the already-running one) once per worker; `drill` per test, which
  * routes the page's own provider calls to the mocks when the config asks, applies a scenario's faults and
- * resets them after the test.
+ * resets them after the test. With `product.running.control`, `mocks` is the remote `brownout mocks`, driven through its control API.
  */
 export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { config: ResolvedConfig | undefined; mocks: MockRuntime; product: ProductUnderTest }>({
   uxMode: ['guided', { option: true, scope: 'worker' }],
@@ -63,7 +64,10 @@ export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { conf
   config: [async ({ configFile }, use) => use(await runConfig(configFile)), { scope: 'worker' }],
   mocks: [
     async ({ config }, use) => {
-      const runtime = await startMockRuntime(config ? { providers: config.use, definitions: config.providers } : {});
+      const control = config?.product.running?.control;
+      const runtime = control
+        ? await connectControlApi(control, config.use, process.env.BROWNOUT_CONTROL_TOKEN)
+        : await startMockRuntime(config ? { providers: config.use, definitions: config.providers } : {});
       await use(runtime);
       await runtime.close();
     },
@@ -81,7 +85,7 @@ export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { conf
         }
         return;
       }
-      const demo = await startDemo({ mode: uxMode, baseUrls: { quickbooks: mocks.baseUrls.quickbooks! }, realmId: REALM_ID });
+      const demo = await startDemo({ mode: uxMode, baseUrls: mocks.baseUrls, realmId: REALM_ID });
       await use({ url: demo.url, label: uxMode });
       await demo.close();
     },
@@ -93,11 +97,13 @@ export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { conf
     const routes = (config?.product.routeBrowserCalls ?? []).map((slug) => ({ provider: slug, hosts: hostsOf(providers[slug]!), baseUrl: mocks.baseUrls[slug]! }));
     const unroute = routes.length > 0 ? await routeBrowserCalls(page.context(), routes) : undefined;
     await use({
-      run(scenario) {
+      async run(scenario) {
         const flow = registry.get(scenario.flow);
         if (!flow) throw new Error(`brownout: ${scenario.id}: unknown flow "${scenario.flow}"; known flows: ${[...registry.keys()].join(', ')}`);
         const conflicts = contextConflicts(scenario, flow);
         if (conflicts.length > 0) throw new Error(`brownout: ${scenario.id}: the scenario's context contradicts its flow's (${conflicts.join('; ')})`);
+        // Remote mocks get the faults before the flow starts (runScenario's own apply is then a no-op).
+        await (mocks as Partial<RemoteMocks>).prepare?.(scenario.faults);
         return runScenario({
           page, scenario: { ...scenario, observe: observeOf(scenario, config) }, flow, mocks, providers,
           baseUrl: product.url, runDir: runDirFromEnv(), selectors: config?.selectors,

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slack } from '../../examples/slack-notes/providers/slack/index.ts';
+import { startControlServer, type ControlServer } from '../../harness/control/control-server.ts';
 import { freePort } from '../../harness/playwright/attach/free-port.ts';
+import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
+import type { MockRuntime } from '../../harness/runtime/types.ts';
 import type { RunJournal } from '../../harness/report/results.ts';
 
 // The example product (Team Notes posting to Slack) drilled through the public config and CLI, as a user
@@ -24,7 +28,7 @@ function run(config: string, reports: string, extra: string[] = []): Promise<Run
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c));
     child.stderr.on('data', (c: Buffer) => (stderr += c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 240_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
       let journal: RunJournal | undefined;
@@ -39,39 +43,60 @@ function run(config: string, reports: string, extra: string[] = []): Promise<Run
 }
 
 const runs: Record<string, Run> = {};
-let running: { close(): void } | undefined;
+const products: { kill(): void }[] = [];
+let fleet: { runtime: MockRuntime; control: ControlServer } | undefined;
 
-beforeAll(async () => {
-  // The "already running" product: Team Notes started by hand, its page calling Slack itself.
+/** Team Notes started by hand (not by brownout), answering on its health URL. */
+async function startTeamNotes(env: Record<string, string>): Promise<string> {
   const port = await freePort();
-  const server = spawn(process.execPath, ['server.js'], { cwd: example, env: { ...process.env, PORT: String(port), SLACK_CALLS: 'browser' }, stdio: 'ignore' });
-  running = { close: () => server.kill() };
+  products.push(spawn(process.execPath, ['server.js'], { cwd: example, env: { ...process.env, PORT: String(port), ...env }, stdio: 'ignore' }));
   for (let i = 0; i < 100 && !(await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 50));
-  const runningConfig = join(dir, 'running.yaml');
-  writeFileSync(runningConfig, [
-    `product: { running: { url: "http://127.0.0.1:${port}" }, routeBrowserCalls: [slack] }`,
+  return `http://127.0.0.1:${port}`;
+}
+
+/** A config for a product already running at `product` (YAML, absolute paths to the example's modules). */
+function runningConfig(name: string, product: string): string {
+  const file = join(dir, `${name}.yaml`);
+  writeFileSync(file, [
+    `product: { ${product} }`,
     `flows: [${join(example, 'flows/post-note.ts')}]`,
     `scenarios: [${join(example, 'scenarios')}]`,
     `providers: { use: [slack], custom: [${join(example, 'providers/slack/index.ts')}] }`,
   ].join('\n'));
+  return file;
+}
+
+beforeAll(async () => {
+  // Already running, its page calling Slack itself: the worker's own mocks answer through routing.
+  const browserSide = await startTeamNotes({ SLACK_CALLS: 'browser' });
+  const running = runningConfig('running', `running: { url: "${browserSide}" }, routeBrowserCalls: [slack]`);
+  // Already running, its server pointed at a shared mock fleet (as `brownout mocks` serves one): faults go
+  // through that fleet's control API.
+  const runtime = await startMockRuntime({ providers: ['slack'], definitions: { slack } });
+  fleet = { runtime, control: await startControlServer({ runtime, definitions: { slack }, host: '127.0.0.1', port: 0 }) };
+  const serverSide = await startTeamNotes({ SLACK_CALLS: 'server', SLACK_API_URL: runtime.baseUrls.slack! });
+  const controlled = runningConfig('control', `running: { url: "${serverSide}", control: "${fleet.control.url}" }`);
   const entries = await Promise.all([
     run(join(example, 'brownout.config.ts'), 'browser').then((r) => ['browser', r] as const),
     run(join(example, 'brownout.server.config.yaml'), 'server').then((r) => ['server', r] as const),
-    run(runningConfig, 'running', ['--workers', '2']).then((r) => ['running', r] as const),
+    run(running, 'running', ['--workers', '2']).then((r) => ['running', r] as const),
+    run(controlled, 'control').then((r) => ['control', r] as const),
     run(join(fixtures, 'never-ready-product.yaml'), 'never-ready').then((r) => ['never-ready', r] as const),
     run(join(fixtures, 'unknown-flow.yaml'), 'unknown-flow').then((r) => ['unknown-flow', r] as const),
     run(join(fixtures, 'unknown-provider.yaml'), 'unknown-provider').then((r) => ['unknown-provider', r] as const),
   ]);
   for (const [name, result] of entries) runs[name] = result;
-}, 120_000);
+}, 400_000);
 
-afterAll(() => {
-  running?.close();
+afterAll(async () => {
+  for (const product of products) product.kill();
+  await fleet?.control.close();
+  await fleet?.runtime.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the example product through the public config', () => {
-  it.each(['browser', 'server', 'running'])('%s: the Slack outage reaches the mock and the product answers as prescribed', (mode) => {
+  it.each(['browser', 'server', 'running', 'control'])('%s: the Slack outage reaches the mock and the product answers as prescribed', (mode) => {
     const { code, stdout, stderr, journal } = runs[mode]!;
     expect(code, `${stdout}\n${stderr}`).toBe(0);
     const [scenario] = journal!.scenarios;
@@ -90,6 +115,11 @@ describe('the example product through the public config', () => {
 
   it('drills an already-running product with one worker, and says so', () => {
     expect(runs.running!.stdout).toMatch(/brownout: note: product\.running: drilling the product already running at http:\/\/127\.0\.0\.1:\d+ with one worker/);
+    expect(runs.control!.stdout).toMatch(/with one worker, faults applied through the control API at http:\/\/127\.0\.0\.1:\d+/);
+  });
+
+  it('leaves the shared fleet without faults after the run', () => {
+    expect(fleet!.runtime.journal().map((e) => `${e.endpoint} ${e.status}`)).toEqual(['POST /api/chat.postMessage 503']);
   });
 });
 

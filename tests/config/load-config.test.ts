@@ -48,7 +48,7 @@ const invalidCases: [string, string, string][] = [
   ['misspelt key', edit(2, '    comand: node server.js'), 'product.start.comand: unknown key; allowed keys: command, cwd, port, url, readyUrl, readyTimeoutMs, env; did you mean "command"?'],
   ['routing a provider not used', `${valid.join('\n')}`.replace('  start:', '  routeBrowserCalls: [quickbooks]\n  start:'), 'product.routeBrowserCalls[0]: "quickbooks" is not in providers.use (slack); add it there or remove it here'],
   ['cwd that does not exist', edit(3, '    cwd: ./no-such-folder'), 'product.start.cwd: no such folder'],
-  ['running product without routing', valid.join('\n').replace(/product:\n {2}start:\n(?: {4}.*\n)+/, 'product: { running: { url: "https://staging.example.com" } }\n'), 'product.running: an already-running product needs product.routeBrowserCalls'],
+  ['running product without routing', valid.join('\n').replace(/product:\n {2}start:\n(?: {4}.*\n)+/, 'product: { running: { url: "https://staging.example.com" } }\n'), 'product.running: an already-running product needs mocks it can reach: either product.running.control'],
   ['no flows', edit(5, 'flows: []'), '<config>:6:8 flows: expected'],
   ['invalid YAML', 'product: [', '<config>:1:'],
 ];
