@@ -118,8 +118,9 @@ describe('the example product through the public config', () => {
     expect(runs.control!.stdout).toMatch(/with one worker, faults applied through the control API at http:\/\/127\.0\.0\.1:\d+/);
   });
 
-  it('leaves the shared fleet without faults after the run', () => {
+  it('drills the shared fleet through its control API and leaves it without faults', async () => {
     expect(fleet!.runtime.journal().map((e) => `${e.endpoint} ${e.status}`)).toEqual(['POST /api/chat.postMessage 503']);
+    expect(await (await fetch(`${fleet!.control.url}/faults`)).json()).toEqual([]);
   });
 });
 
