@@ -1,5 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   DelegateBackoff,
+  bulkhead,
   TimeoutStrategy,
   handleWhen,
   isTaskCancelledError,
@@ -8,9 +10,9 @@ import {
   wrap,
   type IRetryBackoffContext,
 } from 'cockatiel';
-import { QuickBooksError } from './quickbooks-client.ts';
+import { ProviderError } from './provider-error.ts';
 
-/** How the backend runs one logical call to a 3rd party (one user action), however many requests that takes. */
+/** How the backend runs one logical call to a 3rd party (one user action), however many requests that takes; one per provider. */
 export interface CallPolicy {
   run<T>(call: (signal: AbortSignal | undefined) => Promise<T>): Promise<T>;
 }
@@ -27,8 +29,11 @@ export interface RetryTuning {
   overallTimeoutMs: number;
 }
 
-/** Defaults for the guided mode: 3 requests at most, answered within 6 s even when QuickBooks hangs. */
+/** Defaults for the guided mode: 3 requests at most, answered within 6 s even when a provider hangs. */
 export const GUIDED_RETRY_TUNING: RetryTuning = { retries: 2, initialBackoffMs: 200, attemptTimeoutMs: 2000, overallTimeoutMs: 6000 };
+
+/** Calls waiting for their provider's one request slot before new ones are refused (calls). */
+const QUEUED_CALLS = 100;
 
 /** The legacy behaviour: one request, no timeout, no retry. */
 export const singleAttempt: CallPolicy = { run: (call) => call(undefined) };
@@ -40,21 +45,38 @@ export const singleAttempt: CallPolicy = { run: (call) => call(undefined) };
 export function boundedRetries(tuning: RetryTuning = GUIDED_RETRY_TUNING): CallPolicy {
   const retryable = (error: unknown): boolean => {
     if (isTaskCancelledError(error)) return true;
-    if (!(error instanceof QuickBooksError) || !error.transient) return false;
+    if (!(error instanceof ProviderError) || !error.transient) return false;
     // Waiting out a Retry-After longer than the whole budget only delays the same answer.
     return (error.retryAfterMs ?? 0) < tuning.overallTimeoutMs;
   };
   // Deterministic doubling (no jitter) so the gaps visibly grow; one user's call needs no de-synchronising.
+  // A Retry-After is the first delay, doubled for each next one, so it is waited out in full and the gaps still grow.
   const backoff = new DelegateBackoff<IRetryBackoffContext<unknown>>((context) => {
     const doubling = tuning.initialBackoffMs * 2 ** (context.attempt - 1);
     const failure = 'error' in context.result ? context.result.error : undefined;
-    const asked = failure instanceof QuickBooksError ? (failure.retryAfterMs ?? 0) : 0;
-    return Math.max(doubling, asked);
+    const asked = failure instanceof ProviderError ? (failure.retryAfterMs ?? 0) : 0;
+    return asked > 0 ? Math.max(asked, tuning.initialBackoffMs) * 2 ** (context.attempt - 1) : doubling;
   });
+  // One request at a time per provider (queued, not refused): a 429 is then known before the next request is
+  // sent, so a Retry-After holds back every call, including ones the page made at the same moment.
   const policy = wrap(
     timeout(tuning.overallTimeoutMs, TimeoutStrategy.Aggressive),
     retry(handleWhen(retryable), { maxAttempts: tuning.retries, backoff }),
+    bulkhead(1, QUEUED_CALLS),
     timeout(tuning.attemptTimeoutMs, TimeoutStrategy.Aggressive),
   );
-  return { run: (call) => policy.execute(({ signal }) => call(signal)) };
+  // A throttled provider is throttled for every call, not only the one that got the 429: until its Retry-After
+  // has passed, every call through this policy (one policy per provider) waits before it is sent.
+  let notBefore = 0;
+  const gated = async <T>(call: (signal: AbortSignal) => Promise<T>, signal: AbortSignal): Promise<T> => {
+    const wait = notBefore - Date.now();
+    if (wait > 0) await sleep(wait, undefined, { signal });
+    try {
+      return await call(signal);
+    } catch (error) {
+      if (error instanceof ProviderError && error.retryAfterMs) notBefore = Math.max(notBefore, Date.now() + error.retryAfterMs);
+      throw error;
+    }
+  };
+  return { run: (call) => policy.execute(({ signal }) => gated(call, signal)) };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProviderError, parseJson, retryAfterMs } from './provider-error.ts';
 
 /** QuickBooks Online minor version the demo is written against (part of every request's query). */
 export const QBO_MINOR_VERSION = '75';
@@ -6,25 +7,12 @@ export const QBO_MINOR_VERSION = '75';
 /** The fixed access token the demo sends; the mocks accept any bearer token. */
 const DEMO_ACCESS_TOKEN = 'demo-access-token';
 
-/** Why a call to QuickBooks failed, with what the retry policy and the routes need to decide. */
-export class QuickBooksError extends Error {
+/** Why a call to QuickBooks failed (see `ProviderError`). */
+export class QuickBooksError extends ProviderError {
   override readonly name = 'QuickBooksError';
 
-  constructor(
-    message: string,
-    /** HTTP status, or null when no response came back (connection refused, reset, bad body). */
-    readonly status: number | null,
-    /** The first `Fault.Error[].code`, when QuickBooks sent one. */
-    readonly code: string | null = null,
-    /** The `Retry-After` the response asked for (ms), or null. */
-    readonly retryAfterMs: number | null = null,
-  ) {
-    super(message);
-  }
-
-  /** Whether trying again later may succeed: no response, throttled, or a server-side failure. */
-  get transient(): boolean {
-    return this.status === null || this.status === 429 || this.status >= 500;
+  constructor(message: string, status: number | null, code: string | null = null, retryAfter: number | null = null) {
+    super('quickbooks', message, status, code, retryAfter);
   }
 }
 
@@ -47,10 +35,25 @@ const accountList = z.object({
 
 const purchaseCreated = z.object({ Purchase: z.object({ Id: z.string() }) });
 
+const itemSchema = z.object({ Id: z.string(), Name: z.string(), Type: z.string().optional(), UnitPrice: z.number().optional() });
+const itemList = z.object({ QueryResponse: z.object({ Item: z.array(itemSchema).default([]) }) });
+const itemCreated = z.object({ Item: itemSchema });
+const customerSchema = z.object({ Id: z.string(), DisplayName: z.string(), PrimaryEmailAddr: z.object({ Address: z.string() }).optional(), Balance: z.number().optional() });
+const customerList = z.object({ QueryResponse: z.object({ Customer: z.array(customerSchema).default([]) }) });
+const invoiceSchema = z.object({ Id: z.string(), CustomerRef: z.object({ value: z.string(), name: z.string().optional() }), DocNumber: z.string().optional(), TxnDate: z.string(), TotalAmt: z.number(), Balance: z.number().optional(), DueDate: z.string().optional() });
+const invoiceList = z.object({ QueryResponse: z.object({ Invoice: z.array(invoiceSchema).default([]) }) });
+const invoiceCreated = z.object({ Invoice: invoiceSchema });
+
 /** A vendor as the expense form needs it. */
 export type Vendor = z.infer<typeof vendorList>['QueryResponse']['Vendor'][number];
 /** An account as the expense form needs it. */
 export type Account = z.infer<typeof accountList>['QueryResponse']['Account'][number];
+/** A product or service. */
+export type Item = z.infer<typeof itemSchema>;
+/** A customer (the hub's accounts are linked to these). */
+export type Customer = z.infer<typeof customerSchema>;
+/** An invoice as lists and exports need it. */
+export type Invoice = z.infer<typeof invoiceSchema>;
 
 /** The body of `POST /v3/company/{realmId}/purchase` for a one-line expense. */
 export interface PurchaseInput {
@@ -110,7 +113,8 @@ export function createQuickBooksClient({ baseUrl, realmId }: QuickBooksClientOpt
       throw new QuickBooksError(`${method} ${path}: HTTP ${response.status} ${first?.Message ?? ''}`.trim(), status, first?.code ?? null, retryAfterMs(response.headers.get('retry-after')));
     }
     const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new QuickBooksError(`${method} ${path}: unexpected response shape`, null);
+    // A changed shape (a breaking change) is not transient: retrying gets the same shape back.
+    if (!parsed.success) throw new QuickBooksError(`${method} ${path}: unexpected response shape`, response.status, 'unexpected-shape');
     return parsed.data;
   }
 
@@ -130,25 +134,39 @@ export function createQuickBooksClient({ baseUrl, realmId }: QuickBooksClientOpt
       const data = await call('POST', 'purchase', {}, purchase, purchaseCreated, options);
       return { id: data.Purchase.Id };
     },
+    /** Every product and service. */
+    async listItems(options: CallOptions = {}): Promise<Item[]> {
+      return (await call('GET', 'query', { query: 'select * from Item' }, undefined, itemList, options)).QueryResponse.Item;
+    },
+    /** The item with this exact name, or null (names are unique in QuickBooks). */
+    async findItemByName(name: string, options: CallOptions = {}): Promise<Item | null> {
+      const query = `select * from Item where Name = '${name.replace(/'/g, "\\'")}'`;
+      return (await call('GET', 'query', { query }, undefined, itemList, options)).QueryResponse.Item[0] ?? null;
+    },
+    /** Creates a service item credited to an income account. */
+    async createItem(input: { name: string; unitPrice: number; incomeAccountId: string }, options: CallOptions = {}): Promise<Item> {
+      const body = { Name: input.name, Type: 'Service', UnitPrice: input.unitPrice, IncomeAccountRef: { value: input.incomeAccountId } };
+      return (await call('POST', 'item', {}, body, itemCreated, options)).Item;
+    },
+    /** Every customer. */
+    async listCustomers(options: CallOptions = {}): Promise<Customer[]> {
+      return (await call('GET', 'query', { query: 'select * from Customer' }, undefined, customerList, options)).QueryResponse.Customer;
+    },
+    /** Invoices, all or one customer's. */
+    async listInvoices(customerId: string | null, options: CallOptions = {}): Promise<Invoice[]> {
+      const all = (await call('GET', 'query', { query: 'select * from Invoice' }, undefined, invoiceList, options)).QueryResponse.Invoice;
+      return customerId ? all.filter((invoice) => invoice.CustomerRef.value === customerId) : all;
+    },
+    /** Creates a one-line invoice for a customer. */
+    async createInvoice(input: { customerId: string; itemId: string; amount: number; description: string }, options: CallOptions = {}): Promise<Invoice> {
+      const body = {
+        CustomerRef: { value: input.customerId },
+        Line: [{ Amount: input.amount, Description: input.description, DetailType: 'SalesItemLineDetail', SalesItemLineDetail: { ItemRef: { value: input.itemId }, Qty: 1 } }],
+      };
+      return (await call('POST', 'invoice', {}, body, invoiceCreated, options)).Invoice;
+    },
   };
 }
 
 /** The client `createQuickBooksClient` returns. */
 export type QuickBooksClient = ReturnType<typeof createQuickBooksClient>;
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; null when absent or unreadable. */
-function retryAfterMs(header: string | null): number | null {
-  if (!header) return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
-}

@@ -1,16 +1,10 @@
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import type { CallPolicy } from './call-policies.ts';
-import { QuickBooksError, type Account, type QuickBooksClient } from './quickbooks-client.ts';
+import { sendFailure as sendProviderFailure, type UxMode } from './failure.ts';
+import type { Account, QuickBooksClient } from './quickbooks-client.ts';
 
-/** The demo's two UX modes: the case study's "before" and its prescribed response. */
-export type UxMode = 'legacy' | 'guided';
-
-/** Why a QuickBooks call failed, as the guided page is told (never the raw upstream body). */
-export type FailureReason = 'unavailable' | 'disconnected' | 'rejected';
-
-/** What the legacy backend answers on any failure, copied from the case study's audit. */
-export const LEGACY_ERROR_BODY = { status: 'error', message: 'error processing request when contacting the upstream service' };
+export { LEGACY_ERROR_BODY, failureReason, type FailureReason, type UxMode } from './failure.ts';
 
 /** QuickBooks account types an expense can be paid from, with the purchase's `PaymentType` for each. */
 const PAYMENT_TYPE_BY_ACCOUNT_TYPE: Record<string, 'CreditCard' | 'Cash'> = { 'Credit Card': 'CreditCard', Bank: 'Cash' };
@@ -96,20 +90,6 @@ function byName(a: { name: string }, b: { name: string }): number {
   return a.name.localeCompare(b.name);
 }
 
-/** Maps a failure to the reason the user is told: only a refused token means the user must act. */
-export function failureReason(error: unknown): FailureReason {
-  if (!(error instanceof QuickBooksError) || error.transient) return 'unavailable';
-  return error.status === 401 || error.status === 403 ? 'disconnected' : 'rejected';
-}
-
 function sendFailure(res: Response, mode: UxMode, call: string, error: unknown): void {
-  // The details go to the server log for engineers; the page only gets what it can word for a user.
-  console.warn(`[demo] QuickBooks ${call} failed: ${(error as Error).message ?? error}`);
-  if (res.headersSent || res.writableEnded) return;
-  if (mode === 'legacy') {
-    res.status(500).json(LEGACY_ERROR_BODY);
-    return;
-  }
-  const reason = failureReason(error);
-  res.status(reason === 'unavailable' ? 503 : 502).json({ error: { integration: 'QuickBooks', reason } });
+  sendProviderFailure(res, mode, 'quickbooks', call, error);
 }

@@ -1,5 +1,19 @@
-import type { Flow } from '../../harness/flows/types.ts';
-import { quickbooksCreateExpense } from './quickbooks-create-expense.ts';
+import { integrationsList, quickbooksInstallApp } from './hub-connections.ts';
+import { quickbooksCreateExpense, quickbooksSubmitExpense } from './quickbooks-create-expense.ts';
+import { quickbooksExportInvoices, quickbooksOpenCustomer } from './quickbooks-records.ts';
+import { quickbooksWorkflowAction, quickbooksWorkflowRun } from './quickbooks-workflow.ts';
+import type { DemoFlow } from './types.ts';
 
-/** The demo product's user journeys, by the names scenarios use in `flow:`. */
-export const demoFlows: Flow[] = [quickbooksCreateExpense];
+/** The demo product's user journeys, by the names scenarios use in `flow:`, each with the context per endpoint it depends on. */
+export const demoFlows: DemoFlow[] = [
+  quickbooksCreateExpense,
+  quickbooksSubmitExpense,
+  quickbooksWorkflowAction,
+  quickbooksWorkflowRun,
+  quickbooksOpenCustomer,
+  quickbooksExportInvoices,
+  quickbooksInstallApp,
+  integrationsList,
+];
+
+export type { DemoFlow, FlowDependency } from './types.ts';

@@ -45,3 +45,28 @@ export function fieldMessage(objectName, reason) {
     ? `QuickBooks ${objectName} selection is unavailable until QuickBooks is reconnected.`
     : `QuickBooks ${objectName} selection is temporarily unavailable.`;
 }
+
+/**
+ * The case study's template for any app and action: summary, impact, next step. `reason` is the backend's
+ * failure reason: `unavailable` (temporary), `disconnected` (the token was refused), `rejected` (the app said no).
+ * @example copyFor('unavailable', 'Slack', 'create channels in Slack')
+ */
+export function copyFor(reason, app, action, next = 'Please try again later.') {
+  if (reason === 'disconnected') {
+    return {
+      title: `${app} is disconnected from Integrations Hub.`,
+      body: `We can't ${action} until it's reconnected.`,
+      next: `Ask an admin to reconnect ${app} on the Integrations page, then try again.`,
+    };
+  }
+  if (reason === 'rejected') {
+    return { title: `${app} didn't accept this change.`, body: `We weren't able to ${action}.`, next: 'Check the details and try again. If it keeps happening, please contact support.' };
+  }
+  return {
+    title: `We're having trouble connecting to ${app} right now.`,
+    body:
+      `Until a connection is reestablished, we won't be able to ${action}. ` +
+      'This is due to a temporary issue with our connection, and it will most likely need no action on your part to resolve.',
+    next,
+  };
+}
