@@ -48,7 +48,8 @@ function buildOrder(state: ShopState, order: (typeof seed.orders)[number]): Shop
   const lineItems = order.lines.map(([product, variant, quantity]) => {
     const p = state.products[product!]!;
     const v = (p.variants as ShopifyObject[])[variant!]!;
-    return { id: state.nextId++, admin_graphql_api_id: gid('LineItem', state.nextId), title: p.title, variant_title: v.title, quantity, price: v.price, sku: v.sku, product_id: p.id, variant_id: v.id, fulfillable_quantity: order.fulfillment_status ? 0 : quantity, taxable: true };
+    const lineId = state.nextId++;
+    return { id: lineId, admin_graphql_api_id: gid('LineItem', lineId), title: p.title, variant_title: v.title, quantity, price: v.price, sku: v.sku, product_id: p.id, variant_id: v.id, fulfillable_quantity: order.fulfillment_status ? 0 : quantity, taxable: true };
   });
   const subtotal = lineItems.reduce((sum, line) => sum + Number(line.price) * line.quantity!, 0);
   const tax = Math.round(subtotal * LIMITS.taxRate * 100) / 100;
