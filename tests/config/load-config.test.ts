@@ -104,8 +104,21 @@ describe('loadConfig: the example product', () => {
     expect(config.label).toBe('team-notes-server');
   });
 
+  it('reads the JSON equivalent, and a fixed port means one worker', async () => {
+    const file = join(dir, 'brownout.config.json');
+    writeFileSync(file, JSON.stringify({
+      product: { start: { command: 'node server.js', cwd: example, port: 4321, env: { SLACK_API_URL: '{{mocks.slack}}' } } },
+      flows: [flows], providers: { use: ['slack'], custom: [slack] }, selectors: { toast: '.toast' }, observe: { stuckMs: '5s' },
+    }));
+    const config = await loadConfig(file);
+    expect(config.product.start?.port).toBe(4321);
+    expect(config.selectors).toEqual({ toast: '.toast' });
+    expect(config.observe).toEqual({ stuckMs: 5000 });
+    expect(config.notices).toContain('product.start.port is fixed (4321): the run uses one worker');
+  });
+
   it('is discovered as brownout.config.ts in the working folder; none means the demo', async () => {
     expect((await discoverConfig(undefined, example))?.file).toBe(join(example, 'brownout.config.ts'));
-    expect(await discoverConfig(undefined, dir)).toBeUndefined();
+    expect(await discoverConfig(undefined, mkdtempSync(join(dir, 'empty-')))).toBeUndefined();
   });
 });
