@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { lintCopy } from '../guidelines/lint-copy.ts';
+import { classifyResponse } from './classify.ts';
+import { call, failedRead, message, mutation, observation, snapshot } from './observation-fixtures.ts';
+
+const lint = (text: string, role: 'message' | 'field') => lintCopy(text, { names: ['QuickBooks'], temporary: true, role });
+const template = "We're having trouble connecting to QuickBooks right now. Please try again later.";
+const CREATE = 'POST /v3/company/{realmId}/invoice';
+const SEND = 'POST /v3/company/{realmId}/invoice/{id}/send';
+const saved = observation([snapshot(300, { messages: [message('Invoice created and sent.', { tone: 'success', source: 'status', role: 'status', floating: true })] })]);
+
+describe('classifyResponse: partial mutations from the journal', () => {
+  const cases = [
+    { name: 'success while the send step failed', obs: saved, journal: [mutation(CREATE, true), mutation(SEND, false)], category: 'success-but-partly-failed' },
+    { name: 'success while every step failed', obs: saved, journal: [mutation(CREATE, false)], category: 'false-success' },
+    { name: 'success after a retry took effect is not judged a failure', obs: saved, journal: [mutation(CREATE, false), mutation(CREATE, true)], category: 'unclassified' },
+    { name: 'an error while the create took effect', obs: observation([snapshot(300, { messages: [message(template)] })]), journal: [mutation(CREATE, true), mutation(SEND, false)], category: 'error-but-partly-worked' },
+    { name: 'a lost response: took effect, no status', obs: observation([snapshot(300, { messages: [message(template)] })]), journal: [mutation(CREATE, true, { status: null, fault: { kind: 'lost-response', index: 0 } })], category: 'error-but-partly-worked' },
+  ];
+  it.each(cases)('$name -> $category', ({ obs, journal, category }) => {
+    const c = classifyResponse({ observation: obs, journal, lint });
+    expect(c.category, c.reason).toBe(category);
+    expect(c.evidence.some((e) => e.signal.startsWith('journal: mutation'))).toBe(true);
+  });
+});
+
+describe('classifyResponse: contradictions and missing facts give unclassified with the reason', () => {
+  it('a success then a failure message', () => {
+    const obs = observation([snapshot(100, { messages: [message('Expense saved.', { tone: 'success' })] }), snapshot(600, { messages: [message(template)] })]);
+    const c = classifyResponse({ observation: obs, journal: [mutation(CREATE, false)], lint });
+    expect([c.category, c.reason]).toEqual(['unclassified', `both a success message ("Expense saved.") and a failure message ("${template}") were shown`]);
+  });
+
+  it('a fault that never reached the product', () => {
+    const c = classifyResponse({ observation: observation([snapshot(0)]), journal: [call()], lint });
+    expect(c).toMatchObject({ category: 'unclassified', reason: 'the faulted endpoint was never called, so the fault never reached the product' });
+  });
+
+  it('a success without the journal cannot be told from a false success', () => {
+    expect(classifyResponse({ observation: saved, journal: null, lint }).category).toBe('unclassified');
+  });
+});
+
+describe('classifyResponse: the rest of section 1', () => {
+  it('a native alert() counts as a dialog message', () => {
+    const obs = observation([snapshot(0)], { nativeDialogs: [{ t: 200, type: 'alert', text: template }] });
+    expect(classifyResponse({ observation: obs, journal: [failedRead()], lint })).toMatchObject({ category: 'helpful-error', kind: 'full-page-modal' });
+  });
+
+  it('stuck: a progress bar still at 40/100 at the threshold, with its value as evidence', () => {
+    const obs = observation([snapshot(0, { busy: [{ what: 'progressbar', text: 'Import', selector: '#bar', value: '40/100' }] })], { ended: 'stuck-threshold', durationMs: 8000 });
+    const c = classifyResponse({ observation: obs, journal: [failedRead()], lint });
+    expect([c.category, c.evidence[0]?.text]).toEqual(['stuck-loading', 'Import 40/100']);
+  });
+
+  it('silent-retry counts repeats of the faulted request only', () => {
+    const other = call({ query: { query: 'select * from Account' } });
+    const obs = observation([snapshot(0)]);
+    expect(classifyResponse({ observation: obs, journal: [failedRead(), other, other], lint }).category).toBe('silent');
+    expect(classifyResponse({ observation: obs, journal: [failedRead(), failedRead(1_000_300)], lint }).category).toBe('silent-retry');
+  });
+
+  it('an unhandled rejection with nothing shown is console-only', () => {
+    const obs = observation([snapshot(0)], { pageErrors: [{ t: 50, text: 'Uncaught (in promise) Error: 503' }] });
+    expect(classifyResponse({ observation: obs, journal: [failedRead()], lint })).toMatchObject({ category: 'console-only', evidence: [{ signal: 'page error', text: 'Uncaught (in promise) Error: 503', t: 50 }] });
+  });
+
+  it('inside the 3rd party app is recorded, not judged', () => {
+    expect(classifyResponse({ observation: saved, journal: [failedRead()], lint, inThirdPartyApp: true }).category).toBe('third-party-app-error');
+  });
+});

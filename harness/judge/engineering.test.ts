@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { EndpointDef } from '../../mocks/types.ts';
+import { checkEngineering, type EngineeringInput, type FaultedEndpoint } from './engineering.ts';
+import { call, failedRead, message, mutation, observation, snapshot } from './observation-fixtures.ts';
+
+const QUERY: EndpointDef = { endpoint: 'GET /v3/company/{realmId}/query', method: 'GET', path: '/v3/company/{realmId}/query', kind: 'read', idempotent: true, summary: 'query' };
+const outage: FaultedEndpoint = { endpoint: QUERY, provider: 'quickbooks', kind: 'outage' };
+const settled = observation([snapshot(300, { messages: [message('x')] })]);
+/** Failed reads at these times (ms after 1_000_000). */
+const readsAt = (...ms: number[]) => ms.map((t) => failedRead(1_000_000 + t));
+const rules = (input: Partial<EngineeringInput>) =>
+  checkEngineering({ journal: [], observation: settled, faulted: [outage], ...input }).map((f) => `${f.rule}:${f.level}`);
+
+describe('checkEngineering: one journal per rule of guidelines.md section 3', () => {
+  const cases: { name: string; input: Partial<EngineeringInput>; expected: string[] }[] = [
+    { name: 'retries with growing delays pass', input: { journal: readsAt(0, 200, 600, 1400) }, expected: [] },
+    { name: 'a transient read failure not retried', input: { journal: readsAt(0) }, expected: ['retries-reads:warning'] },
+    { name: 'fixed-interval hammering', input: { journal: readsAt(0, 300, 600, 900) }, expected: ['growing-backoff:warning'] },
+    { name: 'a retry storm', input: { journal: readsAt(0, 100, 300, 700, 1500, 3100) }, expected: ['bounded-retries:error'] },
+    {
+      name: 'a call 300 ms after a 429 with Retry-After: 2',
+      input: { faulted: [{ ...outage, kind: 'rate-limit', params: { retryAfterS: 2 } }], journal: readsAt(0, 300).map((e) => ({ ...e, status: 429 })) },
+      expected: ['honours-retry-after:error'],
+    },
+    {
+      name: 'waiting out Retry-After: 1',
+      input: { faulted: [{ ...outage, kind: 'rate-limit', params: { retryAfterS: 1 } }], journal: [...readsAt(0).map((e) => ({ ...e, status: 429 })), call({ at: 1_001_050 })] },
+      expected: [],
+    },
+    {
+      name: 'the same create taking effect twice',
+      input: { journal: [...readsAt(0, 200), mutation('POST /v3/company/{realmId}/purchase', true), mutation('POST /v3/company/{realmId}/purchase', true)] },
+      expected: ['no-duplicate-mutations:error'],
+    },
+    { name: 'success shown for a half-done two-step', input: { journal: readsAt(0, 200), classification: { category: 'success-but-partly-failed', kind: null } }, expected: ['consistent-multi-step:error'] },
+    { name: 'an error shown for a half-done two-step', input: { journal: readsAt(0, 200), classification: { category: 'error-but-partly-worked', kind: null } }, expected: ['consistent-multi-step:warning'] },
+    {
+      name: 'a spinner at the stuck threshold',
+      input: { journal: readsAt(0, 200), observation: observation([snapshot(0, { busy: [{ what: 'spinner', text: '', selector: '.spinner', value: null }] })], { ended: 'stuck-threshold', durationMs: 8000 }) },
+      expected: ['times-out:error'],
+    },
+    { name: 'cached data exists but an empty state was shown', input: { journal: readsAt(0, 200), staleDataExists: true, classification: { category: 'false-empty', kind: null } }, expected: ['serves-stale-with-warning:error'] },
+    { name: 'cached data shown with a warning', input: { journal: readsAt(0, 200), staleDataExists: true, classification: { category: 'helpful-error', kind: 'contextual-warning-alert' } }, expected: [] },
+    {
+      name: 'calls after the fault window that still fail',
+      input: { faulted: [{ ...outage, forMs: 500 }], journal: readsAt(0, 200, 700) },
+      expected: ['recovers:warning'],
+    },
+    {
+      name: 'a successful call after the window, alert gone',
+      input: { faulted: [{ ...outage, forMs: 500 }], journal: [...readsAt(0, 200), call({ at: 1_000_900 })], observation: observation([snapshot(900)]) },
+      expected: [],
+    },
+  ];
+  it.each(cases)('$name', ({ input, expected }) => expect(rules(input)).toEqual(expected));
+});
