@@ -4,6 +4,7 @@
  * inherited. Each value of the result is located where it was written: in the child, else in the nearest
  * ancestor that holds it.
  */
+import { showValue } from './describe-schema.ts';
 import { MappedLocator, type Locator, type YamlLocator } from './locate.ts';
 import { didYouMean, listOrNone } from './suggest.ts';
 
@@ -40,6 +41,10 @@ export function resolveExtends(items: readonly unknown[], bases: readonly Proper
   const ids = [...byId.keys()];
   return items.map((item, i) => {
     if (!isRecord(item) || item.extends === undefined) return { data: item, locator };
+    if (typeof item.extends !== 'string') {
+      const message = `expected the id of another scenario of the same file, got ${showValue(item.extends)}`;
+      return { data: item, locator, problem: { path: [...bases[i]!, 'extends'], message } };
+    }
     const chain = [i];
     let problem: ExtendedItem['problem'];
     for (let current = items[i] as Record<string, unknown>; typeof current.extends === 'string'; ) {

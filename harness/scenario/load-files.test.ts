@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinProviders } from '../../mocks/index.ts';
 import { formatProblem } from './format-problem.ts';
 import { loadScenarioFile, loadScenarios } from './load.ts';
-import { fakeRegistries, VALID } from './test-fixtures.ts';
+import { fakeRegistries, MATRIX, VALID } from './test-fixtures.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -41,6 +41,18 @@ describe('loadScenarios', () => {
       `${second}:1:1 id: duplicate scenario id "fakebooks/payee" (the default <integration>/<file stem>), first declared at ${first}:1:5; give one of them another id`,
     ]);
     expect(scenarios.map((s) => s.source.file)).toEqual([first]);
+  });
+
+  it('reports an id that a matrix in another file also generates, pointing back at the matrix', () => {
+    const matrix = write('fakebooks/payee.yaml', MATRIX);
+    const clash = write('fakebooks/z-clash.yaml', `id: fakebooks/payee/create--outage\n${VALID}`);
+    const { scenarios, problems } = loadScenarios([dir], fakeRegistries);
+    expect(problems.map(formatProblem)).toEqual([
+      `${clash}:1:5 id: duplicate scenario id "fakebooks/payee/create--outage", first declared at ${matrix}:1:1; give one of them another id`,
+    ]);
+    expect(scenarios.map((s) => s.id)).toEqual([
+      'fakebooks/payee/query--outage', 'fakebooks/payee/query--latency', 'fakebooks/payee/create--outage', 'fakebooks/payee/create--latency',
+    ]);
   });
 
   it('collects the problems of every file, file by file', () => {

@@ -72,13 +72,13 @@ export const matrixSchema = z
         const first = names.indexOf(cellName);
         if (cellName === undefined || first === i) return;
         const message = `two cells are named "${cellName}" (also matrix.${axis}[${first}]); give each a distinct name: so the generated ids differ`;
-        context.addIssue({ code: 'custom', path: [axis, i], message });
+        context.addIssue({ code: 'custom', path: [axis, i], params: { whole: true }, message });
       });
     }
     const count = matrix.endpoints.length * matrix.kinds.length;
     if (count > MAX_MATRIX_CELLS) {
       const message = `the matrix generates ${count} scenarios (${matrix.endpoints.length} endpoints x ${matrix.kinds.length} kinds); at most ${MAX_MATRIX_CELLS}: split it into several files`;
-      context.addIssue({ code: 'custom', path: [], message });
+      context.addIssue({ code: 'custom', path: [], params: { whole: true }, message });
     }
   })
   .optional()

@@ -33,12 +33,12 @@ export function validateItems(items: readonly unknown[], bases: PropertyKey[][],
     const extendsProblems = problem
       ? [{ file, ...locator.at(problem.path), path: formatPath(locator.source(problem.path)), message: problem.message }]
       : [];
-    if (!isRecord(data) || data.matrix === undefined) {
-      const candidate = validateScenarioItem(data, item, registries);
-      candidate.problems.unshift(...extendsProblems);
-      if (extendsProblems.length) delete candidate.scenario;
-      return [candidate];
+    if (extendsProblems.length > 0) {
+      // Nothing was inherited: every key the base would give would be reported missing. The id still counts.
+      const id = isRecord(data) && typeof data.id === 'string' ? data.id : undefined;
+      return [{ ...(id ? { id } : {}), idDefaulted: false, idAt: locator.at([...base, 'id']), problems: extendsProblems }];
     }
+    if (!isRecord(data) || data.matrix === undefined) return [validateScenarioItem(data, item, registries)];
     const matrixAt = [...base, 'matrix'];
     const parsed = matrixSchema.safeParse(data.matrix, { reportInput: true });
     const matrixProblems = parsed.success ? [] : issuesToProblems(parsed.error.issues, matrixSchema, { file, base: matrixAt, locator });
@@ -46,16 +46,20 @@ export function validateItems(items: readonly unknown[], bases: PropertyKey[][],
     const explicit = typeof data.id === 'string' ? data.id : undefined;
     const id = explicit ?? (integration && !requireId ? `${integration}/${stem}` : undefined);
     const cells = expandMatrix(data, id && ID.test(id) ? id : undefined, base, locator);
-    const shared = [...extendsProblems, ...matrixProblems];
+    const shared = matrixProblems;
     if (cells.length === 0) {
       const candidate = validateScenarioItem(data, item, registries);
       return [{ ...candidate, problems: [...shared, ...candidate.problems] }];
     }
+    const claimed = new Set<string>();
     return cells.map((cell) => {
       const candidate = validateScenarioItem(cell.data, { ...item, locator: cell.locator, requireId: false, matrix: cell.matrix }, registries);
       if (shared.length === 0) return candidate;
-      const { scenario: _, ...invalid } = candidate;
-      return { ...invalid, problems: [...shared, ...candidate.problems] };
+      // A broken matrix generates nothing, but its ids still count against other scenarios' (once each: two
+      // cells of the same name are the matrix's own problem, already reported).
+      const { scenario: _, id: cellId, ...invalid } = candidate;
+      const claim = cellId && !claimed.has(cellId) ? (claimed.add(cellId), { id: cellId }) : {};
+      return { ...invalid, ...claim, problems: [...shared, ...candidate.problems] };
     });
   });
 }

@@ -48,7 +48,7 @@ export const whenSchema = z
   .superRefine((when, context) => {
     for (const [a, b, why] of CONFLICTS) {
       if (when[a] === undefined || when[b] === undefined) continue;
-      context.addIssue({ code: 'custom', path: [b], message: `"${b}" cannot be combined with "${a}": ${why}` });
+      context.addIssue({ code: 'custom', path: [b], params: { whole: true }, message: `"${b}" cannot be combined with "${a}": ${why}` });
     }
   })
   .transform((when): FaultWhen => {

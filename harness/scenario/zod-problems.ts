@@ -37,11 +37,13 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], schema: z.
     const target = schemaAt(schema, relative);
     const expected = target ? describeExpected(target) : issue.message;
     const input = (issue as { input?: unknown }).input;
-    if (issue.code === 'invalid_type' && input === undefined) {
+    if (issue.code !== 'custom' && input === undefined) {
       const name = String(relative[relative.length - 1] ?? 'value');
       problems.push({ ...at(path), message: `missing required key "${name}" (${expected})` });
     } else if (issue.code === 'custom') {
-      problems.push({ ...at(path), message: input === undefined ? issue.message : `${issue.message}, got ${showValue(input)}` });
+      // A rule about several keys (e.g. two `when` keys that conflict) says it all; quoting the input adds noise.
+      const quote = input !== undefined && !(issue.params as { whole?: boolean } | undefined)?.whole;
+      problems.push({ ...at(path), message: quote ? `${issue.message}, got ${showValue(input)}` : issue.message });
     } else {
       problems.push({ ...at(path), message: `expected ${expected}, got ${showValue(input)}` });
     }

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { brownout } from './cli.ts';
+import { payeeDrill, scenarioFolder } from './scenario-files.ts';
+
+const CONTEXT = 'context: { initiatedBy: user-action, where: form, field: { required: true }, data: unavailable }';
+
+describe('brownout validate', () => {
+  const { cwd, scenarios } = scenarioFolder({
+    'a-good.yaml': payeeDrill('quickbooks/flapping', 'kind: outage, when: { flap: { up: 5s, down: 2s, startDown: true } }'),
+    'b-bad.yaml': payeeDrill('quickbooks/bad', 'kind: outage, probability: 2, when: { sequence: [fail, pass], first: 1 }'),
+    'c-matrix.yaml': [
+      'id: quickbooks/expense-matrix',
+      'title: Expense form',
+      'integration: quickbooks',
+      'flow: quickbooks.create-expense',
+      CONTEXT,
+      'matrix:',
+      '  endpoints: ["GET /v3/company/{realmId}/query", "POST /v3/company/{realmId}/purchase"]',
+      '  kinds: [outage, { kind: outage, name: slow-outage, when: { for: soon } }]',
+      '',
+    ].join('\n'),
+    'd-clash.yaml': payeeDrill('quickbooks/expense-matrix/query--outage', 'kind: outage'),
+    'e-broken.yaml': 'title: [unclosed\n',
+  });
+  afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
+  it('prints every problem of every file with file:line:col, runs nothing, exits 1', () => {
+    const run = brownout(['validate', 'scenarios'], cwd, 60_000);
+    const file = (name: string) => join('scenarios', name);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      `${file('b-bad.yaml')}:7:121 faults[0].probability: expected a number from 0 to 1, got 2`,
+      `${file('b-bad.yaml')}:7:142 faults[0].when.sequence: "sequence" cannot be combined with "first": both say which requests fail; use sequence: [fail, fail, pass] or first: 2, not both`,
+      `${file('c-matrix.yaml')}:8:67 matrix.kinds[1].when.for: expected a duration longer than 0 such as 10s or 500ms (a bare number is ms), got "soon"`,
+      `${file('d-clash.yaml')}:1:5 id: duplicate scenario id "quickbooks/expense-matrix/query--outage", first declared at ${file('c-matrix.yaml')}:1:5; give one of them another id`,
+      `${file('e-broken.yaml')}:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      '5 problems (in 4 files); checked 5 files, 1 scenario valid; nothing was run',
+    ]);
+    expect(existsSync(join(cwd, 'reports'))).toBe(false);
+  });
+
+  it('says how many scenarios are valid and exits 0 when all are', () => {
+    writeFileSync(join(scenarios, 'b-bad.yaml'), payeeDrill('quickbooks/sequence', 'kind: outage, when: { after: 1, sequence: [fail, fail, pass] }'));
+    rmSync(join(scenarios, 'd-clash.yaml'));
+    rmSync(join(scenarios, 'e-broken.yaml'));
+    writeFileSync(join(scenarios, 'c-matrix.yaml'), readFileSync(join(scenarios, 'c-matrix.yaml'), 'utf8').replace('for: soon', 'for: 2s'));
+    const run = brownout(['validate', 'scenarios'], cwd, 60_000);
+    expect({ code: run.code, stdout: run.stdout.trim() }).toEqual({ code: 0, stdout: '6 scenarios valid in 3 files' });
+  });
+});
+
+describe('brownout schema', () => {
+  it('prints the JSON Schema the scenario files point at', () => {
+    const run = brownout(['schema'], process.cwd(), 60_000);
+    expect(run.code).toBe(0);
+    const committed = readFileSync(new URL('../../scenarios/scenario.schema.json', import.meta.url), 'utf8');
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(committed));
+    expect(Object.keys(JSON.parse(run.stdout).definitions.scenario.properties)).toEqual([
+      'id', 'extends', 'title', 'integration', 'flow', 'context', 'faults', 'matrix', 'expect', 'seed', 'observe', 'tags',
+    ]);
+  });
+});
