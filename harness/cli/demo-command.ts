@@ -8,9 +8,9 @@ import { runCommand } from './run-command.ts';
  */
 export async function demoCommand(options: { reportsDir: string; workers?: number }): Promise<0 | 2> {
   const started = Date.now();
-  const before = await runCommand({ paths: [], mode: 'legacy', reportsDir: options.reportsDir, workers: options.workers });
+  const before = await runCommand({ paths: [], mode: 'legacy', reportsDir: options.reportsDir, workers: options.workers, config: false });
   if (before.exitCode === 2 || !before.runDir) return 2;
-  const after = await runCommand({ paths: [], mode: 'guided', reportsDir: options.reportsDir, workers: options.workers });
+  const after = await runCommand({ paths: [], mode: 'guided', reportsDir: options.reportsDir, workers: options.workers, config: false });
   if (after.exitCode === 2 || !after.runDir) return 2;
   const report = reportCommand({ before: before.runDir, after: after.runDir, out: join(options.reportsDir, 'latest-report') });
   if (report.exitCode !== 0) return 2;

@@ -29,8 +29,8 @@ export interface RunOptions {
   grep?: string;
   /** Folder that receives `<run-id>/` and `latest/`. */
   reportsDir: string;
-  /** A `brownout.config.*` file; default one found in the working folder, else the demo is the product. */
-  config?: string;
+  /** A `brownout.config.*` file; default one found in the working folder, else the demo; `false`: the demo. */
+  config?: string | false;
   /** Print Playwright's per-test lines. */
   verbose?: boolean;
   /** Playwright shard `i/n`: this process runs its share; `brownout merge` joins the shards' journals. */

@@ -4,9 +4,11 @@ import { findConfigFile } from './read-config-file.ts';
 
 /**
  * The config a `brownout run` uses: the `--config` file when given, else a `brownout.config.*` found in
- * `cwd`, else none (the demo is the product). Throws ConfigError when the file is invalid.
+ * `cwd`, else none (the demo is the product); `false` means the demo whatever the folder holds.
+ * Throws ConfigError when the file is invalid.
  */
-export async function discoverConfig(file: string | undefined, cwd = process.cwd()): Promise<ResolvedConfig | undefined> {
+export async function discoverConfig(file: string | false | undefined, cwd = process.cwd()): Promise<ResolvedConfig | undefined> {
+  if (file === false) return undefined;
   const found = file ?? findConfigFile(cwd);
   return found ? loadConfig(found) : undefined;
 }

@@ -120,5 +120,6 @@ describe('loadConfig: the example product', () => {
   it('is discovered as brownout.config.ts in the working folder; none means the demo', async () => {
     expect((await discoverConfig(undefined, example))?.file).toBe(join(example, 'brownout.config.ts'));
     expect(await discoverConfig(undefined, mkdtempSync(join(dir, 'empty-')))).toBeUndefined();
+    expect(await discoverConfig(false, example)).toBeUndefined(); // `brownout demo` drills the demo wherever it runs
   });
 });
