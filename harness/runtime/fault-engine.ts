@@ -3,7 +3,7 @@ import { dialectResponse } from '../../mocks/dialect.ts';
 import type { EndpointDef, ProviderDefinition } from '../../mocks/types.ts';
 import { FaultError } from '../faults/errors.ts';
 import { faultKindNames, faultKinds } from '../faults/registry.ts';
-import type { FaultOutcome } from '../faults/types.ts';
+import type { FaultKind, FaultOutcome } from '../faults/types.ts';
 import type { FaultSpec } from '../scenario/types.ts';
 import { checkWhen, inSchedule } from './fault-schedule.ts';
 
@@ -48,6 +48,9 @@ export interface ApplyContext {
 
 interface ActiveFault {
   spec: FaultSpec;
+  kind: FaultKind<unknown>;
+  matchQuery: CompiledMatch;
+  matchBody: CompiledMatch;
   params: unknown;
   /** Matching requests seen so far (requests). */
   seen: number;
@@ -68,6 +71,9 @@ export interface FaultEngineOptions {
   /** The clock of `when.forMs`, `when.flap` and token buckets (ms); default `performance.now`. */
   now?: () => number;
 }
+
+/** What a kind that counts or meters requests sees of one request (built only for kinds that ask). */
+const kindView = (fault: ActiveFault, facts: RequestFacts, now: number) => ({ params: fault.params, state: fault.state, now, endpoint: facts.endpoint!, mutation: facts.mutation ?? false });
 
 /** A seed of its own per fault, so one fault's draws never shift another's. */
 const faultSeed = (seed: number, index: number) => (seed ^ Math.imul(index + 1, 0x9e3779b9)) >>> 0;
@@ -115,10 +121,23 @@ function field(source: unknown, path: string): unknown {
   return direct !== undefined ? direct : path.split('.').reduce<unknown>(own, source);
 }
 
-function contains(actual: unknown, expected: string): boolean {
-  if (actual === undefined || actual === null) return false;
-  const text = typeof actual === 'string' ? actual : JSON.stringify(actual);
-  return text.toLowerCase().includes(String(expected).toLowerCase());
+/** `match.query` or `match.body` compiled once: field paths with their expected text, lower-cased (case-insensitive). */
+type CompiledMatch = ReadonlyArray<readonly [path: string, expected: string]>;
+const compileMatch = (fields: Record<string, string> | undefined): CompiledMatch =>
+  Object.entries(fields ?? {}).map(([path, value]) => [path, String(value).toLowerCase()] as const);
+
+/** Whether every field of `source` named in `match` contains its expected text; `lowered` caches per request. */
+function matches(match: CompiledMatch, source: unknown, lowered: Map<string, string | null>): boolean {
+  for (const [path, expected] of match) {
+    let text = lowered.get(path);
+    if (text === undefined) {
+      const actual = field(source, path);
+      text = actual === undefined || actual === null ? null : (typeof actual === 'string' ? actual : JSON.stringify(actual)).toLowerCase();
+      lowered.set(path, text);
+    }
+    if (text === null || !text.includes(expected)) return false;
+  }
+  return true;
 }
 
 /**
@@ -139,6 +158,9 @@ export class FaultEngine {
     this.active = faults.map((spec, index) => ({
       spec,
       params: validate(spec, index, options.providers),
+      kind: faultKinds[spec.kind]!,
+      matchQuery: compileMatch(spec.match?.query),
+      matchBody: compileMatch(spec.match?.body),
       seen: 0,
       firstAt: -1,
       rng: mulberry32(faultSeed(seed, index)),
@@ -159,23 +181,25 @@ export class FaultEngine {
     let bodyParsed = false;
     const bodyOf = () => (bodyParsed ? body : ((bodyParsed = true), (body = parseBody(facts))));
     const now = this.now();
+    // Lower-cased field texts of this request, shared by every fault that matches on the same field.
+    let queryText: Map<string, string | null> | undefined;
+    let bodyText: Map<string, string | null> | undefined;
     let chosen: FaultDecision | null = null;
     this.active.forEach((fault, index) => {
       const { spec } = fault;
       if (facts.endpoint === null || spec.provider !== facts.provider) return;
-      const kind = faultKinds[spec.kind];
-      const seenByKind = { params: fault.params, state: fault.state, now, endpoint: facts.endpoint, mutation: facts.mutation ?? false };
+      const { kind } = fault;
       const selected =
         (spec.endpoint === '*' || spec.endpoint === facts.endpoint) &&
-        Object.entries(spec.match?.query ?? {}).every(([key, value]) => contains(field(facts.query, key), value)) &&
-        Object.entries(spec.match?.body ?? {}).every(([key, value]) => contains(field(bodyOf(), key), value));
-      if (!selected) return kind?.observe?.(seenByKind);
+        (fault.matchQuery.length === 0 || matches(fault.matchQuery, facts.query, (queryText ??= new Map()))) &&
+        (fault.matchBody.length === 0 || matches(fault.matchBody, bodyOf(), (bodyText ??= new Map())));
+      if (!selected) return kind.observe?.(kindView(fault, facts, now));
       const seen = ++fault.seen;
       // The schedule's clock starts with the first call `after` lets through.
       if (seen === (spec.when?.after ?? 0) + 1) fault.firstAt = now;
       if (chosen) return;
       if (!inSchedule(spec.when ?? {}, { seen, firstAt: fault.firstAt }, now)) return;
-      if (!(kind?.admit?.(seenByKind) ?? true)) return;
+      if (kind.admit && !kind.admit(kindView(fault, facts, now))) return;
       // Certain outcomes draw nothing, so adding an always-on fault does not shift another fault's draws.
       if (spec.probability < 1 && !(spec.probability > 0 && this.rng() < spec.probability)) return;
       chosen = { index, spec, params: fault.params };
