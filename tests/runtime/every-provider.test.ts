@@ -1,6 +1,7 @@
 /**
- * Every registered fault kind on an endpoint of every registered provider: the answer speaks that provider's
- * dialect (or is its own happy answer, transformed), whatever providers and kinds are registered.
+ * Every registered fault kind on an endpoint of every registered provider, declared in scenario YAML: the answer
+ * speaks that provider's dialect (or is its own happy answer, transformed), whatever providers and kinds are
+ * registered.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faultKindNames } from '../../harness/faults/registry.ts';
@@ -9,7 +10,7 @@ import type { MockRuntime } from '../../harness/runtime/types.ts';
 import { builtinProviders } from '../../mocks/index.ts';
 import type { EndpointDef, ProviderDefinition } from '../../mocks/types.ts';
 import { dialectProblems } from './dialect-match.ts';
-import { socketCode } from './yaml-faults.ts';
+import { faultsFromYaml, socketCode } from './yaml-faults.ts';
 
 type Call = () => Promise<Response>;
 /** What one kind must do, given the provider, a call to the endpoint, and its unfaulted answer. */
@@ -89,6 +90,10 @@ beforeAll(async () => {
 });
 afterAll(() => mocks.close());
 
+/** One fault on `endpoint` of `slug`, written as a scenario's YAML (params as a JSON flow mapping, which is YAML). */
+const yamlFault = (slug: string, endpoint: EndpointDef, kind: string, params: Record<string, unknown>) =>
+  faultsFromYaml(`- endpoint: "${endpoint.endpoint}"\n  kind: ${kind}\n  params: ${JSON.stringify(params)}`, slug);
+
 /** A call to `endpoint` with every `{param}` filled, a JSON body for methods that take one, and a time limit. */
 function callOf(provider: ProviderDefinition, endpoint: EndpointDef, timeoutMs: number): Call {
   const path = endpoint.path.replace(/\{[^}]+\}/g, 'x1');
@@ -115,7 +120,7 @@ describe('every kind against every provider', () => {
     mocks.reset();
     const unfaulted = await callOf(provider, endpoint, 5000)();
     const happy = { status: unfaulted.status, body: await unfaulted.text() };
-    mocks.applyFaults([{ provider: slug, endpoint: endpoint.endpoint, kind, probability: 1, when: {}, params: cases[kind]!.params }]);
+    mocks.applyFaults(yamlFault(slug, endpoint, kind, cases[kind]!.params));
     await cases[kind]!.expect(provider, call, happy);
   });
 
@@ -124,7 +129,7 @@ describe('every kind against every provider', () => {
     const provider = builtinProviders[slug]!;
     const endpoint = endpointOf(provider);
     mocks.reset();
-    mocks.applyFaults([{ provider: slug, endpoint: endpoint.endpoint, kind, probability: 1, when: {}, params }]);
+    mocks.applyFaults(yamlFault(slug, endpoint, kind, params));
     await check(provider, callOf(provider, endpoint, 5000), { status: 0, body: '' });
   });
 });
