@@ -1,16 +1,12 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinProviders } from '../../mocks/index.ts';
 
 const bin = fileURLToPath(new URL('../../bin/brownout.js', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
-/**
- * The issue's target is 2 s from spawn to every URL printed, met on a quiet machine (`npm run bench` reports it).
- * Beside other test files on 2 shared cores the CLI's own module loading alone has taken 3-5 s, so this bound only
- * catches a start that waits on something; the figure is logged (ms).
- */
-const START_LIMIT_MS = 8000;
+/** Longest wait for a spawned CLI in these tests (ms); a full test run on 2 shared cores has needed 15 s. */
+const SPAWN_TIMEOUT_MS = 60_000;
 
 interface Started {
   child: ChildProcessWithoutNullStreams;
@@ -20,14 +16,14 @@ interface Started {
 
 const running: ChildProcessWithoutNullStreams[] = [];
 
-/** Spawns `brownout mocks` and resolves once it printed "Press Ctrl+C" (or rejects after 15 s). */
+/** Spawns `brownout mocks` and resolves once it printed "Press Ctrl+C" (or rejects after SPAWN_TIMEOUT_MS). */
 function startMocks(args: string[] = []): Promise<Started> {
   const started = performance.now();
   const child = spawn(process.execPath, [bin, 'mocks', ...args], { cwd: root });
   running.push(child);
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`brownout mocks did not start in 15 s:\n${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`brownout mocks did not start in ${SPAWN_TIMEOUT_MS} ms:\n${output}`)), SPAWN_TIMEOUT_MS);
     child.stderr.on('data', (chunk) => (output += chunk));
     child.stdout.on('data', (chunk) => {
       output += chunk;
@@ -38,6 +34,14 @@ function startMocks(args: string[] = []): Promise<Started> {
     });
     child.once('exit', (code) => reject(new Error(`brownout mocks exited with ${code}:\n${output}`)));
   });
+}
+
+/** Time for the CLI to load and print its version, from spawn to exit (ms): the cost of loading every command. */
+function versionMs(): number {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [bin, '--version'], { cwd: root, timeout: SPAWN_TIMEOUT_MS });
+  expect(run.status).toBe(0);
+  return performance.now() - started;
 }
 
 const exited = (child: ChildProcessWithoutNullStreams) =>
@@ -52,19 +56,21 @@ afterEach(() => {
 });
 
 describe('brownout mocks', () => {
-  it('prints a base URL for every registered provider and the control API, within the start target', async () => {
+  it('prints a base URL for every registered provider and the control API, adding little to the CLI\'s own start', { timeout: 3 * SPAWN_TIMEOUT_MS }, async () => {
+    // The issue's target is 2 s from spawn to every URL printed (`npm run bench` measures it). Load from other
+    // work on the shared cores stretches both figures alike, so the bound is relative to loading the CLI itself.
+    const cliMs = versionMs();
     const { output, wallMs } = await startMocks();
     const urls = Object.fromEntries([...output.matchAll(/^\s+([a-z0-9-]+)\s+(http:\/\/127\.0\.0\.1:\d+)$/gm)].map((m) => [m[1], m[2]]));
     expect(Object.keys(urls).sort()).toEqual(Object.keys(builtinProviders).sort());
     const control = /^control API\s+(http:\/\/127\.0\.0\.1:\d+)$/m.exec(output)?.[1];
     const providers = (await (await fetch(`${control}/providers`)).json()) as { name: string; baseUrl: string }[];
     expect(Object.fromEntries(providers.map((p) => [p.name, p.baseUrl]))).toEqual(urls);
-    const sinceLaunch = Number(/\((\d+) ms since the process started\)/.exec(output)?.[1]);
-    console.log(`brownout mocks: ${providers.length} providers, ${Math.round(wallMs)} ms from spawn to ready (${sinceLaunch} ms process uptime)`);
-    expect(wallMs).toBeLessThan(START_LIMIT_MS);
+    console.log(`brownout mocks: ${providers.length} providers ready ${Math.round(wallMs)} ms after spawn; brownout --version takes ${Math.round(cliMs)} ms`);
+    expect(wallMs).toBeLessThan(cliMs * 1.5 + 1000);
   });
 
-  it('stops cleanly on SIGTERM and SIGINT', async () => {
+  it('stops cleanly on SIGTERM and SIGINT', { timeout: 3 * SPAWN_TIMEOUT_MS }, async () => {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       const { child } = await startMocks();
       const exit = exited(child);
@@ -75,7 +81,7 @@ describe('brownout mocks', () => {
     }
   });
 
-  it('generates and prints a token for a host other than loopback, and the control API requires it', async () => {
+  it('generates and prints a token for a host other than loopback, and the control API requires it', { timeout: 2 * SPAWN_TIMEOUT_MS }, async () => {
     const { output } = await startMocks(['--host', '127.0.0.2']);
     const token = /^token\s+(\S+)/m.exec(output)?.[1];
     const control = /^control API\s+(\S+)$/m.exec(output)?.[1];
@@ -84,7 +90,7 @@ describe('brownout mocks', () => {
     expect((await fetch(`${control}/faults`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
   });
 
-  it('refuses an unknown provider, names the known ones and exits 2', async () => {
+  it('refuses an unknown provider, names the known ones and exits 2', { timeout: 2 * SPAWN_TIMEOUT_MS }, async () => {
     const child = spawn(process.execPath, [bin, 'mocks', '--providers', 'quikbooks'], { cwd: root });
     running.push(child);
     let stderr = '';
