@@ -9,6 +9,8 @@ import { createQuickBooksClient } from './backend/quickbooks-client.ts';
 import { createRecordsRouter } from './backend/records-routes.ts';
 import { createApiRouter, type UxMode } from './backend/routes.ts';
 import { createWorkflowRouter } from './backend/workflow-routes.ts';
+import { createProviderHttp } from './backend/provider-http.ts';
+import { createSlackRouter } from './backend/slack-routes.ts';
 
 /** The QuickBooks company the demo works in when none is given: the case study's realm, also the bundled mock's company. */
 export const DEFAULT_REALM_ID = '4620816365213733390';
@@ -73,6 +75,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   app.use(createWorkflowRouter({ mode, client, policy, state }));
   app.use(createRecordsRouter({ mode, client, policy, state }));
   app.use(createConnectionsRouter({ mode, policyFor, baseUrls: options.baseUrls, realmId }));
+  app.use(createSlackRouter({ mode, http: createProviderHttp('slack', options.baseUrls.slack), policy: policyFor('slack') }));
   app.use(express.static(publicDir, { index: false }));
 
   const server = app.listen(port, host);

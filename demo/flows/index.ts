@@ -2,6 +2,7 @@ import { integrationsList, quickbooksInstallApp } from './hub-connections.ts';
 import { quickbooksCreateExpense, quickbooksSubmitExpense } from './quickbooks-create-expense.ts';
 import { quickbooksExportInvoices, quickbooksOpenCustomer } from './quickbooks-records.ts';
 import { quickbooksWorkflowAction, quickbooksWorkflowRun } from './quickbooks-workflow.ts';
+import { slackAssociateChannel, slackOpenChannelForm } from './slack-associate-channel.ts';
 import type { DemoFlow } from './types.ts';
 
 /** The demo product's user journeys, by the names scenarios use in `flow:`, each with the context per endpoint it depends on. */
@@ -14,6 +15,8 @@ export const demoFlows: DemoFlow[] = [
   quickbooksExportInvoices,
   quickbooksInstallApp,
   integrationsList,
+  slackOpenChannelForm,
+  slackAssociateChannel,
 ];
 
 export type { DemoFlow, FlowDependency } from './types.ts';
