@@ -31,8 +31,6 @@ const FLOW = /^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/;
 
 const text = z.string().trim().min(1);
 
-export { faultSchema };
-
 /** The decision-tree answers: checked against `harness/guidelines/decision-tree.yaml` by the rules stage. */
 const contextSchema = expecting(
   z.record(z.string(), z.unknown()),

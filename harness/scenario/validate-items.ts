@@ -41,16 +41,16 @@ export function validateItems(items: readonly unknown[], bases: PropertyKey[][],
     if (!isRecord(data) || data.matrix === undefined) return [validateScenarioItem(data, item, registries)];
     const matrixAt = [...base, 'matrix'];
     const parsed = matrixSchema.safeParse(data.matrix, { reportInput: true });
-    const matrixProblems = parsed.success ? [] : issuesToProblems(parsed.error.issues, matrixSchema, { file, base: matrixAt, locator });
+    const shared = parsed.success ? [] : issuesToProblems(parsed.error.issues, matrixSchema, { file, base: matrixAt, locator });
     const integration = typeof data.integration === 'string' ? data.integration.trim() : '';
     const explicit = typeof data.id === 'string' ? data.id : undefined;
     const id = explicit ?? (integration && !requireId ? `${integration}/${stem}` : undefined);
     const cells = expandMatrix(data, id && ID.test(id) ? id : undefined, base, locator);
-    const shared = matrixProblems;
     if (cells.length === 0) {
       const candidate = validateScenarioItem(data, item, registries);
       return [{ ...candidate, problems: [...shared, ...candidate.problems] }];
     }
+    // The matrix's own problems (reported by every cell, kept once by the caller) invalidate every cell.
     const claimed = new Set<string>();
     return cells.map((cell) => {
       const candidate = validateScenarioItem(cell.data, { ...item, locator: cell.locator, requireId: false, matrix: cell.matrix }, registries);
