@@ -4,6 +4,7 @@ import { quickbooksExportInvoices, quickbooksOpenCustomer } from './quickbooks-r
 import { quickbooksWorkflowAction, quickbooksWorkflowRun } from './quickbooks-workflow.ts';
 import { slackAssociateChannel, slackOpenChannelForm } from './slack-associate-channel.ts';
 import type { DemoFlow } from './types.ts';
+import { zoomOpenSettings, zoomSaveSettings } from './zoom-settings.ts';
 
 /** The demo product's user journeys, by the names scenarios use in `flow:`, each with the context per endpoint it depends on. */
 export const demoFlows: DemoFlow[] = [
@@ -17,6 +18,8 @@ export const demoFlows: DemoFlow[] = [
   integrationsList,
   slackOpenChannelForm,
   slackAssociateChannel,
+  zoomOpenSettings,
+  zoomSaveSettings,
 ];
 
 export type { DemoFlow, FlowDependency } from './types.ts';

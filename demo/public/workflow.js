@@ -64,8 +64,6 @@ async function saveConfig(event) {
 function renderRuns(runs) {
   byId('runs-none').hidden = runs.length > 0;
   byId('runs').replaceChildren(...runs.map(runRow));
-  const failed = guided && runs.find((r) => r.status === 'failed');
-  byId('runs-alert-slot').replaceChildren(failed ? runFailureAlert(failed) : '');
 }
 
 function runRow(run) {
@@ -90,11 +88,6 @@ function failureText(run) {
   const done = run.steps.filter((s) => s.status === 'done').length;
   const partial = done > 0 ? ` ${done} of its steps finished; retrying completes the rest without repeating them.` : ' Retry the run later: nothing will be created twice.';
   return `Failed at "${run.failure.step}". ${copy.title} We couldn't finish this run.${partial}`;
-}
-
-function runFailureAlert(run) {
-  const copy = copyFor(run.failure.reason, 'QuickBooks', 'create invoices for won deals in QuickBooks', 'Retry the run later from its row below; nothing will be created twice.');
-  return alertBlock({ ...copy, title: `Run ${run.id} failed. ${copy.title}` });
 }
 
 async function runNow() {
