@@ -16,6 +16,11 @@ describe('classifyResponse: partial mutations from the journal', () => {
     { name: 'success after a retry took effect is not judged a failure', obs: saved, journal: [mutation(CREATE, false), mutation(CREATE, true)], category: 'unclassified' },
     { name: 'an error while the create took effect', obs: observation([snapshot(300, { messages: [message(template)] })]), journal: [mutation(CREATE, true), mutation(SEND, false)], category: 'error-but-partly-worked' },
     { name: 'a lost response: took effect, no status', obs: observation([snapshot(300, { messages: [message(template)] })]), journal: [mutation(CREATE, true, { status: null, fault: { kind: 'lost-response', index: 0 } })], category: 'error-but-partly-worked' },
+    {
+      name: 'an error that reports the partial outcome honestly is judged by its copy',
+      obs: observation([snapshot(300, { messages: [message('Failed at "Send the invoice". We\'re having trouble connecting to QuickBooks right now. 1 of its 2 steps finished; retrying completes the rest.', { inRow: true, nextStepControl: true, inForm: false })] })]),
+      journal: [mutation(CREATE, true), mutation(SEND, false)], category: 'helpful-error',
+    },
   ];
   it.each(cases)('$name -> $category', ({ obs, journal, category }) => {
     const c = classifyResponse({ observation: obs, journal, lint });

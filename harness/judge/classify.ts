@@ -38,6 +38,9 @@ export interface ClassifyInput {
 /** Copy rules whose failure makes a message generic rather than helpful (taxonomy.md `generic-error`). */
 const USEFULNESS_RULES = new Set(['names-integration', 'actionable', 'no-codes']);
 
+/** Words with which a failure message reports a partial outcome honestly (consistent-multi-step: "reported as partial"). */
+const REPORTS_PARTIAL = /\bfailed at\b|\bpartly\b|\bpartially\b|\b\d+ of (?:its |the )?(?:\d+ )?steps? (?:finished|completed|succeeded|went through)|\bwithout repeating\b|\bnothing will be created twice\b|\b(?:was|were) (?:created|saved|sent), but\b/i;
+
 const ev = (signal: string, m?: { text?: string; selector?: string; t?: number }): Evidence =>
   ({ signal, text: m?.text, selector: m?.selector, t: m?.t });
 
@@ -91,12 +94,20 @@ export function classifyResponse(input: ClassifyInput): Classification {
       ...failures.map((m) => ev(`${m.source} (${m.tone})${m.painted ? '' : ', screen readers only'}${m.inViewport ? '' : ', outside the viewport'}`, m)),
       ...final.invalidFields.map((f) => ev('invalid field', { text: `${f.name}: ${f.message}`, selector: f.selector, t: final.t })),
     ];
-    const primary = failures.find((m) => m.painted) ?? failures[0] ?? null;
-    const copyFindings = [...failures.flatMap((m) => input.lint(m.text, 'message')), ...fieldMessages.flatMap((text) => input.lint(text, 'field'))];
-    if (effective.length > 0) {
+    // A failed run's row in a history list is the most specific place a workflow failure can be shown.
+    const workflowRow = failures.find((m) => m.inRow && m.nextStepControl && m.tone !== 'warning');
+    const primary = workflowRow ?? failures.find((m) => m.painted) ?? failures[0] ?? null;
+    // A retry / try again control beside the message is its next step, whatever the words say.
+    const lintMessage = (m: SeenMessage) => input.lint(m.text, 'message').filter((f) => !(f.rule === 'actionable' && m.nextStepControl));
+    const copyFindings = [...failures.flatMap(lintMessage), ...fieldMessages.flatMap((text) => input.lint(text, 'field'))];
+    const reportsPartial = failures.some((m) => REPORTS_PARTIAL.test(m.text));
+    if (effective.length > 0 && reportsPartial) {
+      evidence.push(ev('the failure message reports the partial outcome', { text: failures.find((m) => REPORTS_PARTIAL.test(m.text))!.text }), ...stepEvidence());
+    }
+    if (effective.length > 0 && !reportsPartial) {
       return result('error-but-partly-worked', `a failure was shown but ${effective.length} of ${steps.length} mutation steps took effect at the 3rd party`, [...evidence, ...stepEvidence()], { copyFindings, primary });
     }
-    const useless = primary ? input.lint(primary.text, 'message').filter((f) => f.level === 'error' && USEFULNESS_RULES.has(f.rule)) : [];
+    const useless = primary ? lintMessage(primary).filter((f) => f.level === 'error' && USEFULNESS_RULES.has(f.rule)) : [];
     if (!primary || useless.length > 0) {
       const why = primary ? `the message fails ${useless.map((f) => f.rule).join(', ')}` : 'only a field message was shown, with no alert';
       return result('generic-error', why, evidence, { copyFindings, primary });

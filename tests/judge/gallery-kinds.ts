@@ -1,4 +1,4 @@
-import { failedReads, form, shell, staleTemplate, template, type GalleryCase } from './gallery.ts';
+import { failedReads, form, mutationSteps, shell, staleTemplate, template, type GalleryCase } from './gallery.ts';
 
 const shopify = "We've temporarily lost connection with Shopify. Until a connection is reestablished, data sharing and creation between Shopify and HubSpot may be unavailable. Be sure to check any automatic workflows related to Shopify to make sure they successfully went through.";
 const load = "We're having trouble connecting to QuickBooks right now. Until a connection is reestablished, we won't be able to show your QuickBooks invoices. Please try again later.";
@@ -39,6 +39,11 @@ export const kindCases: GalleryCase[] = [
     html: shell(`<h1>Workflow history</h1><table><tr><th>Run</th><th>Status</th><th></th></tr><tr><td>Create QuickBooks invoice</td><td class="status failed">Failed: ${template}</td><td><button>Retry</button></td></tr>
 <tr><td>Create QuickBooks invoice</td><td>Succeeded</td><td></td></tr></table>`, '', 'Workflow history'),
     journal: failedReads(1), expected: helpful('workflow-error'),
+  },
+  {
+    name: 'workflow run failed half-way, reported as partial with a retry',
+    html: shell(`<h1>Workflow history</h1><table><tr><td>Invoice for Cool Cars</td><td><p class="run-status failed">Failed at "Send the invoice". We're having trouble connecting to QuickBooks right now. 1 of its 2 steps finished; retrying completes the rest without repeating them.</p></td><td><button>Retry</button></td></tr></table>`, '', 'Workflow history'),
+    journal: mutationSteps(true, false), expected: helpful('workflow-error'),
   },
   {
     name: 'connection lost status on the integrations list',
