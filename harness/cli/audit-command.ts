@@ -20,6 +20,8 @@ export interface AuditOptions {
   faults?: string[];
   /** A sweep matrix file (default: the built-in one). */
   matrix?: string;
+  /** Only flows whose name matches this regular expression. */
+  flow?: string;
   workers?: number;
   shard?: string;
   reportsDir: string;
@@ -32,6 +34,8 @@ const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/c
 function runInventory(file: string, options: AuditOptions, configFile: string | undefined): Promise<number> {
   const args = [playwrightCli, 'test', '-c', join(packageRoot, 'playwright.config.ts'), '--project', 'inventory', '--reporter', 'dot'];
   if (options.workers) args.push('--workers', String(options.workers));
+  // The inventory's tests are titled `inventory <flow name>`.
+  if (options.flow) args.push('--grep', `inventory .*(${options.flow})`);
   return new Promise((done) => {
     const child = spawn(process.execPath, args, {
       cwd: packageRoot,
@@ -65,7 +69,8 @@ export async function auditCommand(options: AuditOptions): Promise<0 | 1 | 2> {
     const flows = flowRegistry(config?.flows);
     const sweep = sweepScenarios(inventory, flows, matrix);
     const providers = config?.providers ?? builtinProviders;
-    console.log(`brownout: ${inventory.calls.length} API call(s) in ${flows.size} flow(s):\n${describeInventory(inventory, sweep.tbd, providers)}`);
+    const flowCount = new Set(inventory.calls.map((c) => c.flow)).size + inventory.idle.length;
+    console.log(`brownout: ${inventory.calls.length} API call(s) in ${flowCount} flow(s):\n${describeInventory(inventory, sweep.tbd, providers)}`);
     writeFileSync(join(auditDir, 'inventory.json'), `${JSON.stringify({ ...inventory, tbd: sweep.tbd, matrix: matrix.kinds.map((k) => k.kind) }, null, 2)}\n`);
     if (sweep.total === 0) {
       console.error('brownout: nothing to drill: no API call of the inventory has a declared context. Declare `endpoints` on the flows.');

@@ -8,7 +8,7 @@ import { mergeCommand } from './merge-command.ts';
 import { reportCommand } from './report-command.ts';
 import { runCommand } from './run-command.ts';
 import { schemaCommand } from './schema-command.ts';
-import { validateCommand } from '../scenario/validate-command.ts';
+import { validateWithConfig } from './validate-command.ts';
 
 const positiveInt = (value: string) => {
   const n = Number(value);
@@ -83,12 +83,13 @@ program
   .option('--label <label>', 'run.label in results.json (default: the mode)')
   .option('--faults <kinds>', 'comma-separated fault kinds of the matrix to drill (default: all)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
   .option('--matrix <file>', 'sweep matrix YAML (default: harness/audit/sweep-matrix.yaml)')
+  .option('--flow <regexp>', 'only flows whose name matches')
   .option('--workers <n>', 'parallel Playwright workers', positiveInt)
   .option('--shard <i/n>', "run only shard i of n of the sweep (Playwright's --shard)", shardSpec)
   .option('--config <file>', 'brownout.config.* of the product (default: one in the working folder, else the demo)')
   .option('--reports <dir>', 'where run folders are written', 'reports')
   .action(async (o) => {
-    process.exitCode = await auditCommand({ mode: o.mode, label: o.label, faults: o.faults, matrix: o.matrix, workers: o.workers, shard: o.shard, reportsDir: o.reports, config: o.config });
+    process.exitCode = await auditCommand({ mode: o.mode, label: o.label, faults: o.faults, matrix: o.matrix, flow: o.flow, workers: o.workers, shard: o.shard, reportsDir: o.reports, config: o.config });
   });
 
 program
@@ -113,9 +114,10 @@ program
 program
   .command('validate')
   .description('check scenario files: every problem with file:line:col; nothing is run (exit 1 when any)')
-  .argument('[paths...]', 'scenario files or folders (default: the built-in scenarios/)')
-  .action((paths: string[]) => {
-    const { output, exitCode } = validateCommand(paths);
+  .argument('[paths...]', "scenario files or folders (default: the config's scenarios, else the built-in scenarios/)")
+  .option('--config <file>', 'brownout.config.* whose providers and flows scenarios may name (default: one in the working folder, else the demo)')
+  .action(async (paths: string[], o: { config?: string }) => {
+    const { output, exitCode } = await validateWithConfig(paths, o.config);
     (exitCode === 0 ? console.log : console.error)(output);
     process.exitCode = exitCode;
   });
