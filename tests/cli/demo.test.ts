@@ -77,7 +77,8 @@ describe('brownout demo', () => {
       const page = await browser.newPage();
       await page.goto(`file://${join(cwd, 'reports', 'latest-report', 'index.html')}`);
       const images = await page.locator('img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
-      expect(images.length).toBe(2);
+      // Two screenshots (before, after) per scenario, every one decoded.
+      expect(images.length).toBe(2 * journal('after').scenarios.length);
       expect(images.every((w) => w > 0)).toBe(true);
       await expect(page.getByText('Contextual error alert + messaging').first().isVisible()).resolves.toBe(true);
     } finally {
