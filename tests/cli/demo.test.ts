@@ -19,8 +19,8 @@ describe('brownout demo', () => {
   };
 
   beforeAll(() => {
-    run = brownout(['demo', '--reports', 'reports'], cwd);
-  }, 480_000);
+    run = brownout(['demo', '--reports', 'reports'], cwd, 900_000);
+  }, 900_000);
   afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
   it('succeeds and says where the report is', () => {
