@@ -1,5 +1,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkScenarioFlows } from '../config/check-scenarios.ts';
+import type { Flow } from '../flows/types.ts';
 import { formatProblem } from './format-problem.ts';
 import { loadScenarios } from './load.ts';
 import type { LoadOptions } from './registries.ts';
@@ -9,19 +11,36 @@ const defaultScenariosDir = () => relative(process.cwd(), fileURLToPath(new URL(
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** What to validate against beyond the registries: the flows scenarios may name, as `brownout run` has them. */
+export interface ValidateOptions extends LoadOptions {
+  /** Flows a run would have; when given, an unknown flow or a context contradicting its flow is a problem. */
+  flows?: readonly Flow[];
+  /** Where `flows` come from, for the message (e.g. `the demo (demo/flows)`). */
+  flowsFrom?: string;
+}
+
 /**
  * `brownout validate`: loads every scenario file under `paths` (default: the built-in `scenarios/`), prints
  * every problem of every file and a summary line; runs nothing. Exit code 1 when there is any problem or
  * no scenario at all.
- * @example const { output, exitCode } = validateCommand(['scenarios/quickbooks']);
+ * @example const { output, exitCode } = validateCommand(['scenarios/quickbooks'], { flows: demoFlows });
  */
-export function validateCommand(paths: readonly string[], options?: LoadOptions): { output: string; exitCode: 0 | 1 } {
-  const { scenarios, problems, files } = loadScenarios(paths.length ? paths : [defaultScenariosDir()], options);
-  const lines = problems.map(formatProblem);
+export function validateCommand(paths: readonly string[], options: ValidateOptions = {}): { output: string; exitCode: 0 | 1 } {
+  const { flows, flowsFrom = 'the flows given', ...registries } = options;
+  const loaded = loadScenarios(paths.length ? paths : [defaultScenariosDir()], registries);
+  const { problems, files } = loaded;
+  const flowProblems = (scenario: (typeof loaded.scenarios)[number]) => (flows ? checkScenarioFlows([scenario], flows, flowsFrom) : []);
+  const scenarios = loaded.scenarios.filter((scenario) => {
+    const found = flowProblems(scenario);
+    problems.push(...found);
+    return found.length === 0;
+  });
+  // The scenarios of one matrix share their flow: its problem is printed once.
+  const lines = [...new Set(problems.map(formatProblem))];
   const badFiles = new Set(problems.map((p) => p.file)).size;
   const valid = `${plural(scenarios.length, 'scenario')} valid`;
-  if (problems.length > 0) {
-    lines.push(`${plural(problems.length, 'problem')} (in ${plural(badFiles, 'file')}); checked ${plural(files.length, 'file')}, ${valid}; nothing was run`);
+  if (lines.length > 0) {
+    lines.push(`${plural(lines.length, 'problem')} (in ${plural(badFiles, 'file')}); checked ${plural(files.length, 'file')}, ${valid}; nothing was run`);
     return { output: lines.join('\n'), exitCode: 1 };
   }
   if (scenarios.length === 0) return { output: `no scenarios found in ${paths.join(', ') || 'scenarios'}`, exitCode: 1 };

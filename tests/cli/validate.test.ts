@@ -23,6 +23,7 @@ describe('brownout validate', () => {
     ].join('\n'),
     'd-clash.yaml': payeeDrill('quickbooks/expense-matrix/query--outage', 'kind: outage'),
     'e-broken.yaml': 'title: [unclosed\n',
+    'f-flow.yaml': payeeDrill('quickbooks/misspelt-flow', 'kind: outage').replace('flow: quickbooks.create-expense', 'flow: quickbooks.create-expence'),
   });
   afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
@@ -31,13 +32,17 @@ describe('brownout validate', () => {
     const file = (name: string) => join('scenarios', name);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr.trimEnd().split('\n')).toEqual([
+    const lines = run.stderr.trimEnd().split('\n');
+    // The demo's flows are listed in the middle of this one; the rest of each line is exact.
+    const flowLine = lines.splice(5, 1)[0];
+    expect(flowLine).toMatch(/^scenarios\/f-flow\.yaml:1:1 flow: unknown flow "quickbooks\.create-expence"; flows registered by the demo \(demo\/flows\): .*quickbooks\.create-expense.*; did you mean "quickbooks\.create-expense"\? Fix: /);
+    expect(lines).toEqual([
       `${file('b-bad.yaml')}:7:121 faults[0].probability: expected a number from 0 to 1, got 2`,
       `${file('b-bad.yaml')}:7:142 faults[0].when.sequence: "sequence" cannot be combined with "first": both say which requests fail; use sequence: [fail, fail, pass] or first: 2, not both`,
       `${file('c-matrix.yaml')}:8:67 matrix.kinds[1].when.for: expected a duration longer than 0 such as 10s or 500ms (a bare number is ms), got "soon"`,
       `${file('d-clash.yaml')}:1:5 id: duplicate scenario id "quickbooks/expense-matrix/query--outage", first declared at ${file('c-matrix.yaml')}:1:5; give one of them another id`,
       `${file('e-broken.yaml')}:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
-      '5 problems (in 4 files); checked 5 files, 1 scenario valid; nothing was run',
+      '6 problems (in 5 files); checked 6 files, 1 scenario valid; nothing was run',
     ]);
     expect(existsSync(join(cwd, 'reports'))).toBe(false);
   });
@@ -46,9 +51,23 @@ describe('brownout validate', () => {
     writeFileSync(join(scenarios, 'b-bad.yaml'), payeeDrill('quickbooks/sequence', 'kind: outage, when: { after: 1, sequence: [fail, fail, pass] }'));
     rmSync(join(scenarios, 'd-clash.yaml'));
     rmSync(join(scenarios, 'e-broken.yaml'));
+    rmSync(join(scenarios, 'f-flow.yaml'));
     writeFileSync(join(scenarios, 'c-matrix.yaml'), readFileSync(join(scenarios, 'c-matrix.yaml'), 'utf8').replace('for: soon', 'for: 2s'));
     const run = brownout(['validate', 'scenarios'], cwd, 60_000);
     expect({ code: run.code, stdout: run.stdout.trim() }).toEqual({ code: 0, stdout: '6 scenarios valid in 3 files' });
+  });
+});
+
+describe('brownout validate in a folder with a brownout.config.*', () => {
+  it("validates the config's scenarios against its providers and flows", () => {
+    const example = new URL('../../examples/slack-notes', import.meta.url).pathname;
+    const run = brownout(['validate'], example, 60_000);
+    expect({ code: run.code, stdout: run.stdout.trim(), stderr: run.stderr }).toEqual({ code: 0, stdout: '1 scenario valid in 1 file', stderr: '' });
+    const withConfig = brownout(['validate', '--config', join(example, 'brownout.config.ts'), join(example, 'scenarios')], process.cwd(), 60_000);
+    expect(withConfig.code).toBe(0);
+    // Without the config, its flow is unknown: the demo's flows are checked instead.
+    const without = brownout(['validate', join(example, 'scenarios')], process.cwd(), 60_000);
+    expect({ code: without.code, unknownFlow: without.stderr.includes('unknown flow "slack.post-note"') }).toEqual({ code: 1, unknownFlow: true });
   });
 });
 
