@@ -12,6 +12,7 @@ import { createWorkflowRouter } from './backend/workflow-routes.ts';
 import { createProviderHttp } from './backend/provider-http.ts';
 import { createSlackRouter } from './backend/slack-routes.ts';
 import { createZoomRouter } from './backend/zoom-routes.ts';
+import { createSalesforceRouter } from './backend/salesforce-routes.ts';
 
 /** The QuickBooks company the demo works in when none is given: the case study's realm, also the bundled mock's company. */
 export const DEFAULT_REALM_ID = '4620816365213733390';
@@ -78,6 +79,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   app.use(createConnectionsRouter({ mode, policyFor, baseUrls: options.baseUrls, realmId }));
   app.use(createSlackRouter({ mode, http: createProviderHttp('slack', options.baseUrls.slack), policy: policyFor('slack') }));
   app.use(createZoomRouter({ mode, http: createProviderHttp('zoom', options.baseUrls.zoom), policy: policyFor('zoom'), state }));
+  app.use(createSalesforceRouter({ mode, http: createProviderHttp('salesforce', options.baseUrls.salesforce), policy: policyFor('salesforce'), state }));
   app.use(express.static(publicDir, { index: false }));
 
   const server = app.listen(port, host);

@@ -30,7 +30,7 @@ export interface RetryTuning {
 }
 
 /** Defaults for the guided mode: 3 requests at most, answered within 6 s even when a provider hangs. */
-export const GUIDED_RETRY_TUNING: RetryTuning = { retries: 2, initialBackoffMs: 200, attemptTimeoutMs: 2000, overallTimeoutMs: 6000 };
+export const GUIDED_RETRY_TUNING: RetryTuning = { retries: 2, initialBackoffMs: 300, attemptTimeoutMs: 2000, overallTimeoutMs: 6000 };
 
 /** Calls waiting for their provider's one request slot before new ones are refused (calls). */
 const QUEUED_CALLS = 100;

@@ -28,7 +28,8 @@ export const INTEGRATION_NAMES: Record<string, string> = {
 export function failureReason(error: unknown): FailureReason {
   if (!(error instanceof ProviderError)) return 'unavailable';
   if (error.authRevoked) return 'disconnected';
-  if (error.transient || error.code === 'unexpected-shape') return 'unavailable';
+  // A retired version (410) or a changed response is our integration's trouble, not something the user did.
+  if (error.transient || error.status === 410 || error.code === 'unexpected-shape') return 'unavailable';
   return 'rejected';
 }
 

@@ -3,6 +3,7 @@ import { quickbooksCreateExpense, quickbooksSubmitExpense } from './quickbooks-c
 import { quickbooksExportInvoices, quickbooksOpenCustomer } from './quickbooks-records.ts';
 import { quickbooksWorkflowAction, quickbooksWorkflowRun } from './quickbooks-workflow.ts';
 import { slackAssociateChannel, slackOpenChannelForm } from './slack-associate-channel.ts';
+import { salesforceImportContacts, salesforceRefreshContacts } from './salesforce-contacts.ts';
 import type { DemoFlow } from './types.ts';
 import { zoomOpenSettings, zoomSaveSettings } from './zoom-settings.ts';
 
@@ -20,6 +21,8 @@ export const demoFlows: DemoFlow[] = [
   slackAssociateChannel,
   zoomOpenSettings,
   zoomSaveSettings,
+  salesforceRefreshContacts,
+  salesforceImportContacts,
 ];
 
 export type { DemoFlow, FlowDependency } from './types.ts';
