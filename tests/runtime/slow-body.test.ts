@@ -15,7 +15,7 @@ afterAll(() => mocks.close());
 
 describe('slow-body', () => {
   it('sends the headers at once and the last byte of the body after overMs', async () => {
-    mocks.applyFaults(queryFault('slow-body', '{ overMs: 600ms, chunks: 4 }'));
+    mocks.applyFaults(queryFault('slow-body', '{ overMs: 1s, chunks: 4 }'));
     const started = performance.now();
     const response = await qbo.query('select * from Vendor');
     const headersAfter = performance.now() - started;
@@ -27,13 +27,14 @@ describe('slow-body', () => {
       text += new TextDecoder().decode(read.value);
     }
     expect(response.status).toBe(200);
-    expect(headersAfter).toBeLessThan(150);
-    expect(chunksAt.at(-1)!).toBeGreaterThanOrEqual(590);
-    expect(chunksAt.at(-1)!).toBeLessThan(900);
+    // Headers long before the body: generous bounds for a loaded machine, still far apart.
+    expect(headersAfter).toBeLessThan(400);
+    expect(chunksAt.at(-1)!).toBeGreaterThanOrEqual(990);
+    expect(chunksAt.at(-1)!).toBeLessThan(1500);
     expect(chunksAt.length).toBeGreaterThanOrEqual(3);
     expect(JSON.parse(text).QueryResponse.Vendor.length).toBeGreaterThan(0);
-    expect(mocks.journal()[0]).toMatchObject({ status: 200, fault: { kind: 'slow-body', details: { overMs: 600 } } });
-    expect(mocks.journal()[0]!.durationMs).toBeGreaterThanOrEqual(590);
+    expect(mocks.journal()[0]).toMatchObject({ status: 200, fault: { kind: 'slow-body', details: { overMs: 1000 } } });
+    expect(mocks.journal()[0]!.durationMs).toBeGreaterThanOrEqual(990);
   });
 
   it('trips a client deadline on the whole response though the headers came in time', async () => {
