@@ -1,32 +1,50 @@
 /**
- * Runs the demo product standalone, configured from the environment:
- * `DEMO_UX_MODE` (legacy | guided, default guided), `QBO_BASE_URL` (required), `QBO_REALM_ID`, `PORT`, `HOST`.
- * @example QBO_BASE_URL=http://127.0.0.1:4010 DEMO_UX_MODE=legacy node_modules/.bin/tsx demo/main.ts
+ * Runs the demo product (the integrations hub) on its own, for manual QA against `brownout mocks` or real URLs.
+ * @example npm run demo:serve -- --mode guided --with-mocks
+ * @example npm run demo:serve -- --mode legacy --mocks http://127.0.0.1:4100 --port 3000
  */
+import { Command, InvalidArgumentError } from 'commander';
+import { startMockRuntime } from '../harness/runtime/mock-runtime.ts';
+import { REALM_ID } from '../mocks/quickbooks/index.ts';
+import { baseUrlsFromControl, envNameFor, PROVIDER_SLUGS, resolveBaseUrls } from './serve-options.ts';
 import { startDemo } from './server.ts';
 
-const mode = process.env.DEMO_UX_MODE ?? 'guided';
-const quickbooks = process.env.QBO_BASE_URL;
-const port = Number(process.env.PORT ?? 0);
+const port = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`expected a port from 0 to 65535 (0 = any free port), got "${value}"`);
+  return n;
+};
+const mode = (value: string) => {
+  if (value !== 'legacy' && value !== 'guided') throw new InvalidArgumentError(`expected legacy or guided, got "${value}"`);
+  return value;
+};
 
-if (mode !== 'legacy' && mode !== 'guided') fail(`DEMO_UX_MODE must be "legacy" or "guided", got "${mode}".`);
-if (!quickbooks) fail('QBO_BASE_URL is not set. Set it to the QuickBooks API (or mock) base URL, e.g. http://127.0.0.1:4010.');
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number (0-65535), got "${process.env.PORT}".`);
+const program = new Command('demo:serve')
+  .description(`Serves the Integrations Hub demo. Provider URLs: --mocks (a running \`brownout mocks\`), --with-mocks (its own fleet), ${envNameFor('slack')}-style variables, or --base-url.`)
+  .option('--mode <mode>', 'UX mode: legacy or guided', mode, (process.env.DEMO_UX_MODE as string | undefined) ?? 'guided')
+  .option('--port <port>', 'port to listen on (0 = any free port)', port, Number(process.env.PORT ?? 3000))
+  .option('--host <host>', 'interface to bind', process.env.HOST ?? '127.0.0.1')
+  .option('--mocks <url>', 'control API URL of a running `brownout mocks` (reads every provider base URL from it)')
+  .option('--mocks-token <token>', 'token of that control API, when it needs one')
+  .option('--with-mocks', 'start the mock providers in this process as well')
+  .option('--base-url <provider=url...>', `a provider's base URL (providers: ${PROVIDER_SLUGS.join(', ')})`, [])
+  .option('--realm-id <id>', 'QuickBooks company id', process.env.QBO_REALM_ID ?? REALM_ID);
 
-const demo = await startDemo({
-  mode: mode as 'legacy' | 'guided',
-  baseUrls: { quickbooks: quickbooks as string },
-  realmId: process.env.QBO_REALM_ID || undefined,
-  port,
-  host: process.env.HOST || undefined,
-});
-console.log(`Integrations Hub demo (${mode}) at ${demo.url}/expenses/new`);
+program.parse();
+const options = program.opts<{ mode: 'legacy' | 'guided'; port: number; host: string; mocks?: string; mocksToken?: string; withMocks?: boolean; baseUrl: string[]; realmId: string }>();
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void demo.close().then(() => process.exit(0)));
-}
-
-function fail(message: string): never {
-  console.error(`demo: ${message}`);
+try {
+  const runtime = options.withMocks ? await startMockRuntime() : undefined;
+  const fromControl = runtime?.baseUrls ?? (options.mocks ? await baseUrlsFromControl(options.mocks, options.mocksToken) : undefined);
+  const baseUrls = resolveBaseUrls({ fromControl, env: process.env, flags: options.baseUrl });
+  if (Object.keys(baseUrls).length === 0) throw new Error('brownout: no provider URLs: pass --with-mocks, --mocks <control API URL>, BROWNOUT_<PROVIDER>_URL variables or --base-url provider=url.');
+  const demo = await startDemo({ mode: options.mode, baseUrls, realmId: options.realmId, port: options.port, host: options.host });
+  console.log(`Integrations Hub demo (${options.mode}) at ${demo.url}/integrations`);
+  for (const slug of PROVIDER_SLUGS) console.log(`  ${slug.padEnd(14)} ${baseUrls[slug] ?? '(not set: shown as not installed)'}`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void Promise.all([demo.close(), runtime?.close()]).then(() => process.exit(0)));
+  }
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(2);
 }
