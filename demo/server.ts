@@ -13,6 +13,7 @@ import { createProviderHttp } from './backend/provider-http.ts';
 import { createSlackRouter } from './backend/slack-routes.ts';
 import { createZoomRouter } from './backend/zoom-routes.ts';
 import { createSalesforceRouter } from './backend/salesforce-routes.ts';
+import { createTeamsRouter } from './backend/teams-routes.ts';
 
 /** The QuickBooks company the demo works in when none is given: the case study's realm, also the bundled mock's company. */
 export const DEFAULT_REALM_ID = '4620816365213733390';
@@ -80,6 +81,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   app.use(createSlackRouter({ mode, http: createProviderHttp('slack', options.baseUrls.slack), policy: policyFor('slack') }));
   app.use(createZoomRouter({ mode, http: createProviderHttp('zoom', options.baseUrls.zoom), policy: policyFor('zoom'), state }));
   app.use(createSalesforceRouter({ mode, http: createProviderHttp('salesforce', options.baseUrls.salesforce), policy: policyFor('salesforce'), state }));
+  app.use(createTeamsRouter({ mode, http: createProviderHttp('msgraph', options.baseUrls.msgraph), policy: policyFor('msgraph'), state }));
   app.use(express.static(publicDir, { index: false }));
 
   const server = app.listen(port, host);

@@ -4,6 +4,7 @@ import { quickbooksExportInvoices, quickbooksOpenCustomer } from './quickbooks-r
 import { quickbooksWorkflowAction, quickbooksWorkflowRun } from './quickbooks-workflow.ts';
 import { slackAssociateChannel, slackOpenChannelForm } from './slack-associate-channel.ts';
 import { salesforceImportContacts, salesforceRefreshContacts } from './salesforce-contacts.ts';
+import { teamsLinkAccount } from './teams-link.ts';
 import type { DemoFlow } from './types.ts';
 import { zoomOpenSettings, zoomSaveSettings } from './zoom-settings.ts';
 
@@ -23,6 +24,7 @@ export const demoFlows: DemoFlow[] = [
   zoomSaveSettings,
   salesforceRefreshContacts,
   salesforceImportContacts,
+  teamsLinkAccount,
 ];
 
 export type { DemoFlow, FlowDependency } from './types.ts';
