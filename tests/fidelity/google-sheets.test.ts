@@ -1,15 +1,14 @@
 import { google } from 'googleapis';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
+import { describe, expect, it } from 'vitest';
+import { faultOn, rejection, useProviderMocks } from './support.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
 import { faultKinds } from '../../harness/faults/registry.ts';
-import type { FaultSpec } from '../../harness/scenario/types.ts';
 
 // googleapis 175, Google's official Node client, against the mock: Sheets v4 and Drive v3 on one rootUrl.
 let mocks: MockRuntime;
 let rootUrl: string;
 const SHEET_ID = '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms';
-const fault = (endpoint: string, kind: string, extra: Partial<FaultSpec> = {}): FaultSpec => ({ provider: 'google-sheets', endpoint, kind, probability: 1, when: {}, params: {}, ...extra });
+const fault = faultOn('google-sheets');
 const statuses = () => mocks.journal().map((entry) => entry.status);
 // Fast, deterministic retries (the defaults wait 100 ms, then 500 ms, then 1.5 s): same rules, shorter waits.
 const FAST_RETRY = { retryDelay: 5, retryDelayMultiplier: 1 };
@@ -21,21 +20,11 @@ function clients(accessToken = 'ya29.mock-access-token', retryConfig: Record<str
   return { sheets: google.sheets({ version: 'v4', ...options }), drive: google.drive({ version: 'v3', ...options }) };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
 
-beforeAll(async () => {
-  mocks = await startMockRuntime({ providers: ['google-sheets'] });
-  rootUrl = `${mocks.baseUrls['google-sheets']}/`;
+useProviderMocks('google-sheets', (m) => {
+  mocks = m;
+  rootUrl = `${m.baseUrls['google-sheets']}/`;
 });
-beforeEach(() => mocks.reset());
-afterAll(() => mocks.close());
 
 describe('happy path', () => {
   it('lists spreadsheets for a picker with the Drive q filter, fields and paging', async () => {

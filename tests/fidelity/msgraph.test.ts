@@ -1,9 +1,8 @@
 import { Client, GraphError, HTTPMessageHandler, RetryHandler, RetryHandlerOptions, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { faultOn, rejection, useProviderMocks } from './support.ts';
 import { faultKinds } from '../../harness/faults/registry.ts';
-import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
-import type { FaultSpec } from '../../harness/scenario/types.ts';
 import { graphTestToken } from '../../mocks/msgraph/token.ts';
 
 // @microsoft/microsoft-graph-client 3, Microsoft's official Graph SDK, against the mock: same GraphError codes,
@@ -32,23 +31,11 @@ const graph = (options: { token?: string; retries?: number; delayS?: number } = 
     defaultVersion: 'v1.0',
     middleware: [new BearerOverHttp(options.token ?? graphTestToken()), new RetryHandler(new RetryHandlerOptions(options.delayS ?? 0, options.retries ?? 3)), new HTTPMessageHandler()],
   });
-const fault = (endpoint: string, kind: string, extra: Partial<FaultSpec> = {}): FaultSpec => ({ provider: 'msgraph', endpoint, kind, probability: 1, when: {}, params: {}, ...extra });
+const fault = faultOn('msgraph');
 const statuses = (endpoint: string) => mocks.journal().filter((entry) => entry.endpoint === endpoint).map((entry) => entry.status);
 
-async function rejection(promise: PromiseLike<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
 
-beforeAll(async () => {
-  mocks = await startMockRuntime({ providers: ['msgraph'] });
-});
-beforeEach(() => mocks.reset());
-afterAll(() => mocks.close());
+useProviderMocks('msgraph', (m) => (mocks = m));
 
 describe('Graph client happy path', () => {
   it('reads /me and the teams the user joined', async () => {

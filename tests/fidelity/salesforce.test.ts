@@ -1,33 +1,22 @@
 import { Connection } from 'jsforce';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
+import { describe, expect, it } from 'vitest';
+import { faultOn, rejection, useProviderMocks } from './support.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
 import { faultKinds } from '../../harness/faults/registry.ts';
-import type { FaultSpec } from '../../harness/scenario/types.ts';
 
 // jsforce 3, the official Salesforce Node SDK, against the mock: same errors, same retries, same paging.
 let mocks: MockRuntime;
 let instanceUrl: string;
 const connect = (accessToken = 'mock-session-token', extra: Record<string, unknown> = {}) => new Connection({ instanceUrl, accessToken, version: '62.0', ...extra });
-const fault = (endpoint: string, kind: string, extra: Partial<FaultSpec> = {}): FaultSpec => ({ provider: 'salesforce', endpoint, kind, probability: 1, when: {}, params: {}, ...extra });
+const fault = faultOn('salesforce');
 const QUERY = 'GET /services/data/{version}/query';
 const CREATE_CONTACT = 'POST /services/data/{version}/sobjects/Contact';
 
-async function rejection(promise: PromiseLike<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
 
-beforeAll(async () => {
-  mocks = await startMockRuntime({ providers: ['salesforce'] });
-  instanceUrl = mocks.baseUrls.salesforce!;
+useProviderMocks('salesforce', (m) => {
+  mocks = m;
+  instanceUrl = m.baseUrls.salesforce!;
 });
-beforeEach(() => mocks.reset());
-afterAll(() => mocks.close());
 
 describe('jsforce happy path', () => {
   it('queries contacts with their account, and reads Sforce-Limit-Info into conn.limitInfo', async () => {

@@ -1,9 +1,8 @@
 import { createAdminApiClient, createAdminRestApiClient } from '@shopify/admin-api-client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
+import { describe, expect, it } from 'vitest';
+import { faultOn, rejection, useProviderMocks } from './support.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
 import { faultKinds } from '../../harness/faults/registry.ts';
-import type { FaultSpec } from '../../harness/scenario/types.ts';
 import { apiVersions } from '../../mocks/shopify/versions.ts';
 
 // @shopify/admin-api-client 2, Shopify's official client, against the mock: REST and GraphQL, errors, throttles, retries.
@@ -11,7 +10,7 @@ let mocks: MockRuntime;
 let base: string;
 const STORE = 'maple-and-thread.myshopify.com';
 const VERSION = apiVersions().stable.at(-1)!;
-const fault = (endpoint: string, kind: string, extra: Partial<FaultSpec> = {}): FaultSpec => ({ provider: 'shopify', endpoint, kind, probability: 1, when: {}, params: {}, ...extra });
+const fault = faultOn('shopify');
 const statuses = () => mocks.journal().map((entry) => entry.status);
 
 const rest = (options: { accessToken?: string; retries?: number; apiVersion?: string; logger?: (log: any) => void } = {}) =>
@@ -20,12 +19,10 @@ const rest = (options: { accessToken?: string; retries?: number; apiVersion?: st
 const graphql = (options: { accessToken?: string; retries?: number } = {}) =>
   createAdminApiClient({ storeDomain: STORE, apiVersion: VERSION, accessToken: 'shpat_mock_token', customFetchApi: (url: string, init: any) => fetch(url.replace(`https://${STORE}`, base), init), ...options });
 
-beforeAll(async () => {
-  mocks = await startMockRuntime({ providers: ['shopify'] });
-  base = mocks.baseUrls.shopify!;
+useProviderMocks('shopify', (m) => {
+  mocks = m;
+  base = m.baseUrls.shopify!;
 });
-beforeEach(() => mocks.reset());
-afterAll(() => mocks.close());
 
 describe('REST client', () => {
   it('reads the shop, with the call-limit and version headers', async () => {

@@ -1,9 +1,8 @@
 import { ErrorCode, LogLevel, WebClient, WebClientEvent, type WebClientOptions } from '@slack/web-api';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { faultOn, rejection, useProviderMocks } from './support.ts';
 import { faultKinds } from '../../harness/faults/registry.ts';
-import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
-import type { FaultSpec } from '../../harness/scenario/types.ts';
 
 // @slack/web-api 8, Slack's official Node SDK, against the mock: same results, same errors, same retries.
 let mocks: MockRuntime;
@@ -11,23 +10,11 @@ const TOKEN = 'xoxb-5372839104-5401937284018-Qm7rT2vXk9LpZs4NwYb8HcEd';
 const FAST_RETRIES = { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 10 };
 const client = (token = TOKEN, options: WebClientOptions = {}) =>
   new WebClient(token, { slackApiUrl: `${mocks.baseUrls.slack}/api/`, logLevel: LogLevel.ERROR, retryConfig: FAST_RETRIES, ...options });
-const fault = (endpoint: string, kind: string, extra: Partial<FaultSpec> = {}): FaultSpec => ({ provider: 'slack', endpoint, kind, probability: 1, when: {}, params: {}, ...extra });
+const fault = faultOn('slack');
 const calls = (endpoint: string) => mocks.journal().filter((entry) => entry.endpoint === endpoint);
 
-async function rejection(promise: PromiseLike<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
 
-beforeAll(async () => {
-  mocks = await startMockRuntime({ providers: ['slack'] });
-});
-beforeEach(() => mocks.reset());
-afterAll(() => mocks.close());
+useProviderMocks('slack', (m) => (mocks = m));
 
 describe('@slack/web-api happy path', () => {
   it('auth.test names the team and bot, and the SDK reads the granted scopes from x-oauth-scopes', async () => {

@@ -1,17 +1,16 @@
 import { ApiResponseError, MeetingsS2SAuthClient } from '@zoom/rivet/meetings';
 // Each Rivet product module bundles its own copy of the error classes.
 import { ApiResponseError as UsersApiResponseError, UsersS2SAuthClient } from '@zoom/rivet/users';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { faultOn, rejection, useProviderMocks } from './support.ts';
 import { faultKinds } from '../../harness/faults/registry.ts';
-import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
-import type { FaultSpec } from '../../harness/scenario/types.ts';
 import { zoomTestToken } from '../../mocks/zoom/token.ts';
 
 // @zoom/rivet 0.4, Zoom's official Node SDK, against the mock. Its S2S client takes `baseUrl`; a token store
 // holding an issued token stands in for the OAuth exchange with zoom.us (which the mock does not serve).
 let mocks: MockRuntime;
-const fault = (endpoint: string, kind: string, extra: Partial<FaultSpec> = {}): FaultSpec => ({ provider: 'zoom', endpoint, kind, probability: 1, when: {}, params: {}, ...extra });
+const fault = faultOn('zoom');
 const statuses = (endpoint: string) => mocks.journal().filter((entry) => entry.endpoint === endpoint).map((entry) => entry.status);
 
 function options(accessToken = zoomTestToken()) {
@@ -28,20 +27,8 @@ function options(accessToken = zoomTestToken()) {
 const meetingsClient = (token?: string) => new MeetingsS2SAuthClient(options(token)).endpoints.meetings;
 const usersClient = (token?: string) => new UsersS2SAuthClient(options(token)).endpoints.users;
 
-async function rejection(promise: PromiseLike<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
 
-beforeAll(async () => {
-  mocks = await startMockRuntime({ providers: ['zoom'] });
-});
-beforeEach(() => mocks.reset());
-afterAll(() => mocks.close());
+useProviderMocks('zoom', (m) => (mocks = m));
 
 describe('@zoom/rivet happy path', () => {
   it('reads the signed-in user and their settings, with the tracking id', async () => {
