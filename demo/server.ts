@@ -14,6 +14,7 @@ import { createSlackRouter } from './backend/slack-routes.ts';
 import { createZoomRouter } from './backend/zoom-routes.ts';
 import { createSalesforceRouter } from './backend/salesforce-routes.ts';
 import { createTeamsRouter } from './backend/teams-routes.ts';
+import { createSheetsRouter } from './backend/sheets-routes.ts';
 
 /** The QuickBooks company the demo works in when none is given: the case study's realm, also the bundled mock's company. */
 export const DEFAULT_REALM_ID = '4620816365213733390';
@@ -82,6 +83,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   app.use(createZoomRouter({ mode, http: createProviderHttp('zoom', options.baseUrls.zoom), policy: policyFor('zoom'), state }));
   app.use(createSalesforceRouter({ mode, http: createProviderHttp('salesforce', options.baseUrls.salesforce), policy: policyFor('salesforce'), state }));
   app.use(createTeamsRouter({ mode, http: createProviderHttp('msgraph', options.baseUrls.msgraph), policy: policyFor('msgraph'), state }));
+  app.use(createSheetsRouter({ mode, http: createProviderHttp('google-sheets', options.baseUrls['google-sheets']), policy: policyFor('google-sheets') }));
   app.use(express.static(publicDir, { index: false }));
 
   const server = app.listen(port, host);

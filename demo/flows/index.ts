@@ -5,6 +5,7 @@ import { quickbooksWorkflowAction, quickbooksWorkflowRun } from './quickbooks-wo
 import { slackAssociateChannel, slackOpenChannelForm } from './slack-associate-channel.ts';
 import { salesforceImportContacts, salesforceRefreshContacts } from './salesforce-contacts.ts';
 import { teamsLinkAccount } from './teams-link.ts';
+import { sheetsOpenPicker, sheetsSync } from './sheets-sync.ts';
 import type { DemoFlow } from './types.ts';
 import { zoomOpenSettings, zoomSaveSettings } from './zoom-settings.ts';
 
@@ -25,6 +26,8 @@ export const demoFlows: DemoFlow[] = [
   salesforceRefreshContacts,
   salesforceImportContacts,
   teamsLinkAccount,
+  sheetsOpenPicker,
+  sheetsSync,
 ];
 
 export type { DemoFlow, FlowDependency } from './types.ts';
