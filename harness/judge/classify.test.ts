@@ -21,6 +21,11 @@ describe('classifyResponse: partial mutations from the journal', () => {
       obs: observation([snapshot(300, { messages: [message('Failed at "Send the invoice". We\'re having trouble connecting to QuickBooks right now. 1 of its 2 steps finished; retrying completes the rest.', { inRow: true, nextStepControl: true, inForm: false })] })]),
       journal: [mutation(CREATE, true), mutation(SEND, false)], category: 'helpful-error',
     },
+    {
+      name: '"we created the channel, but couldn\'t invite" reports the partial outcome',
+      obs: observation([snapshot(300, { messages: [message("We created the Slack channel #acct, but we couldn't invite the 2 people you picked. We're having trouble connecting to QuickBooks right now. Please try again later.")] })]),
+      journal: [mutation(CREATE, true), mutation(SEND, false)], category: 'helpful-error',
+    },
   ];
   it.each(cases)('$name -> $category', ({ obs, journal, category }) => {
     const c = classifyResponse({ observation: obs, journal, lint });
@@ -47,6 +52,13 @@ describe('classifyResponse: contradictions and missing facts give unclassified w
 });
 
 describe('classifyResponse: the rest of section 1', () => {
+  it('judges the message that names the integration when another integration\'s card shows too', () => {
+    const other = message("We've temporarily lost connection with Shopify. Please try again later.", { inForm: false, aboveFields: false });
+    const own = message(template, { inForm: false, aboveFields: false, selector: '#qbo' });
+    const c = classifyResponse({ observation: observation([snapshot(300, { messages: [other, own] })]), journal: [failedRead()], lint });
+    expect([c.category, c.primary?.selector, c.copyFindings.filter((f) => f.level === 'error')]).toEqual(['helpful-error', '#qbo', []]);
+  });
+
   it('a native alert() counts as a dialog message', () => {
     const obs = observation([snapshot(0)], { nativeDialogs: [{ t: 200, type: 'alert', text: template }] });
     expect(classifyResponse({ observation: obs, journal: [failedRead()], lint })).toMatchObject({ category: 'helpful-error', kind: 'full-page-modal' });

@@ -39,7 +39,7 @@ export interface ClassifyInput {
 const USEFULNESS_RULES = new Set(['names-integration', 'actionable', 'no-codes']);
 
 /** Words with which a failure message reports a partial outcome honestly (consistent-multi-step: "reported as partial"). */
-const REPORTS_PARTIAL = /\bfailed at\b|\bpartly\b|\bpartially\b|\b\d+ of (?:its |the )?(?:\d+ )?steps? (?:finished|completed|succeeded|went through)|\bwithout repeating\b|\bnothing will be created twice\b|\b(?:was|were) (?:created|saved|sent), but\b/i;
+const REPORTS_PARTIAL = /\bfailed at\b|\bpartly\b|\bpartially\b|\b\d+ of (?:its |the )?(?:\d+ )?steps? (?:finished|completed|succeeded|went through)|\bwithout repeating\b|\bnothing will be created twice\b|\b(?:was|were) (?:created|saved|sent), but\b|\bwe (?:created|saved|sent|added)\b[^.]{0,120}\bbut\b/i;
 
 const ev = (signal: string, m?: { text?: string; selector?: string; t?: number }): Evidence =>
   ({ signal, text: m?.text, selector: m?.selector, t: m?.t });
@@ -96,10 +96,16 @@ export function classifyResponse(input: ClassifyInput): Classification {
     ];
     // A failed run's row in a history list is the most specific place a workflow failure can be shown.
     const workflowRow = failures.find((m) => m.inRow && m.nextStepControl && m.tone !== 'warning');
-    const primary = workflowRow ?? failures.find((m) => m.painted) ?? failures[0] ?? null;
     // A retry / try again control beside the message is its next step, whatever the words say.
     const lintMessage = (m: SeenMessage) => input.lint(m.text, 'message').filter((f) => !(f.rule === 'actionable' && m.nextStepControl));
-    const copyFindings = [...failures.flatMap(lintMessage), ...fieldMessages.flatMap((text) => input.lint(text, 'field'))];
+    const names = (m: SeenMessage) => !lintMessage(m).some((f) => f.rule === 'names-integration');
+    // The message about this integration is the one to judge; a card of another integration may show too.
+    const primary = workflowRow ?? failures.find((m) => m.painted && names(m)) ?? failures.find((m) => m.painted) ?? failures[0] ?? null;
+    const others = (m: SeenMessage) => m !== primary && primary !== null && names(primary);
+    const copyFindings = [
+      ...failures.flatMap((m) => lintMessage(m).filter((f) => !(others(m) && f.rule === 'names-integration'))),
+      ...fieldMessages.flatMap((text) => input.lint(text, 'field')),
+    ];
     const reportsPartial = failures.some((m) => REPORTS_PARTIAL.test(m.text));
     if (effective.length > 0 && reportsPartial) {
       evidence.push(ev('the failure message reports the partial outcome', { text: failures.find((m) => REPORTS_PARTIAL.test(m.text))!.text }), ...stepEvidence());
