@@ -20,9 +20,10 @@ export function checkRetries(f: FaultedEndpoint, calls: JournalEntry[], provider
   if (f.endpoint.kind === 'read' && TRANSIENT.has(f.kind) && calls.length === 1) {
     findings.push({ rule: 'retries-reads', level: 'warning', detail: `${id} failed transiently (${f.kind}) and was not retried` });
   }
-  const gaps = calls.slice(1).map((c, i) => c.at - calls[i]!.at);
+  // The wait is from the end of one attempt to the start of the next: a slow attempt must not hide the backoff.
+  const gaps = calls.slice(1).map((c, i) => Math.max(0, c.at - (calls[i]!.at + calls[i]!.durationMs)));
   if (gaps.length >= 2 && gaps.some((g, i) => i > 0 && g < gaps[i - 1]! * 1.1 + JITTER_MS)) {
-    findings.push({ rule: 'growing-backoff', level: 'warning', detail: `retry delays did not grow: ${gaps.join(', ')} ms` });
+    findings.push({ rule: 'growing-backoff', level: 'warning', detail: `waits between attempts did not grow: ${gaps.join(', ')} ms` });
   }
   const retryAfterS = typeof f.params?.retryAfterS === 'number' ? f.params.retryAfterS : null;
   if (retryAfterS !== null) {

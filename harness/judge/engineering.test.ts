@@ -14,6 +14,11 @@ const rules = (input: Partial<EngineeringInput>) =>
 describe('checkEngineering: one journal per rule of guidelines.md section 3', () => {
   const cases: { name: string; input: Partial<EngineeringInput>; expected: string[] }[] = [
     { name: 'retries with growing delays pass', input: { journal: readsAt(0, 200, 600, 1400) }, expected: [] },
+    {
+      name: 'a slow first attempt does not hide a doubling backoff (waits from the end of each attempt)',
+      input: { journal: readsAt(0, 615, 1263).map((e, i) => ({ ...e, durationMs: [315, 48, 3][i]! })) },
+      expected: [],
+    },
     { name: 'a transient read failure not retried', input: { journal: readsAt(0) }, expected: ['retries-reads:warning'] },
     { name: 'fixed-interval hammering', input: { journal: readsAt(0, 300, 600, 900) }, expected: ['growing-backoff:warning'] },
     { name: 'a retry storm', input: { journal: readsAt(0, 100, 300, 700, 1500, 3100) }, expected: ['bounded-retries:error'] },
