@@ -104,7 +104,9 @@ describe('last known data and safe retries', () => {
 
   it('guided holds back every call to a throttled provider until Retry-After has passed', async () => {
     const { mocks, api } = await setup('guided', [fault('quickbooks', 'GET /v3/company/{realmId}/query', 'rate-limit', { match: { query: { query: 'from Vendor' } }, params: { retryAfterS: 1 } })]);
-    await Promise.all([api('/api/quickbooks/vendors'), api('/api/quickbooks/accounts')]);
+    // As the guided expense page asks: payees, then accounts; the accounts read must wait out the payees' 429.
+    await api('/api/quickbooks/vendors');
+    await api('/api/quickbooks/accounts');
     const journal = mocks.journal().filter((e) => e.provider === 'quickbooks');
     const throttled = journal.filter((e) => e.status === 429);
     expect(throttled.length).toBeGreaterThan(0);

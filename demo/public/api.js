@@ -3,7 +3,7 @@ import { uxMode } from '/app-config.js';
 
 /** True in the guided product version. */
 export const guided = uxMode === 'guided';
-/** Backstop only: the guided backend answers within about 6 s even when a provider hangs (ms). */
+/** Backstop only: the guided backend answers within about 4.5 s even when a provider hangs (ms). */
 const GUIDED_PAGE_TIMEOUT_MS = 10_000;
 
 /** A failed call to the hub's backend, with the reason the guided backend gives (`unavailable` when none). */
