@@ -35,6 +35,18 @@ describe('validateCommand', () => {
     });
   });
 
+  it('checks flows when given: an unknown flow is a problem and its scenario is not counted valid', () => {
+    const a = join(dir, 'a.yaml');
+    writeFileSync(a, VALID);
+    const flows = [{ name: 'fakebooks.create-expenses', integration: 'fakebooks', title: 'x', run: async () => {} }];
+    const { output, exitCode } = validateCommand([dir], { ...fakeRegistries, flows, flowsFrom: 'the test' });
+    expect(exitCode).toBe(1);
+    expect(output.split('\n')).toEqual([
+      expect.stringMatching(/a\.yaml:1:1 flow: unknown flow "fakebooks\.create-expense"; flows registered by the test: fakebooks\.create-expenses; did you mean "fakebooks\.create-expenses"\?/),
+      '1 problem (in 1 file); checked 1 file, 0 scenarios valid; nothing was run',
+    ]);
+  });
+
   it('fails when there is nothing to validate', () => {
     expect(validateCommand([dir], fakeRegistries)).toEqual({
       output: `${dir}: no scenario files (*.yaml, *.yml) in this directory\n1 problem (in 1 file); checked 0 files, 0 scenarios valid; nothing was run`,
