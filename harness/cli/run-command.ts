@@ -49,6 +49,10 @@ export interface RunOutcome {
 
 const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 
+/** The scenarios Playwright's --grep will pick (it matches the test title: the scenario id and its @tags). */
+const grepped = (scenarios: { id: string; tags: string[] }[], grep?: string) =>
+  grep ? scenarios.filter((s) => new RegExp(grep).test([s.id, ...s.tags.map((t) => `@${t}`)].join(' '))) : scenarios;
+
 /** Runs scenarios against the product: validates them, drives Playwright, reads back `results.json`. */
 export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   let config: ResolvedConfig | undefined;
@@ -87,7 +91,7 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   const target = config ? describeProduct(config) : `the demo in ${options.mode} mode`;
   console.log(`brownout: running ${scenarios.length} scenario(s) against ${target} (label "${label}")`);
   // A shard runs an unknown share of the scenarios: no progress total to show.
-  const stopProgress = options.verbose || options.shard ? () => undefined : watchProgress(join(runDir, 'journal.jsonl'), scenarios.length);
+  const stopProgress = options.verbose || options.shard ? () => undefined : watchProgress(join(runDir, 'journal.jsonl'), grepped(scenarios, options.grep).length);
   const code = await new Promise<number>((done) => {
     const child = spawn(process.execPath, args, {
       cwd: packageRoot,
