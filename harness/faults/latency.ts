@@ -63,8 +63,10 @@ export const latency: FaultKind<Params> = {
   async apply({ params, request, passThrough, rng }) {
     // Drawn before any await, so concurrent requests draw in arrival order.
     const delayMs = sampleDelayMs(distributionOf(params), rng, MAX_WAIT_MS);
+    // The delay runs from the fault's start, so the handler's own time is inside it, not added to it.
+    const due = performance.now() + delayMs;
     const response = await passThrough();
-    await sleep(delayMs, request.signal);
+    await sleep(due - performance.now(), request.signal);
     return { type: 'response', response, details: { delayMs } };
   },
 };
