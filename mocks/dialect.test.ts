@@ -26,6 +26,6 @@ describe('dialectResponse', () => {
   });
 
   it('names the known entries when a kind has none', () => {
-    expect(() => dialectResponse(quickbooks, 'teapot')).toThrow(/no dialect entry "teapot"; it has: auth-revoked, forbidden, maintenance, not-found, outage, rate-limit, validation/);
+    expect(() => dialectResponse(quickbooks, 'teapot')).toThrow(/no dialect entry "teapot"; it has: auth-revoked, deprecated, forbidden, maintenance, not-found, outage, rate-limit, validation, version-gone/);
   });
 });
