@@ -72,6 +72,8 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   // Drills start from a clean product: no run history or cached data left by the scenario before.
   app.post('/api/demo/reset', (_req, res) => {
     state.reset();
+    // Each drill starts unthrottled: a Retry-After the drill before was given does not carry over.
+    for (const policy of policies.values()) policy.reset?.();
     res.status(204).end();
   });
   app.use(createPagesRouter());

@@ -14,6 +14,8 @@ import { ProviderError } from './provider-error.ts';
 /** How the backend runs one logical call to a 3rd party (one user action), however many requests that takes; one per provider. */
 export interface CallPolicy {
   run<T>(call: (signal: AbortSignal | undefined) => Promise<T>): Promise<T>;
+  /** Forgets what the provider asked for earlier (a pending Retry-After). */
+  reset?(): void;
 }
 
 /** Tuning of `boundedRetries`. */
@@ -63,6 +65,8 @@ export function boundedRetries(tuning: RetryTuning = GUIDED_RETRY_TUNING): CallP
   let notBefore = 0;
   const gated = async <T>(call: (signal: AbortSignal) => Promise<T>, signal: AbortSignal): Promise<T> => {
     const wait = notBefore - Date.now();
+    // Asked to stay away longer than a user can wait: answer now instead of holding the user for nothing.
+    if (wait > tuning.overallTimeoutMs) throw new ProviderError('throttled', `held back by an earlier Retry-After for ${wait} ms more`, 429, null, wait);
     if (wait > 0) await sleep(wait, undefined, { signal });
     try {
       return await call(signal);
@@ -71,5 +75,5 @@ export function boundedRetries(tuning: RetryTuning = GUIDED_RETRY_TUNING): CallP
       throw error;
     }
   };
-  return { run: (call) => policy.execute(({ signal }) => gated(call, signal)) };
+  return { run: (call) => policy.execute(({ signal }) => gated(call, signal)), reset: () => { notBefore = 0; } };
 }

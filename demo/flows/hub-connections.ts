@@ -1,4 +1,4 @@
-import { defineDemoFlow, type DemoFlow } from './types.ts';
+import { defineDemoFlow, resetDemo, type DemoFlow } from './types.ts';
 
 const health = (provider: string, endpoint: string, context: Record<string, unknown>, purpose: string, match?: DemoFlow['dependsOn'][number]['match']) =>
   ({ provider, endpoint, context, purpose, ...(match ? { match } : {}) });
@@ -20,6 +20,7 @@ export const integrationsList: DemoFlow = defineDemoFlow({
     health('google-sheets', 'GET /drive/v3/files', notOnPage, 'Google Sheets card'),
   ],
   async run({ page, baseUrl, markAction }) {
+    await resetDemo(page, baseUrl);
     markAction();
     await page.goto(new URL('/integrations', baseUrl).href);
   },
@@ -32,6 +33,7 @@ export const quickbooksInstallApp: DemoFlow = defineDemoFlow({
   title: 'Install (connect) the QuickBooks app',
   dependsOn: [health('quickbooks', 'GET /v3/company/{realmId}/query', { initiatedBy: 'user-action', where: 'install-app' }, 'verify the new connection', QBO_HEALTH)],
   async run({ page, baseUrl, markAction }) {
+    await resetDemo(page, baseUrl);
     await page.goto(new URL('/integrations/quickbooks/install', baseUrl).href);
     markAction();
     await page.getByRole('button', { name: 'Connect QuickBooks' }).click();

@@ -1,4 +1,4 @@
-import { defineDemoFlow, type DemoFlow } from './types.ts';
+import { defineDemoFlow, resetDemo, type DemoFlow } from './types.ts';
 
 const QUERY = 'GET /v3/company/{realmId}/query';
 const fieldUnavailable = { initiatedBy: 'user-action', where: 'form', field: { required: true }, data: 'unavailable' };
@@ -13,6 +13,7 @@ export const quickbooksCreateExpense: DemoFlow = defineDemoFlow({
     { provider: 'quickbooks', endpoint: QUERY, match: { query: { query: 'from Account' } }, context: fieldUnavailable, purpose: 'payment account and category dropdowns (required)' },
   ],
   async run({ page, baseUrl, markAction }) {
+    await resetDemo(page, baseUrl);
     markAction();
     await page.goto(new URL('/expenses/new', baseUrl).href);
   },
@@ -27,6 +28,7 @@ export const quickbooksSubmitExpense: DemoFlow = defineDemoFlow({
     { provider: 'quickbooks', endpoint: 'POST /v3/company/{realmId}/purchase', context: { initiatedBy: 'user-action', where: 'form-submit' }, purpose: 'create the expense' },
   ],
   async run({ page, baseUrl, markAction }) {
+    await resetDemo(page, baseUrl);
     await page.goto(new URL('/expenses/new', baseUrl).href);
     await page.getByLabel('Payee', { exact: true }).selectOption({ label: 'Books by Bessie' });
     await page.getByLabel('Payment account', { exact: true }).selectOption({ label: 'Mastercard' });

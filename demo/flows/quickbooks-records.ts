@@ -1,4 +1,4 @@
-import { defineDemoFlow, type DemoFlow } from './types.ts';
+import { defineDemoFlow, resetDemo, type DemoFlow } from './types.ts';
 
 const QUERY = 'GET /v3/company/{realmId}/query';
 
@@ -12,6 +12,7 @@ export const quickbooksOpenCustomer: DemoFlow = defineDemoFlow({
     { provider: 'quickbooks', endpoint: QUERY, match: { query: { query: 'from Invoice' } }, context: { initiatedBy: 'viewing', data: 'unavailable', scope: 'section' }, purpose: 'the invoices panel' },
   ],
   async run({ page, baseUrl, markAction }) {
+    await resetDemo(page, baseUrl);
     await page.goto(new URL('/customers', baseUrl).href);
     markAction();
     await page.getByRole('link', { name: "Amy's Bird Sanctuary" }).click();
@@ -27,6 +28,7 @@ export const quickbooksExportInvoices: DemoFlow = defineDemoFlow({
     { provider: 'quickbooks', endpoint: QUERY, match: { query: { query: 'from Invoice' } }, context: { initiatedBy: 'user-action', where: 'download' }, purpose: 'the export' },
   ],
   async run({ page, baseUrl, markAction }) {
+    await resetDemo(page, baseUrl);
     await page.goto(new URL('/reports', baseUrl).href);
     markAction();
     await page.getByRole('button', { name: 'Download CSV' }).click();

@@ -1,4 +1,4 @@
-import { defineDemoFlow, type DemoFlow } from './types.ts';
+import { defineDemoFlow, resetDemo, type DemoFlow } from './types.ts';
 
 const PAGE = '/workflows/sync-to-sheet';
 
@@ -9,6 +9,7 @@ export const sheetsOpenPicker: DemoFlow = defineDemoFlow({
   title: 'Pick a Google Sheet for a workflow',
   dependsOn: [{ provider: 'google-sheets', endpoint: 'GET /drive/v3/files', context: { initiatedBy: 'user-action', where: 'form', field: { required: true }, data: 'unavailable' }, purpose: 'spreadsheet picker (required)' }],
   async run({ page, baseUrl, markAction }) {
+    await resetDemo(page, baseUrl);
     markAction();
     await page.goto(new URL(PAGE, baseUrl).href);
   },
@@ -24,6 +25,7 @@ export const sheetsSync: DemoFlow = defineDemoFlow({
     { provider: 'google-sheets', endpoint: 'POST /v4/spreadsheets/{spreadsheetId}/values/{range}:append', context: { initiatedBy: 'user-action', where: 'progress-bar' }, purpose: 'append a batch (legacy)' },
   ],
   async run({ page, baseUrl, markAction }) {
+    await resetDemo(page, baseUrl);
     await page.goto(new URL(PAGE, baseUrl).href);
     const picker = page.getByLabel('Spreadsheet');
     await picker.and(page.locator(':enabled')).waitFor();

@@ -1,4 +1,4 @@
-import { defineDemoFlow, type DemoFlow } from './types.ts';
+import { defineDemoFlow, resetDemo, type DemoFlow } from './types.ts';
 
 const PAGE = '/slack/channels/new';
 const submit = { initiatedBy: 'user-action', where: 'form-submit' };
@@ -12,6 +12,7 @@ export const slackOpenChannelForm: DemoFlow = defineDemoFlow({
     { provider: 'slack', endpoint: 'POST /api/users.list', context: { initiatedBy: 'user-action', where: 'form', field: { required: true }, data: 'unavailable' }, purpose: 'people to invite (required)' },
   ],
   async run({ page, baseUrl, markAction }) {
+    await resetDemo(page, baseUrl);
     markAction();
     await page.goto(new URL(PAGE, baseUrl).href);
   },
@@ -28,6 +29,7 @@ export const slackAssociateChannel: DemoFlow = defineDemoFlow({
     { provider: 'slack', endpoint: 'POST /api/conversations.invite', context: submit, purpose: 'invite the people picked' },
   ],
   async run({ page, baseUrl, markAction }) {
+    await resetDemo(page, baseUrl);
     await page.goto(new URL(PAGE, baseUrl).href);
     const people = page.getByLabel('People to invite');
     await people.and(page.locator(':enabled')).waitFor();
