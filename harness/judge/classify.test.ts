@@ -70,6 +70,11 @@ describe('classifyResponse: the rest of section 1', () => {
     expect([c.category, c.evidence[0]?.text]).toEqual(['stuck-loading', 'Import 40/100']);
   });
 
+  it('busy at the threshold is stuck even before the hung call reaches the journal', () => {
+    const obs = observation([snapshot(0, { busy: [{ what: 'spinner', text: 'Loading', selector: '.spinner', value: null }] })], { ended: 'stuck-threshold', durationMs: 5000 });
+    expect(classifyResponse({ observation: obs, journal: [], lint }).category).toBe('stuck-loading');
+  });
+
   it('silent-retry counts repeats of the faulted request only', () => {
     const other = call({ query: { query: 'select * from Account' } });
     const obs = observation([snapshot(0)]);

@@ -68,12 +68,13 @@ export function classifyResponse(input: ClassifyInput): Classification {
   if (input.inThirdPartyApp) {
     return result('third-party-app-error', "the scenario runs inside the 3rd party's own app: recorded, not judged", [ev('context: in-third-party-app', { text: final.url, t: final.t })]);
   }
-  if (journal && faultedCalls.length === 0) {
-    return result('unclassified', 'the faulted endpoint was never called, so the fault never reached the product', [ev('journal: no call to a faulted endpoint')]);
-  }
+  // Still busy at the threshold is stuck whatever the journal says: a hung call is journaled only when it ends.
   if (observation.ended === 'stuck-threshold' && final.busy.length > 0) {
     const b = final.busy[0]!;
     return result('stuck-loading', `a busy indicator (${b.what}${b.value ? ` at ${b.value}` : ''}) was still shown after ${observation.durationMs} ms`, final.busy.map((x) => ev(`busy: ${x.what}`, { text: x.value ? `${x.text} ${x.value}` : x.text, selector: x.selector, t: final.t })));
+  }
+  if (journal && faultedCalls.length === 0) {
+    return result('unclassified', 'the faulted endpoint was never called, so the fault never reached the product', [ev('journal: no call to a faulted endpoint')]);
   }
   if (successes.length > 0) {
     const evidence = successes.map((m) => ev('success message', m));
