@@ -46,8 +46,8 @@ export const hardCases: GalleryCase[] = [
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, findings: ['no-false-reconnect'],
   },
   {
-    name: 'message appears late, after a silent retry',
-    html: shell(form('', false), later(900, `document.forms[0].insertAdjacentHTML('afterbegin', ${JSON.stringify(`<div role="alert" class="alert error">${template}</div>`)});`)),
+    name: 'message appears late (after 500 ms of nothing), after a silent retry',
+    html: shell(form('', false), later(500, `document.forms[0].insertAdjacentHTML('afterbegin', ${JSON.stringify(`<div role="alert" class="alert error">${template}</div>`)});`)),
     journal: failedReads(3, 300), expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
   },
   {
