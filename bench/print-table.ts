@@ -15,6 +15,9 @@ export interface BenchFigures {
   targets: Record<string, boolean>;
 }
 
+/** Largest spread of the raw express runs (fraction of their median) at which a target verdict is given. */
+export const NOISE_LIMIT = 0.25;
+
 const f = (n: number, digits = 2) => n.toFixed(digits);
 const perSecond = (n: number | undefined) => `${Math.round(n ?? NaN)} req/s`;
 
@@ -39,5 +42,7 @@ export function printTable({ rps, ratios, latency, matching, startup, expressSpr
   console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('-|-')}`);
   for (const row of rows) console.log(line(row));
   console.log(`\nraw express spread over the rounds: ${f(expressSpread * 100, 1)} % of its median (other work on shared cores)`);
-  for (const [name, met] of Object.entries(targets)) console.log(`target ${met ? 'met' : 'MISSED'}: ${name}`);
+  // Beyond this spread the baseline moved more than the gaps being measured: no verdict is honest.
+  const verdict = (met: boolean) => (expressSpread > NOISE_LIMIT ? `INCONCLUSIVE (spread over ${NOISE_LIMIT * 100} %, rerun on a quiet machine), measured ${met ? 'met' : 'missed'}` : met ? 'met' : 'MISSED');
+  for (const [name, met] of Object.entries(targets)) console.log(`target ${verdict(met)}: ${name}`);
 }

@@ -14,7 +14,7 @@ import { faultMatchingCost } from './fault-matching.ts';
 import { latencyError, summarise, type LatencyError } from './latency-error.ts';
 import { load, type LoadResult } from './load.ts';
 import { startMountebank } from './mountebank.ts';
-import { printTable } from './print-table.ts';
+import { NOISE_LIMIT, printTable } from './print-table.ts';
 import { spawnTarget, type Target } from './spawn-target.ts';
 import { measureStartup } from './startup.ts';
 import { benchBodyText, benchPath, LATENCY_MS } from './synthetic-provider.ts';
@@ -98,6 +98,8 @@ async function main(): Promise<void> {
     medianRps: rps,
     ratios,
     expressSpread,
+    /** False when the baseline moved so much between rounds that the target verdicts mean nothing. */
+    reliable: expressSpread <= NOISE_LIMIT,
     runs,
     latencyError: latency,
     faultMatching: matching,
