@@ -1,14 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { harnessVersion } from '../version.ts';
-import { demoCommand } from './demo-command.ts';
-import { auditCommand } from './audit-command.ts';
-import { baselineProblem, gateCommand } from './gate-command.ts';
+// Each command's module is imported when that command runs: `brownout mocks` need not load Playwright's runner.
 import { registerMocksCommand } from './mocks-command.ts';
-import { mergeCommand } from './merge-command.ts';
-import { reportCommand } from './report-command.ts';
-import { runCommand } from './run-command.ts';
-import { schemaCommand } from './schema-command.ts';
-import { validateWithConfig } from './validate-command.ts';
 
 const positiveInt = (value: string) => {
   const n = Number(value);
@@ -46,14 +39,14 @@ program
       'With --baseline: 0 nothing regressed, 1 a scenario\'s severity got worse or a passing scenario now fails.',
   )
   .action(async (paths: string[], o) => {
-    const problem = o.baseline ? baselineProblem(o.baseline) : null;
+    const problem = o.baseline ? (await import('./gate-command.ts')).baselineProblem(o.baseline) : null;
     if (problem) {
       console.error(problem);
       process.exitCode = 2;
       return;
     }
-    const outcome = await runCommand({ paths, mode: o.mode, label: o.label, workers: o.workers, grep: o.grep, reportsDir: o.reports, verbose: o.verbose, shard: o.shard, config: o.config });
-    process.exitCode = o.baseline && outcome.journal ? gateCommand(o.baseline, outcome.journal) : outcome.exitCode;
+    const outcome = await (await import('./run-command.ts')).runCommand({ paths, mode: o.mode, label: o.label, workers: o.workers, grep: o.grep, reportsDir: o.reports, verbose: o.verbose, shard: o.shard, config: o.config });
+    process.exitCode = o.baseline && outcome.journal ? (await import('./gate-command.ts')).gateCommand(o.baseline, outcome.journal) : outcome.exitCode;
   });
 
 program
@@ -62,8 +55,8 @@ program
   .requiredOption('--baseline <run>', 'run folder or results.json to compare against')
   .option('--current <run>', 'run folder or results.json to check', 'reports/latest')
   .addHelpText('after', "\nExit code: 0 nothing regressed, 1 a scenario's severity got worse or a passing scenario now fails, 2 unreadable input.")
-  .action((o) => {
-    process.exitCode = gateCommand(o.baseline, o.current);
+  .action(async (o) => {
+    process.exitCode = (await import('./gate-command.ts')).gateCommand(o.baseline, o.current);
   });
 
 program
@@ -72,8 +65,8 @@ program
   .requiredOption('--before <run>', 'run folder or results.json of the "before" run')
   .requiredOption('--after <run>', 'run folder or results.json of the "after" run')
   .option('--out <dir>', 'output folder', 'reports/latest-report')
-  .action((o) => {
-    process.exitCode = reportCommand({ before: o.before, after: o.after, out: o.out }).exitCode;
+  .action(async (o) => {
+    process.exitCode = (await import('./report-command.ts')).reportCommand({ before: o.before, after: o.after, out: o.out }).exitCode;
   });
 
 program
@@ -89,7 +82,7 @@ program
   .option('--config <file>', 'brownout.config.* of the product (default: one in the working folder, else the demo)')
   .option('--reports <dir>', 'where run folders are written', 'reports')
   .action(async (o) => {
-    process.exitCode = await auditCommand({ mode: o.mode, label: o.label, faults: o.faults, matrix: o.matrix, flow: o.flow, workers: o.workers, shard: o.shard, reportsDir: o.reports, config: o.config });
+    process.exitCode = await (await import('./audit-command.ts')).auditCommand({ mode: o.mode, label: o.label, faults: o.faults, matrix: o.matrix, flow: o.flow, workers: o.workers, shard: o.shard, reportsDir: o.reports, config: o.config });
   });
 
 program
@@ -98,8 +91,8 @@ program
   .argument('<runs...>', 'run folders or results.json files, one per shard')
   .requiredOption('--out <dir>', 'folder for the merged results.json and its screenshots')
   .option('--label <label>', 'run.label of the merged run (needed when the shards have different labels)')
-  .action((runs: string[], o) => {
-    process.exitCode = mergeCommand(runs, { out: o.out, label: o.label });
+  .action(async (runs: string[], o) => {
+    process.exitCode = (await import('./merge-command.ts')).mergeCommand(runs, { out: o.out, label: o.label });
   });
 
 program
@@ -108,7 +101,7 @@ program
   .option('--reports <dir>', 'where run folders are written', 'reports')
   .option('--workers <n>', 'parallel Playwright workers', positiveInt)
   .action(async (o) => {
-    process.exitCode = await demoCommand({ reportsDir: o.reports, workers: o.workers });
+    process.exitCode = await (await import('./demo-command.ts')).demoCommand({ reportsDir: o.reports, workers: o.workers });
   });
 
 program
@@ -117,7 +110,7 @@ program
   .argument('[paths...]', "scenario files or folders (default: the config's scenarios, else the built-in scenarios/)")
   .option('--config <file>', 'brownout.config.* whose providers and flows scenarios may name (default: one in the working folder, else the demo)')
   .action(async (paths: string[], o: { config?: string }) => {
-    const { output, exitCode } = await validateWithConfig(paths, o.config);
+    const { output, exitCode } = await (await import('./validate-command.ts')).validateWithConfig(paths, o.config);
     (exitCode === 0 ? console.log : console.error)(output);
     process.exitCode = exitCode;
   });
@@ -125,7 +118,7 @@ program
 program
   .command('schema')
   .description('print the JSON Schema of scenario files (for `# yaml-language-server: $schema=`)')
-  .action(() => schemaCommand());
+  .action(async () => (await import('./schema-command.ts')).schemaCommand());
 
 registerMocksCommand(program);
 

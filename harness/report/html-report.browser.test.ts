@@ -84,7 +84,7 @@ describe.skipIf(!existsSync(executablePath))(`the impact report in Chromium (${e
     expect(await visibleCards()).toBe(1);
     expect(await page.locator('#filter-status').innerText()).toBe('Showing 1 of 3 scenarios.');
     expect(await page.locator('.api-call:visible code').allInnerTexts()).toEqual(['GET /v3/company/{realmId}/query']);
-    expect(await page.locator('.integration:visible h3').allInnerTexts()).toEqual(['shopify']);
+    expect(await page.locator('.integration:visible h3').allInnerTexts()).toEqual(['Shopify']);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByRole('combobox', { name: 'Severity' }).selectOption('good');
     expect(await page.locator('article.scenario:visible h3').allInnerTexts()).toEqual(['Create expense: payee list unavailable']);
