@@ -2,7 +2,8 @@
  * `npm run bench`: the runtime's figures side by side with their baselines, in one run on this machine, on
  * loopback, bounded in time (about 2 minutes by default). Targets take turns in rounds and each ratio is
  * the median of its per-round ratios, so load from other work on shared cores skews baseline and target alike.
- * Prints a table and writes bench/results/latest.json.
+ * Then the harness itself: a drill through it against a bare Playwright test doing the same clicks, and the full
+ * demo audit in both modes (minutes; `BENCH_AUDIT=0` skips it). Prints a table and writes bench/results/latest.json.
  * `BENCH_SECONDS` (default 3) is the length of one load run, `BENCH_ROUNDS` (default 3) the number of rounds;
  * `BENCH_CPU_PROF=1` writes CPU profiles of the 50-handler runtime target to reports/bench-profiles/
  * (read them with `tsx bench/profile-summary.ts <file>`).
@@ -10,7 +11,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { demoAuditTimings } from './demo-audit.ts';
 import { faultMatchingCost } from './fault-matching.ts';
+import { harnessOverhead } from './harness-overhead.ts';
 import { latencyError, summarise, type LatencyError } from './latency-error.ts';
 import { load, type LoadResult } from './load.ts';
 import { startMountebank } from './mountebank.ts';
@@ -89,6 +92,14 @@ async function main(): Promise<void> {
   };
   printTable({ rps, ratios, latency, matching, startup, expressSpread, targets });
 
+  // The harness itself: one drill through it vs a bare hand-written Playwright test, then the full demo audit.
+  const overhead = await harnessOverhead(ROUNDS + 2);
+  console.log(`harness per drill ${overhead.harnessMs} ms vs bare Playwright ${overhead.bareMs} ms (median of ${overhead.rounds}): overhead ${Math.round((overhead.ratio - 1) * 100)} % (target <= 15 %)`);
+  const audit = process.env.BENCH_AUDIT === '0' ? [] : demoAuditTimings();
+  for (const t of audit) console.log(`demo audit ${t.mode}: ${t.drills} drills in ${(t.wallMs / 1000).toFixed(0)} s`);
+  const auditTotalS = audit.reduce((sum, t) => sum + t.wallMs, 0) / 1000;
+  if (audit.length) console.log(`demo audit, both modes: ${auditTotalS.toFixed(0)} s (target <= 300 s with >= 100 drills per mode)`);
+
   mkdirSync(results, { recursive: true });
   const report = {
     startedAt: startedAt.toISOString(),
@@ -105,6 +116,8 @@ async function main(): Promise<void> {
     faultMatching: matching,
     startup,
     targets,
+    harnessOverhead: overhead,
+    demoAudit: audit.length ? { modes: audit, totalSeconds: auditTotalS } : 'skipped (BENCH_AUDIT=0)',
   };
   writeFileSync(`${results}latest.json`, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`wrote ${results}latest.json`);
