@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'msw';
 import { EFFECT_HEADER, type Effect } from '../../mocks/effect.ts';
@@ -28,6 +27,11 @@ export interface Exchange {
   request(): Request;
   /** Runs the provider's handlers once and gives a copy of their response (a 404 when none answers). */
   passThrough(): Promise<Response>;
+  /**
+   * The handlers' own response, for writing back untouched when no fault applies: no copy is made, and its body
+   * is already read (only `send` can write it, from the bytes kept aside). Use `passThrough` to read or change it.
+   */
+  answer(): Promise<Response>;
   /** What the provider's handler answered, once `passThrough` ran: status and declared effect (see EFFECT_HEADER). */
   readonly handled: { status: number; effect: Effect | null } | null;
 }
@@ -75,6 +79,9 @@ function notFound(method: string, url: URL): Response {
  * needing its lifecycle), and the outcome is written back: a response (whole, dribbled or truncated), or a socket action (reset, hang, empty).
  */
 export function createBridge(options: BridgeOptions): Bridge {
+  // Unique per bridge and cheap (randomUUID showed in profiles); prefixed so ids of two bridges never collide.
+  const idPrefix = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-`;
+  let nextId = 0;
   let compiled: CompiledHandler[] = options.handlers.map(compileHandler);
   let inFlight = 0;
 
@@ -82,7 +89,9 @@ export function createBridge(options: BridgeOptions): Bridge {
     const started = performance.now();
     const method = (req.method ?? 'GET').toUpperCase();
     const url = parseUrl(req);
-    const abort = new AbortController();
+    // Created only when something listens (a Request, a dribble): most exchanges never need one.
+    let abort: AbortController | undefined;
+    const signal = () => (abort ??= new AbortController()).signal;
     const handlers = compiled;
     let rawBody: Buffer | null = null;
     let base: Request | undefined;
@@ -91,7 +100,7 @@ export function createBridge(options: BridgeOptions): Bridge {
     let handled: Exchange['handled'] = null;
 
     const exchange: Exchange = {
-      requestId: randomUUID(),
+      requestId: `${idPrefix}${++nextId}`,
       method,
       url,
       arrivedAt: Date.now(),
@@ -100,22 +109,22 @@ export function createBridge(options: BridgeOptions): Bridge {
         const value = req.headers[name.toLowerCase()];
         return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
       },
-      signal: abort.signal,
+      get signal() { return signal(); },
       get handled() { return handled; },
       request() {
         // Without a body nothing can be consumed, so one Request serves every reader; with one, each gets its own.
         if (base && !rawBody) return base;
         headers ??= headersOf(req);
-        base = new Request(url, { method, headers, body: rawBody && !BODYLESS.has(method) ? new Uint8Array(rawBody) : undefined, signal: abort.signal });
+        base = new Request(url, { method, headers, body: rawBody && !BODYLESS.has(method) ? new Uint8Array(rawBody) : undefined, signal: signal() });
         return base;
       },
+      async answer() {
+        const { answer, body } = await resolved();
+        if (answer.type !== 'error') bufferedBodies.set(answer, NULL_BODY_STATUS.has(answer.status) ? EMPTY : body);
+        return answer;
+      },
       async passThrough() {
-        passed ??= resolveWithHandlers(handlers, method, url, () => exchange.request(), exchange.requestId).then(async (response) => {
-          const answer = response ?? notFound(method, url);
-          handled = { status: answer.status, effect: (answer.headers.get(EFFECT_HEADER) as Effect | null) ?? null };
-          return { answer, body: answer.type === 'error' ? EMPTY : Buffer.from(await answer.arrayBuffer()) };
-        });
-        const { answer, body } = await passed;
+        const { answer, body } = await resolved();
         if (answer.type === 'error') return Response.error();
         // Each caller gets its own copy, built from the bytes read once (cheaper than clone()'s stream tee).
         const copy = new Response(body.length > 0 && !NULL_BODY_STATUS.has(answer.status) ? body : null, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
@@ -124,8 +133,17 @@ export function createBridge(options: BridgeOptions): Bridge {
       },
     };
 
+    function resolved(): Promise<{ answer: Response; body: Buffer<ArrayBuffer> }> {
+      passed ??= resolveWithHandlers(handlers, method, url, () => exchange.request(), exchange.requestId).then(async (response) => {
+        const answer = response ?? notFound(method, url);
+        handled = { status: answer.status, effect: (answer.headers.get(EFFECT_HEADER) as Effect | null) ?? null };
+        return { answer, body: answer.type === 'error' ? EMPTY : Buffer.from(await answer.arrayBuffer()) };
+      });
+      return passed;
+    }
+
     inFlight++;
-    const interception = options.intercept?.(exchange) ?? { respond: async () => ({ type: 'response', response: await exchange.passThrough() }) as FaultOutcome };
+    const interception = options.intercept?.(exchange) ?? { respond: async () => ({ type: 'response', response: await exchange.answer() }) as FaultOutcome };
     let settled = false;
     const settle = (status: number | null) => {
       if (settled) return;
@@ -135,7 +153,7 @@ export function createBridge(options: BridgeOptions): Bridge {
     };
     res.on('finish', () => settle(res.statusCode));
     res.on('close', () => {
-      if (!res.writableFinished) abort.abort(new Error('brownout: the client closed the connection before the answer'));
+      if (!res.writableFinished) abort?.abort(new Error('brownout: the client closed the connection before the answer'));
       // A status line that went out counts as sent, even when the body was cut short.
       settle(res.headersSent ? res.statusCode : null);
     });
@@ -149,7 +167,7 @@ export function createBridge(options: BridgeOptions): Bridge {
     try {
       const outcome = await interception.respond();
       if (outcome.type === 'socket') act(req, outcome.action);
-      else if (outcome.type === 'dribble') await dribble(req, res, outcome.response, outcome.overMs, outcome.chunks, abort.signal);
+      else if (outcome.type === 'dribble') await dribble(req, res, outcome.response, outcome.overMs, outcome.chunks, signal());
       else if (outcome.type === 'truncate') await truncate(req, res, outcome.response, outcome.bytes, outcome.then);
       else await send(req, res, outcome.response);
     } catch (error) {

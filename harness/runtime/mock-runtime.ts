@@ -39,7 +39,7 @@ function intercept(shared: Shared, definition: ProviderDefinition, exchange: Exc
       const contentType = exchange.header('content-type');
       const mutation = endpoint?.kind === 'mutation';
       const decision = endpoint ? engine.decide({ provider: definition.name, endpoint: endpoint.endpoint, query, body: exchange.rawBody, contentType, mutation }) : null;
-      if (!decision || !endpoint) return { type: 'response', response: await exchange.passThrough() };
+      if (!decision || !endpoint) return { type: 'response', response: await exchange.answer() };
       entry.fault = { kind: decision.spec.kind, index: decision.index };
       const outcome = await engine.apply(decision, { request: exchange.request(), provider: definition, endpoint, passThrough: () => exchange.passThrough() });
       if (outcome.details) entry.fault.details = outcome.details;
