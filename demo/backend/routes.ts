@@ -1,7 +1,9 @@
 import { Router, type Response } from 'express';
+import { isTaskCancelledError } from 'cockatiel';
 import { z } from 'zod';
 import type { CallPolicy } from './call-policies.ts';
-import { sendFailure as sendProviderFailure, type UxMode } from './failure.ts';
+import { INTEGRATION_NAMES, sendFailure as sendProviderFailure, type UxMode } from './failure.ts';
+import { ProviderError } from './provider-error.ts';
 import type { Account, QuickBooksClient } from './quickbooks-client.ts';
 
 export { LEGACY_ERROR_BODY, failureReason, type FailureReason, type UxMode } from './failure.ts';
@@ -71,6 +73,12 @@ export function createApiRouter({ mode, client, policy }: ApiRouterOptions): Rou
       const created = await policy.run((signal) => client.createPurchase(purchase, { signal, requestId }));
       res.status(201).json({ expense: created });
     } catch (error) {
+      // A create that got no answer may have been applied by QuickBooks: say so rather than "it failed".
+      if (mode === 'guided' && unanswered(error)) {
+        console.warn(`[demo] quickbooks POST purchase unconfirmed: ${(error as Error)?.message ?? error}`);
+        res.status(503).json({ error: { integration: INTEGRATION_NAMES.quickbooks, reason: 'unconfirmed' } });
+        return;
+      }
       sendFailure(res, mode, 'POST purchase', error);
     }
   });
@@ -88,6 +96,11 @@ function splitAccounts(accounts: Account[]) {
 
 function byName(a: { name: string }, b: { name: string }): number {
   return a.name.localeCompare(b.name);
+}
+
+/** True when a call got no answer at all (reset, closed socket, timed out): the provider may have applied it. */
+function unanswered(error: unknown): boolean {
+  return isTaskCancelledError(error) || (error instanceof ProviderError && error.status === null);
 }
 
 function sendFailure(res: Response, mode: UxMode, call: string, error: unknown): void {

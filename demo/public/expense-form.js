@@ -7,6 +7,8 @@ const guided = uxMode === 'guided';
 /** Backstop only: the guided backend answers within about 4.5 s even when QuickBooks hangs (ms). */
 const GUIDED_PAGE_TIMEOUT_MS = 10_000;
 const SUCCESS_MESSAGE = 'Expense created in QuickBooks.';
+/** Guided checks once more on its own this long after QuickBooks was temporarily unreachable (ms). */
+const AUTO_RECHECK_MS = 3000;
 
 const byId = (id) => document.getElementById(id);
 const form = byId('expense-form');
@@ -21,6 +23,8 @@ const fields = {
 const paymentTypeByAccount = new Map();
 // QuickBooks' idempotency key for the expense being entered: kept across failed attempts, renewed after a create.
 let requestId = newRequestId();
+// One automatic re-check per page open, so a short outage clears without the user doing anything.
+const autoRecheck = { done: false, timer: undefined };
 
 class ApiError extends Error {
   constructor(status, body) {
@@ -43,6 +47,7 @@ const settle = (promise) => promise.then((value) => ({ status: 'fulfilled', valu
 const reasonOf = (error) => (error instanceof ApiError ? error.reason : 'unavailable');
 
 async function loadOptions() {
+  clearTimeout(autoRecheck.timer);
   setLoading(true);
   // Guided asks QuickBooks one list at a time, so a throttled first answer (429) holds back the second request.
   const [vendors, accounts] = guided
@@ -67,6 +72,10 @@ async function loadOptions() {
   showFormAlert(alertCopy(reason, 'load'), { offerRetry: true });
   // Every affected field is required, so the expense cannot be created until the options load.
   createButton.disabled = true;
+  if (reason === 'unavailable' && !autoRecheck.done) {
+    autoRecheck.done = true;
+    autoRecheck.timer = setTimeout(loadOptions, AUTO_RECHECK_MS);
+  }
 }
 
 function setLoading(loading) {

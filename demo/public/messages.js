@@ -25,6 +25,15 @@ export const ALERTS = {
       next: 'Ask an admin of your QuickBooks company to reconnect it, then try again.',
     },
   },
+  // The create got no answer (reset or timeout): QuickBooks may have applied it. The page keeps the
+  // requestid, so Create again gets QuickBooks' first answer back instead of a second expense.
+  unconfirmed: {
+    submit: {
+      title: TEMPORARY.title,
+      body: "QuickBooks may have created this expense before the connection dropped, and we couldn't confirm it. " + TEMPORARY.body,
+      next: 'Everything you entered is still here. Click Create again later: if the expense already exists we find it without repeating it, so nothing will be created twice.',
+    },
+  },
   rejected: {
     submit: {
       title: "QuickBooks didn't accept this expense.",
