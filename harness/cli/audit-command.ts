@@ -8,7 +8,7 @@ import { readInventory } from '../audit/inventory.ts';
 import { readSweepMatrix, selectKinds, sweepScenarios, writeSweep } from '../audit/sweep.ts';
 import { discoverConfig } from '../config/discover.ts';
 import { flowRegistry } from '../flows/registry.ts';
-import { newRunId } from '../playwright/run-dir.ts';
+import { freshRunDir } from '../playwright/run-dir.ts';
 import { packageRoot } from './paths.ts';
 import { runCommand } from './run-command.ts';
 
@@ -55,7 +55,7 @@ export async function auditCommand(options: AuditOptions): Promise<0 | 1 | 2> {
   try {
     const config = await discoverConfig(options.config);
     const label = options.label ?? config?.label ?? options.mode;
-    const auditDir = join(resolve(options.reportsDir), newRunId(`audit-${label}`));
+    const auditDir = freshRunDir(resolve(options.reportsDir), `audit-${label}`);
     const inventoryFile = join(auditDir, 'inventory.jsonl');
     mkdirSync(auditDir, { recursive: true });
     const matrix = options.faults ? selectKinds(readSweepMatrix(options.matrix), options.faults) : readSweepMatrix(options.matrix);

@@ -8,7 +8,7 @@ import { ConfigError } from '../config/config-error.ts';
 import { describeProduct, discoverConfig, singleWorker } from '../config/discover.ts';
 import type { ResolvedConfig } from '../config/load-config.ts';
 import { demoFlows } from '../../demo/flows/index.ts';
-import { newRunId } from '../playwright/run-dir.ts';
+import { freshRunDir } from '../playwright/run-dir.ts';
 import { watchProgress } from './progress.ts';
 import type { RunJournal } from '../report/results.ts';
 import { formatProblem } from '../scenario/format-problem.ts';
@@ -83,7 +83,7 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   const label = options.label ?? config?.label ?? options.mode;
   for (const notice of config?.notices ?? []) console.log(`brownout: note: ${notice}`);
   const workers = config && singleWorker(config) ? 1 : options.workers;
-  const runDir = options.runDir ?? join(resolve(options.reportsDir), newRunId(label));
+  const runDir = options.runDir ?? freshRunDir(resolve(options.reportsDir), label);
   const args = [playwrightCli, 'test', '-c', join(packageRoot, 'playwright.config.ts'), '--project', 'drill'];
   if (options.grep) args.push('--grep', options.grep);
   if (workers) args.push('--workers', String(workers));
