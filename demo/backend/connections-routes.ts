@@ -3,6 +3,7 @@ import integrations from '../integrations.json' with { type: 'json' };
 import type { CallPolicy } from './call-policies.ts';
 import { checkWithPolicy, type HealthCheck } from './connection-check.ts';
 import { failureReason, sendFailure, type UxMode } from './failure.ts';
+import { demoWarn } from './log.ts';
 
 /** What the connections routes need. */
 export interface ConnectionsRouterOptions {
@@ -32,7 +33,7 @@ export function createConnectionsRouter({ mode, policyFor, baseUrls, realmId }: 
           await checkWithPolicy(policyFor(card.slug), card.slug, baseUrl, health as HealthCheck, realmId);
           return { ...card, status: 'connected' as ConnectionStatus };
         } catch (error) {
-          console.warn(`[demo] ${card.slug} health check failed: ${(error as Error).message}`);
+          demoWarn(`${card.slug} health check failed: ${(error as Error).message}`);
           const revoked = mode === 'legacy' || failureReason(error) === 'disconnected';
           return { ...card, status: (revoked ? 'disconnected' : 'connection-lost') as ConnectionStatus };
         }
@@ -55,7 +56,7 @@ export function createConnectionsRouter({ mode, policyFor, baseUrls, realmId }: 
     } catch (error) {
       // The legacy install never checked its connection: it reported success whatever the provider said.
       if (mode === 'legacy') {
-        console.warn(`[demo] ${integration.slug} install check failed (ignored): ${(error as Error).message}`);
+        demoWarn(`${integration.slug} install check failed (ignored): ${(error as Error).message}`);
         res.status(201).json({ installed: integration.slug });
         return;
       }

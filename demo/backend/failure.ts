@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { ProviderError } from './provider-error.ts';
+import { demoWarn } from './log.ts';
 
 /** The demo's two UX modes: the case study's "before" and its prescribed response. */
 export type UxMode = 'legacy' | 'guided';
@@ -43,7 +44,7 @@ export function guidedFailureBody(provider: string, error: unknown) {
  * 502 (the user must act) holding only what the page can word for a user. Details go to the server log.
  */
 export function sendFailure(res: Response, mode: UxMode, provider: string, call: string, error: unknown): void {
-  console.warn(`[demo] ${provider} ${call} failed: ${(error as Error)?.message ?? error}`);
+  demoWarn(`${provider} ${call} failed: ${(error as Error)?.message ?? error}`);
   if (res.headersSent || res.writableEnded) return;
   if (mode === 'legacy') {
     res.status(500).json(LEGACY_ERROR_BODY);

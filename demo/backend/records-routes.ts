@@ -4,6 +4,7 @@ import type { CallPolicy } from './call-policies.ts';
 import type { DemoState } from './demo-state.ts';
 import { sendFailure, type UxMode } from './failure.ts';
 import type { Invoice, QuickBooksClient } from './quickbooks-client.ts';
+import { demoWarn } from './log.ts';
 
 /** What the records routes need. */
 export interface RecordsRouterOptions {
@@ -66,7 +67,7 @@ export function createRecordsRouter({ mode, client, policy }: RecordsRouterOptio
     } catch (error) {
       // Legacy's panel got "no content" after its silent retries, and showed nothing at all.
       if (mode === 'legacy') {
-        console.warn(`[demo] quickbooks GET invoices failed after ${LEGACY_ATTEMPTS} attempts (answered 204): ${(error as Error).message}`);
+        demoWarn(`quickbooks GET invoices failed after ${LEGACY_ATTEMPTS} attempts (answered 204): ${(error as Error).message}`);
         res.status(204).end();
         return;
       }

@@ -5,6 +5,7 @@ import type { CallPolicy } from './call-policies.ts';
 import { INTEGRATION_NAMES, sendFailure as sendProviderFailure, type UxMode } from './failure.ts';
 import { ProviderError } from './provider-error.ts';
 import type { Account, QuickBooksClient } from './quickbooks-client.ts';
+import { demoWarn } from './log.ts';
 
 export { LEGACY_ERROR_BODY, failureReason, type FailureReason, type UxMode } from './failure.ts';
 
@@ -75,7 +76,7 @@ export function createApiRouter({ mode, client, policy }: ApiRouterOptions): Rou
     } catch (error) {
       // A create that got no answer may have been applied by QuickBooks: say so rather than "it failed".
       if (mode === 'guided' && unanswered(error)) {
-        console.warn(`[demo] quickbooks POST purchase unconfirmed: ${(error as Error)?.message ?? error}`);
+        demoWarn(`quickbooks POST purchase unconfirmed: ${(error as Error)?.message ?? error}`);
         res.status(503).json({ error: { integration: INTEGRATION_NAMES.quickbooks, reason: 'unconfirmed' } });
         return;
       }

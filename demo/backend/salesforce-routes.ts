@@ -4,6 +4,7 @@ import type { CallPolicy } from './call-policies.ts';
 import type { DemoState } from './demo-state.ts';
 import { guidedFailureBody, sendFailure, type UxMode } from './failure.ts';
 import type { ProviderHttp } from './provider-http.ts';
+import { demoWarn } from './log.ts';
 
 /** What the Salesforce routes need. */
 export interface SalesforceRouterOptions {
@@ -38,7 +39,7 @@ export function createSalesforceRouter({ mode, http, policy, state }: Salesforce
       res.json({ contacts });
     } catch (error) {
       if (mode === 'legacy') {
-        console.warn(`[demo] salesforce contacts failed (answered as empty): ${(error as Error).message}`);
+        demoWarn(`salesforce contacts failed (answered as empty): ${(error as Error).message}`);
         res.json({ contacts: [] });
         return;
       }

@@ -4,6 +4,7 @@ import type { CallPolicy } from './call-policies.ts';
 import { guidedFailureBody, sendFailure, type UxMode } from './failure.ts';
 import { ProviderError } from './provider-error.ts';
 import type { ProviderHttp } from './provider-http.ts';
+import { demoWarn } from './log.ts';
 
 /** What the Slack routes need. */
 export interface SlackRouterOptions {
@@ -66,7 +67,7 @@ export function createSlackRouter({ mode, http, policy }: SlackRouterOptions): R
       });
       res.status(201).json({ channel, invited: userIds.length });
     } catch (error) {
-      console.warn(`[demo] slack conversations.invite failed after creating #${channel.name}: ${(error as Error).message}`);
+      demoWarn(`slack conversations.invite failed after creating #${channel.name}: ${(error as Error).message}`);
       if (mode === 'legacy') res.status(201).json({ channel, invited: userIds.length });
       else res.status(207).json({ channel, invited: 0, partial: { step: 'invite', ...guidedFailureBody('slack', error).error } });
     }

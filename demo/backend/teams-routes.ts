@@ -6,6 +6,7 @@ import type { DemoState } from './demo-state.ts';
 import { sendFailure, type UxMode } from './failure.ts';
 import { ProviderError } from './provider-error.ts';
 import type { ProviderHttp } from './provider-http.ts';
+import { demoWarn } from './log.ts';
 
 /** What the Microsoft Teams routes need. */
 export interface TeamsRouterOptions {
@@ -59,7 +60,7 @@ export function createTeamsRouter({ mode, http, policy, state }: TeamsRouterOpti
   function legacyOrGuided(res: Parameters<typeof sendFailure>[0], error: unknown, call: string) {
     // Legacy passed Microsoft's own status and wording to the page.
     if (mode === 'legacy' && !res.headersSent) {
-      console.warn(`[demo] msgraph ${call} failed: ${(error as Error).message}`);
+      demoWarn(`msgraph ${call} failed: ${(error as Error).message}`);
       const status = error instanceof ProviderError ? error.status : null;
       res.status(500).json({ status: 'error', message: `Error ${status ?? 'ECONNRESET'}: ${(error as ProviderError).code ?? 'request failed'} from Microsoft Graph` });
       return;

@@ -3,6 +3,7 @@ import type { CallPolicy } from './call-policies.ts';
 import type { DemoState, WorkflowRun } from './demo-state.ts';
 import { failureReason, type FailureReason, type UxMode } from './failure.ts';
 import type { QuickBooksClient } from './quickbooks-client.ts';
+import { demoWarn } from './log.ts';
 
 /** A run as the page gets it: guided runs say which step failed and why, as a reason code. */
 export type RunView = WorkflowRun & { failure?: { step: string; reason: FailureReason } };
@@ -54,7 +55,7 @@ export async function executeRun(run: RunView, { mode, client, policy, state }: 
     delete run.failure;
     delete run.reason;
   } catch (error) {
-    console.warn(`[demo] workflow ${run.id} failed at "${step}": ${(error as Error).message}`);
+    demoWarn(`workflow ${run.id} failed at "${step}": ${(error as Error).message}`);
     if (mode === 'legacy') {
       // The legacy engine only logged the error and closed the run as finished, the failed step unrecorded.
       run.status = 'succeeded';

@@ -5,6 +5,7 @@ import type { CallPolicy } from './call-policies.ts';
 import type { DemoState } from './demo-state.ts';
 import { guidedFailureBody, sendFailure, type UxMode } from './failure.ts';
 import type { ProviderHttp } from './provider-http.ts';
+import { demoWarn } from './log.ts';
 
 /** What the Zoom routes need. */
 export interface ZoomRouterOptions {
@@ -39,12 +40,12 @@ export function createZoomRouter({ mode, http, policy, state }: ZoomRouterOption
       res.json({ fields: settingsJson, settings });
     } catch (error) {
       if (mode === 'legacy') {
-        console.warn(`[demo] zoom settings read failed, showing defaults: ${(error as Error).message}`);
+        demoWarn(`zoom settings read failed, showing defaults: ${(error as Error).message}`);
         res.json({ fields: settingsJson, settings: flatten({}) });
         return;
       }
       const last = state.lastKnown(CACHE_KEY);
-      console.warn(`[demo] zoom settings read failed (${last ? 'serving last known' : 'nothing cached'}): ${(error as Error).message}`);
+      demoWarn(`zoom settings read failed (${last ? 'serving last known' : 'nothing cached'}): ${(error as Error).message}`);
       res.status(last ? 200 : 503).json({ fields: settingsJson, settings: last?.data ?? null, stale: { asOf: last ? new Date(last.at).toISOString() : null, ...guidedFailureBody('zoom', error).error } });
     }
   });
@@ -68,7 +69,7 @@ export function createZoomRouter({ mode, http, policy, state }: ZoomRouterOption
       res.json({ saved: true });
     } catch (error) {
       if (mode === 'legacy') {
-        console.warn(`[demo] zoom settings save failed (reported as saved): ${(error as Error).message}`);
+        demoWarn(`zoom settings save failed (reported as saved): ${(error as Error).message}`);
         res.json({ saved: true });
         return;
       }

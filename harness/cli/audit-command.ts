@@ -41,7 +41,7 @@ function runInventory(file: string, options: AuditOptions, configFile: string | 
       cwd: packageRoot,
       stdio: ['ignore', 'ignore', 'inherit'],
       // No BROWNOUT_SCENARIOS: the inventory is not a drill run and leaves no journal of its own.
-      env: { ...process.env, BROWNOUT_MODE: options.mode, BROWNOUT_CONFIG: configFile ?? '', BROWNOUT_INVENTORY: file, BROWNOUT_RUN_DIR: join(resolve(file), '..'), BROWNOUT_SCENARIOS: '' },
+      env: { ...process.env, BROWNOUT_MODE: options.mode, BROWNOUT_DEMO_LOG: '0', BROWNOUT_CONFIG: configFile ?? '', BROWNOUT_INVENTORY: file, BROWNOUT_RUN_DIR: join(resolve(file), '..'), BROWNOUT_SCENARIOS: '' },
     });
     child.on('exit', (status, signal) => done(status ?? (signal ? 2 : 0)));
   });

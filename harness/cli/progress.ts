@@ -4,7 +4,10 @@
  * 10 s in CI logs).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { SingleBar } from 'cli-progress';
+import cliProgress from 'cli-progress';
+
+// cli-progress is CommonJS: Node's ESM loader sees only some of its names, so take them from the default export.
+const { Format, SingleBar } = cliProgress;
 
 const count = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).length : 0);
 
@@ -14,7 +17,13 @@ const count = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').s
  */
 export function watchProgress(journalFile: string, total: number, label = 'drills'): () => void {
   const bar = new SingleBar({
-    format: `  {bar} {value}/{total} ${label} · {duration_formatted} elapsed · ETA {eta_formatted}`,
+    // Before the first drill ends there is no rate to extrapolate: say so instead of an infinite ETA.
+    format: (options, params) => {
+      const bar = Format.BarFormat(params.progress, options);
+      const elapsed = Format.TimeFormat(Math.round((Date.now() - params.startTime) / 1000), options, 1);
+      const eta = params.value > 0 && Number.isFinite(params.eta) ? Format.TimeFormat(params.eta, options, 1) : 'after the first drill';
+      return `  ${bar} ${params.value}/${params.total} ${label} · ${elapsed} elapsed · ETA ${eta}`;
+    },
     stream: process.stderr,
     noTTYOutput: true,
     notTTYSchedule: 10_000,

@@ -99,6 +99,8 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
       env: {
         ...process.env,
         BROWNOUT_MODE: options.mode,
+        // The demo's server log of failed provider calls only with --verbose (it would drown the progress line).
+        BROWNOUT_DEMO_LOG: options.verbose ? '1' : '0',
         BROWNOUT_CONFIG: config?.file ?? '',
         BROWNOUT_LABEL: label,
         BROWNOUT_RUN_DIR: runDir,
