@@ -2,7 +2,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
 import { graphTestToken } from './token.ts';
-import { dialectResponse } from '../dialect.ts';
 import { msgraph } from './index.ts';
 
 // The wire as Graph speaks it, for clients other than the official SDK (raw fetch following @odata.nextLink).
@@ -64,19 +63,3 @@ describe('msgraph wire', () => {
   });
 });
 
-describe('msgraph dialect', () => {
-  const kinds = ['outage', 'maintenance', 'rate-limit', 'auth-revoked', 'not-found', 'validation', 'deprecated', 'version-gone'];
-
-  it.each(Object.keys(msgraph.dialect))('renders %s as JSON with every placeholder filled', async (kind) => {
-    const response = dialectResponse(msgraph, kind);
-    const text = await response.text();
-    expect(text).not.toMatch(/\{\{/);
-    expect([...response.headers.values()].join(' ')).not.toMatch(/\{\{/);
-    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(() => JSON.parse(text)).not.toThrow();
-  });
-
-  it('has an entry for every fault kind that reads a dialect', () => {
-    expect(Object.keys(msgraph.dialect)).toEqual(expect.arrayContaining(kinds));
-  });
-});

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
-import { dialectResponse } from '../dialect.ts';
 import { slack } from './index.ts';
 
 // The wire as Slack speaks it, for clients other than the official SDK (raw fetch, JSON bodies, token argument).
@@ -57,19 +56,3 @@ describe('slack wire', () => {
   });
 });
 
-describe('slack dialect', () => {
-  const kinds = ['outage', 'maintenance', 'rate-limit', 'auth-revoked', 'not-found', 'validation', 'deprecated', 'version-gone'];
-
-  it.each(Object.keys(slack.dialect))('renders %s as JSON with every placeholder filled', async (kind) => {
-    const response = dialectResponse(slack, kind);
-    const text = await response.text();
-    expect(text).not.toMatch(/\{\{/);
-    expect([...response.headers.values()].join(' ')).not.toMatch(/\{\{/);
-    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(() => JSON.parse(text)).not.toThrow();
-  });
-
-  it('has an entry for every fault kind that reads a dialect', () => {
-    expect(Object.keys(slack.dialect)).toEqual(expect.arrayContaining(kinds));
-  });
-});

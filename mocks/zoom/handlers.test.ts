@@ -134,19 +134,3 @@ describe('zoom with bad auth', () => {
   });
 });
 
-describe('zoom dialect', () => {
-  const kinds = ['outage', 'maintenance', 'rate-limit', 'auth-revoked', 'not-found', 'validation', 'deprecated', 'version-gone'];
-
-  it.each(Object.keys(zoom.dialect))('renders %s as JSON with every placeholder filled', async (kind) => {
-    const response = dialectResponse(zoom, kind);
-    const text = await response.text();
-    expect(text).not.toMatch(/\{\{/);
-    expect([...response.headers.values()].join(' ')).not.toMatch(/\{\{/);
-    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(() => JSON.parse(text)).not.toThrow();
-  });
-
-  it('has an entry for every fault kind that reads a dialect', () => {
-    expect(Object.keys(zoom.dialect)).toEqual(expect.arrayContaining(kinds));
-  });
-});
