@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { builtinProviders } from '../../mocks/index.ts';
 import { describeInventory } from '../audit/describe-inventory.ts';
@@ -9,8 +7,8 @@ import { readSweepMatrix, selectKinds, sweepScenarios, writeSweep } from '../aud
 import { discoverConfig } from '../config/discover.ts';
 import { flowRegistry } from '../flows/registry.ts';
 import { freshRunDir } from '../playwright/run-dir.ts';
-import { packageRoot } from './paths.ts';
 import { runCommand } from './run-command.ts';
+import { spawnPlaywright } from './spawn-playwright.ts';
 
 /** Options of `brownout audit`. */
 export interface AuditOptions {
@@ -28,23 +26,16 @@ export interface AuditOptions {
   config?: string;
 }
 
-const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 
 /** Runs the inventory spec (every flow once, healthy) and returns Playwright's exit code. */
 function runInventory(file: string, options: AuditOptions, configFile: string | undefined): Promise<number> {
-  const args = [playwrightCli, 'test', '-c', join(packageRoot, 'playwright.config.ts'), '--project', 'inventory', '--reporter', 'dot'];
+  const args = ['--reporter', 'dot'];
   if (options.workers) args.push('--workers', String(options.workers));
   // The inventory's tests are titled `inventory <flow name>`.
   if (options.flow) args.push('--grep', `inventory .*(${options.flow})`);
-  return new Promise((done) => {
-    const child = spawn(process.execPath, args, {
-      cwd: packageRoot,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      // No BROWNOUT_SCENARIOS: the inventory is not a drill run and leaves no journal of its own.
-      env: { ...process.env, BROWNOUT_MODE: options.mode, BROWNOUT_DEMO_LOG: '0', BROWNOUT_CONFIG: configFile ?? '', BROWNOUT_INVENTORY: file, BROWNOUT_RUN_DIR: join(resolve(file), '..'), BROWNOUT_SCENARIOS: '' },
-    });
-    child.on('exit', (status, signal) => done(status ?? (signal ? 2 : 0)));
-  });
+  // No BROWNOUT_SCENARIOS: the inventory is not a drill run and leaves no journal of its own.
+  const env = { BROWNOUT_MODE: options.mode, BROWNOUT_DEMO_LOG: '0', BROWNOUT_CONFIG: configFile ?? '', BROWNOUT_INVENTORY: file, BROWNOUT_RUN_DIR: join(resolve(file), '..'), BROWNOUT_SCENARIOS: '' };
+  return spawnPlaywright('inventory', args, env, false);
 }
 
 /**

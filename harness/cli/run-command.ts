@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { delimiter, join, relative, resolve } from 'node:path';
 import { findChromium, noChromiumMessage } from '../browser/find-chromium.ts';
 import { checkScenarioFlows } from '../config/check-scenarios.ts';
@@ -10,10 +8,11 @@ import type { ResolvedConfig } from '../config/load-config.ts';
 import { demoFlows } from '../../demo/flows/index.ts';
 import { freshRunDir } from '../playwright/run-dir.ts';
 import { watchProgress } from './progress.ts';
+import { spawnPlaywright } from './spawn-playwright.ts';
 import type { RunJournal } from '../report/results.ts';
 import { formatProblem } from '../scenario/format-problem.ts';
 import { loadScenarios } from '../scenario/load.ts';
-import { defaultScenariosDir, packageRoot } from './paths.ts';
+import { defaultScenariosDir } from './paths.ts';
 
 /** Options of `brownout run`. */
 export interface RunOptions {
@@ -47,7 +46,6 @@ export interface RunOutcome {
   journal?: RunJournal;
 }
 
-const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 
 /** The scenarios Playwright's --grep will pick (it matches the test title: the scenario id and its @tags). */
 const grepped = (scenarios: { id: string; tags: string[] }[], grep?: string) =>
@@ -84,7 +82,7 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   for (const notice of config?.notices ?? []) console.log(`brownout: note: ${notice}`);
   const workers = config && singleWorker(config) ? 1 : options.workers;
   const runDir = options.runDir ?? freshRunDir(resolve(options.reportsDir), label);
-  const args = [playwrightCli, 'test', '-c', join(packageRoot, 'playwright.config.ts'), '--project', 'drill'];
+  const args: string[] = [];
   if (options.grep) args.push('--grep', options.grep);
   if (workers) args.push('--workers', String(workers));
   if (options.shard) args.push('--shard', options.shard);
@@ -92,24 +90,21 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   console.log(`brownout: running ${scenarios.length} scenario(s) against ${target} (label "${label}")`);
   // A shard runs an unknown share of the scenarios: no progress total to show.
   const stopProgress = options.verbose || options.shard ? () => undefined : watchProgress(join(runDir, 'journal.jsonl'), grepped(scenarios, options.grep).length);
-  const code = await new Promise<number>((done) => {
-    const child = spawn(process.execPath, args, {
-      cwd: packageRoot,
-      stdio: ['ignore', options.verbose ? 'inherit' : 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        BROWNOUT_MODE: options.mode,
-        // The demo's server log of failed provider calls only with --verbose (it would drown the progress line).
-        BROWNOUT_DEMO_LOG: options.verbose ? '1' : '0',
-        BROWNOUT_CONFIG: config?.file ?? '',
-        BROWNOUT_LABEL: label,
-        BROWNOUT_RUN_DIR: runDir,
-        BROWNOUT_SCENARIOS: paths.join(delimiter),
-        BROWNOUT_REPORTS_DIR: resolve(options.reportsDir),
-      },
-    });
-    child.on('exit', (status, signal) => done(status ?? (signal ? 2 : 0)));
-  });
+  const code = await spawnPlaywright(
+    'drill',
+    args,
+    {
+      BROWNOUT_MODE: options.mode,
+      // The demo's server log of failed provider calls only with --verbose (it would drown the progress line).
+      BROWNOUT_DEMO_LOG: options.verbose ? '1' : '0',
+      BROWNOUT_CONFIG: config?.file ?? '',
+      BROWNOUT_LABEL: label,
+      BROWNOUT_RUN_DIR: runDir,
+      BROWNOUT_SCENARIOS: paths.join(delimiter),
+      BROWNOUT_REPORTS_DIR: resolve(options.reportsDir),
+    },
+    Boolean(options.verbose),
+  );
   stopProgress();
   const resultsPath = join(runDir, 'results.json');
   if (!existsSync(resultsPath)) {
