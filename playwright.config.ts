@@ -4,10 +4,12 @@ import { chromiumLaunchOptions } from './harness/browser/find-chromium.ts';
 import type { BrownoutWorkerOptions } from './harness/playwright/fixtures.ts';
 import { newRunId, reportsRoot } from './harness/playwright/run-dir.ts';
 
-// The run's identity is fixed once, here in the main process; workers inherit it through the environment.
-const mode = (process.env.BROWNOUT_MODE ?? 'guided') as BrownoutWorkerOptions['uxMode'];
-process.env.BROWNOUT_LABEL ??= mode;
+// The run's identity is fixed once, here in the main process; workers inherit it through the environment
+// (`brownout run` sets the label; a bare `playwright test` labels the run by its variant).
+process.env.BROWNOUT_LABEL ??= process.env.BROWNOUT_VARIANT || 'product';
 process.env.BROWNOUT_RUN_DIR ??= join(reportsRoot(), newRunId(process.env.BROWNOUT_LABEL));
+// The specs `brownout run` and `brownout audit` drive live with the Playwright glue, not with the harness's tests.
+const specs = 'harness/playwright/specs';
 
 export default defineConfig<BrownoutWorkerOptions>({
   testDir: 'tests',
@@ -31,9 +33,9 @@ export default defineConfig<BrownoutWorkerOptions>({
   },
   projects: [
     // The drills: one test per YAML scenario (what `brownout run` runs).
-    { name: 'drill', testMatch: 'drill.spec.ts', use: { uxMode: mode } },
+    { name: 'drill', testDir: specs, testMatch: 'drill.spec.ts' },
     // `brownout audit` step 1: every flow once with healthy mocks, to list the provider calls it makes.
-    { name: 'inventory', testMatch: 'inventory.spec.ts', use: { uxMode: mode } },
+    { name: 'inventory', testDir: specs, testMatch: 'inventory.spec.ts' },
     // The harness's own browser tests (observer, classifier, matchers) on pages with known behaviour.
     { name: 'harness', testMatch: /.*\.pw\.ts$/ },
   ],

@@ -4,10 +4,9 @@
  * @example npm run demo:serve -- --mode legacy --mocks http://127.0.0.1:4100 --port 3000
  */
 import { Command, InvalidArgumentError } from 'commander';
-import { startMockRuntime } from '../harness/runtime/mock-runtime.ts';
-import { REALM_ID } from '../mocks/quickbooks/index.ts';
 import { baseUrlsFromControl, envNameFor, PROVIDER_SLUGS, resolveBaseUrls } from './serve-options.ts';
-import { startDemo } from './server.ts';
+import { DEFAULT_REALM_ID, startDemo } from './server.ts';
+import { spawnMocks } from './spawn-mocks.ts';
 
 const port = (value: string) => {
   const n = Number(value);
@@ -26,23 +25,25 @@ const program = new Command('demo:serve')
   .option('--host <host>', 'interface to bind', process.env.HOST ?? '127.0.0.1')
   .option('--mocks <url>', 'control API URL of a running `brownout mocks` (reads every provider base URL from it)')
   .option('--mocks-token <token>', 'token of that control API, when it needs one')
-  .option('--with-mocks', 'start the mock providers in this process as well')
+  .option('--with-mocks', 'start a `brownout mocks` fleet beside the demo as well')
   .option('--base-url <provider=url...>', `a provider's base URL (providers: ${PROVIDER_SLUGS.join(', ')})`, [])
-  .option('--realm-id <id>', 'QuickBooks company id', process.env.QBO_REALM_ID ?? REALM_ID);
+  .option('--realm-id <id>', 'QuickBooks company id', process.env.QBO_REALM_ID ?? DEFAULT_REALM_ID);
 
 program.parse();
 const options = program.opts<{ mode: 'legacy' | 'guided'; port: number; host: string; mocks?: string; mocksToken?: string; withMocks?: boolean; baseUrl: string[]; realmId: string }>();
 
 try {
-  const runtime = options.withMocks ? await startMockRuntime() : undefined;
-  const fromControl = runtime?.baseUrls ?? (options.mocks ? await baseUrlsFromControl(options.mocks, options.mocksToken) : undefined);
+  const fleet = options.withMocks ? await spawnMocks() : undefined;
+  process.once('exit', () => fleet?.stop());
+  const control = fleet?.control ?? options.mocks;
+  const fromControl = control ? await baseUrlsFromControl(control, fleet ? undefined : options.mocksToken) : undefined;
   const baseUrls = resolveBaseUrls({ fromControl, env: process.env, flags: options.baseUrl });
   if (Object.keys(baseUrls).length === 0) throw new Error('brownout: no provider URLs: pass --with-mocks, --mocks <control API URL>, BROWNOUT_<PROVIDER>_URL variables or --base-url provider=url.');
   const demo = await startDemo({ mode: options.mode, baseUrls, realmId: options.realmId, port: options.port, host: options.host });
   console.log(`Integrations Hub demo (${options.mode}) at ${demo.url}/integrations`);
   for (const slug of PROVIDER_SLUGS) console.log(`  ${slug.padEnd(14)} ${baseUrls[slug] ?? '(not set: shown as not installed)'}`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void Promise.all([demo.close(), runtime?.close()]).then(() => process.exit(0)));
+    process.once(signal, () => void demo.close().then(() => process.exit(0)));
   }
 } catch (error) {
   console.error((error as Error).message);

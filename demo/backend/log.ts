@@ -1,7 +1,7 @@
 /**
- * The demo backend's own log of failed provider calls (what a real product's server log would say). Quiet when
- * `BROWNOUT_DEMO_LOG=0`: `brownout run` sets it unless `--verbose`, so drills' progress output stays readable.
+ * The demo backend's own log of failed provider calls (what a real product's server log would say). Under
+ * `brownout run` it is the product's output: shown with `--verbose`, and in the error when the product fails.
  */
 export function demoWarn(message: string): void {
-  if (process.env.BROWNOUT_DEMO_LOG !== '0') console.warn(`[demo] ${message}`);
+  console.warn(`[demo] ${message}`);
 }

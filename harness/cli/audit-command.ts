@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { builtinProviders } from '../../mocks/index.ts';
 import { describeInventory } from '../audit/describe-inventory.ts';
 import { readInventory } from '../audit/inventory.ts';
 import { readSweepMatrix, selectKinds, sweepScenarios, writeSweep } from '../audit/sweep.ts';
 import { discoverConfig } from '../config/discover.ts';
+import { pickVariant, runLabel, VARIANT_ENV } from '../config/variant.ts';
 import { flowRegistry } from '../flows/registry.ts';
 import { freshRunDir } from '../playwright/run-dir.ts';
 import { runCommand } from './run-command.ts';
@@ -12,7 +12,8 @@ import { spawnPlaywright } from './spawn-playwright.ts';
 
 /** Options of `brownout audit`. */
 export interface AuditOptions {
-  mode: 'legacy' | 'guided';
+  /** The config variant to drill; the config's default when absent. */
+  variant?: string;
   label?: string;
   /** Fault kinds of the matrix to drill (default: all of it). */
   faults?: string[];
@@ -28,13 +29,13 @@ export interface AuditOptions {
 
 
 /** Runs the inventory spec (every flow once, healthy) and returns Playwright's exit code. */
-function runInventory(file: string, options: AuditOptions, configFile: string | undefined): Promise<number> {
+function runInventory(file: string, options: AuditOptions, configFile: string, variant: string | undefined): Promise<number> {
   const args = ['--reporter', 'dot'];
   if (options.workers) args.push('--workers', String(options.workers));
   // The inventory's tests are titled `inventory <flow name>`.
   if (options.flow) args.push('--grep', `inventory .*(${options.flow})`);
   // No BROWNOUT_SCENARIOS: the inventory is not a drill run and leaves no journal of its own.
-  const env = { BROWNOUT_MODE: options.mode, BROWNOUT_DEMO_LOG: '0', BROWNOUT_CONFIG: configFile ?? '', BROWNOUT_INVENTORY: file, BROWNOUT_RUN_DIR: join(resolve(file), '..'), BROWNOUT_SCENARIOS: '' };
+  const env = { [VARIANT_ENV]: variant ?? '', BROWNOUT_CONFIG: configFile, BROWNOUT_INVENTORY: file, BROWNOUT_RUN_DIR: join(resolve(file), '..'), BROWNOUT_SCENARIOS: '' };
   return spawnPlaywright('inventory', args, env, false);
 }
 
@@ -45,21 +46,26 @@ function runInventory(file: string, options: AuditOptions, configFile: string | 
 export async function auditCommand(options: AuditOptions): Promise<0 | 1 | 2> {
   try {
     const config = await discoverConfig(options.config);
-    const label = options.label ?? config?.label ?? options.mode;
+    const picked = pickVariant(config, options.variant);
+    if ('problem' in picked) {
+      console.error(`${picked.problem}\nbrownout: nothing was audited.`);
+      return 2;
+    }
+    const label = runLabel(config, picked.variant, options.label);
     const auditDir = freshRunDir(resolve(options.reportsDir), `audit-${label}`);
     const inventoryFile = join(auditDir, 'inventory.jsonl');
     mkdirSync(auditDir, { recursive: true });
     const matrix = options.faults ? selectKinds(readSweepMatrix(options.matrix), options.faults) : readSweepMatrix(options.matrix);
     console.log(`brownout: audit step 1/2: inventory, every flow once with healthy mocks`);
-    const code = await runInventory(inventoryFile, options, config?.file);
+    const code = await runInventory(inventoryFile, options, config.file, picked.variant);
     if (!existsSync(inventoryFile)) {
       console.error(`brownout: the inventory run ended (Playwright exit ${code}) without recording any flow; run \`brownout run --verbose\` to see why the product or its flows fail.`);
       return 2;
     }
     const inventory = readInventory(inventoryFile);
-    const flows = flowRegistry(config?.flows);
+    const flows = flowRegistry(config.flows);
     const sweep = sweepScenarios(inventory, flows, matrix);
-    const providers = config?.providers ?? builtinProviders;
+    const providers = config.providers;
     const flowCount = new Set(inventory.calls.map((c) => c.flow)).size + inventory.idle.length;
     console.log(`brownout: ${inventory.calls.length} API call(s) in ${flowCount} flow(s):\n${describeInventory(inventory, sweep.tbd, providers)}`);
     writeFileSync(join(auditDir, 'inventory.json'), `${JSON.stringify({ ...inventory, tbd: sweep.tbd, matrix: matrix.kinds.map((k) => k.kind) }, null, 2)}\n`);
@@ -70,7 +76,7 @@ export async function auditCommand(options: AuditOptions): Promise<0 | 1 | 2> {
     const scenariosDir = join(auditDir, 'scenarios');
     writeSweep(sweep, scenariosDir);
     console.log(`brownout: audit step 2/2: sweep, ${sweep.total} drill(s) = API calls x ${matrix.kinds.map((k) => k.kind).join(', ')}; ${sweep.tbd.length} call(s) TBD`);
-    const outcome = await runCommand({ paths: [scenariosDir], mode: options.mode, label, workers: options.workers, shard: options.shard, reportsDir: options.reportsDir, config: options.config, runDir: auditDir });
+    const outcome = await runCommand({ paths: [scenariosDir], variant: picked.variant, label, workers: options.workers, shard: options.shard, reportsDir: options.reportsDir, config: options.config, runDir: auditDir });
     return outcome.exitCode;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

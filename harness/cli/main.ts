@@ -15,6 +15,13 @@ const shardSpec = (value: string) => {
   return value;
 };
 
+/** `--variant`, or the deprecated `--mode` with a one-line note saying so. */
+const variantOf = (o: { variant?: string; mode?: string }): string | undefined => {
+  if (o.mode === undefined) return o.variant;
+  console.error(`brownout: note: --mode is deprecated; use --variant ${o.mode}`);
+  return o.variant ?? o.mode;
+};
+
 const program = new Command('brownout')
   .description('Outage drills for 3rd-party integrations: make the mocks fail, drive the product, judge what the user was shown.')
   .version(harnessVersion)
@@ -24,12 +31,13 @@ program
   .command('run')
   .description('run scenarios against the product; writes reports/<run-id>/results.json and updates reports/latest/')
   .argument('[paths...]', 'scenario files or folders (default: the built-in scenarios/)')
-  .addOption(new Option('--mode <mode>', 'UX mode of the demo product').choices(['legacy', 'guided']).default('guided'))
-  .option('--label <label>', 'run.label in results.json (default: the mode)')
+  .option('--variant <name>', "the config's variant to drill (default: the config's defaultVariant)")
+  .addOption(new Option('--mode <name>', 'deprecated: use --variant').hideHelp())
+  .option('--label <label>', 'run.label in results.json (default: the variant)')
   .option('--workers <n>', 'parallel Playwright workers, each with its own mocks and product', positiveInt)
   .option('--grep <regexp>', 'only scenarios whose id matches')
   .option('--reports <dir>', 'where run folders are written', 'reports')
-  .option('--config <file>', 'brownout.config.ts/.yaml/.json describing your product (default: one in the working folder, else the demo)')
+  .option('--config <file>', 'brownout.config.ts/.yaml/.json describing your product (default: one in the working folder, else the bundled demo)')
   .option('--verbose', "print Playwright's per-test output")
   .option('--shard <i/n>', "run only shard i of n (Playwright's --shard); join the shards with `brownout merge`", shardSpec)
   .option('--baseline <run>', 'CI gate: fail only when a scenario got worse than in this run folder or results.json')
@@ -45,7 +53,7 @@ program
       process.exitCode = 2;
       return;
     }
-    const outcome = await (await import('./run-command.ts')).runCommand({ paths, mode: o.mode, label: o.label, workers: o.workers, grep: o.grep, reportsDir: o.reports, verbose: o.verbose, shard: o.shard, config: o.config });
+    const outcome = await (await import('./run-command.ts')).runCommand({ paths, variant: variantOf(o), label: o.label, workers: o.workers, grep: o.grep, reportsDir: o.reports, verbose: o.verbose, shard: o.shard, config: o.config });
     process.exitCode = o.baseline && outcome.journal ? (await import('./gate-command.ts')).gateCommand(o.baseline, outcome.journal) : outcome.exitCode;
   });
 
@@ -72,17 +80,18 @@ program
 program
   .command('audit')
   .description('inventory every flow\'s provider calls (healthy run), then drill each call with each fault kind; writes results.json like run')
-  .addOption(new Option('--mode <mode>', 'UX mode of the demo product').choices(['legacy', 'guided']).default('guided'))
-  .option('--label <label>', 'run.label in results.json (default: the mode)')
+  .option('--variant <name>', "the config's variant to drill (default: the config's defaultVariant)")
+  .addOption(new Option('--mode <name>', 'deprecated: use --variant').hideHelp())
+  .option('--label <label>', 'run.label in results.json (default: the variant)')
   .option('--faults <kinds>', 'comma-separated fault kinds of the matrix to drill (default: all)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
   .option('--matrix <file>', 'sweep matrix YAML (default: harness/audit/sweep-matrix.yaml)')
   .option('--flow <regexp>', 'only flows whose name matches')
   .option('--workers <n>', 'parallel Playwright workers', positiveInt)
   .option('--shard <i/n>', "run only shard i of n of the sweep (Playwright's --shard)", shardSpec)
-  .option('--config <file>', 'brownout.config.* of the product (default: one in the working folder, else the demo)')
+  .option('--config <file>', 'brownout.config.* of the product (default: one in the working folder, else the bundled demo)')
   .option('--reports <dir>', 'where run folders are written', 'reports')
   .action(async (o) => {
-    process.exitCode = await (await import('./audit-command.ts')).auditCommand({ mode: o.mode, label: o.label, faults: o.faults, matrix: o.matrix, flow: o.flow, workers: o.workers, shard: o.shard, reportsDir: o.reports, config: o.config });
+    process.exitCode = await (await import('./audit-command.ts')).auditCommand({ variant: variantOf(o), label: o.label, faults: o.faults, matrix: o.matrix, flow: o.flow, workers: o.workers, shard: o.shard, reportsDir: o.reports, config: o.config });
   });
 
 program
@@ -97,18 +106,19 @@ program
 
 program
   .command('demo')
-  .description('drill the embedded demo in legacy mode, then guided mode, then write the before/after report')
+  .description("before/after: drill a config's first variant, then its last, then write the report (default: the bundled demo, legacy then guided)")
+  .option('--config <file>', 'a brownout.config.* with two or more variants (default: the bundled demo)')
   .option('--reports <dir>', 'where run folders are written', 'reports')
   .option('--workers <n>', 'parallel Playwright workers', positiveInt)
   .action(async (o) => {
-    process.exitCode = await (await import('./demo-command.ts')).demoCommand({ reportsDir: o.reports, workers: o.workers });
+    process.exitCode = await (await import('./demo-command.ts')).demoCommand({ reportsDir: o.reports, workers: o.workers, config: o.config });
   });
 
 program
   .command('validate')
   .description('check scenario files: every problem with file:line:col; nothing is run (exit 1 when any)')
   .argument('[paths...]', "scenario files or folders (default: the config's scenarios, else the built-in scenarios/)")
-  .option('--config <file>', 'brownout.config.* whose providers and flows scenarios may name (default: one in the working folder, else the demo)')
+  .option('--config <file>', 'brownout.config.* whose providers and flows scenarios may name (default: one in the working folder, else the bundled demo)')
   .action(async (paths: string[], o: { config?: string }) => {
     const { output, exitCode } = await (await import('./validate-command.ts')).validateWithConfig(paths, o.config);
     (exitCode === 0 ? console.log : console.error)(output);

@@ -3,24 +3,23 @@ import { delimiter, join, relative, resolve } from 'node:path';
 import { findChromium, noChromiumMessage } from '../browser/find-chromium.ts';
 import { checkScenarioFlows } from '../config/check-scenarios.ts';
 import { ConfigError } from '../config/config-error.ts';
-import { describeProduct, discoverConfig, singleWorker } from '../config/discover.ts';
+import { describeProduct, discoverConfig, shownConfigPath, singleWorker } from '../config/discover.ts';
 import type { ResolvedConfig } from '../config/load-config.ts';
-import { demoFlows } from '../../demo/flows/index.ts';
+import { pickVariant, runLabel, VARIANT_ENV } from '../config/variant.ts';
 import { freshRunDir } from '../playwright/run-dir.ts';
 import { watchProgress } from './progress.ts';
 import { spawnPlaywright } from './spawn-playwright.ts';
 import type { RunJournal } from '../report/results.ts';
 import { formatProblem } from '../scenario/format-problem.ts';
 import { loadScenarios } from '../scenario/load.ts';
-import { defaultScenariosDir } from './paths.ts';
 
 /** Options of `brownout run`. */
 export interface RunOptions {
-  /** Scenario files or folders; the built-in `scenarios/` when empty. */
+  /** Scenario files or folders; the config's `scenarios` when empty. */
   paths: string[];
-  /** Demo UX mode. */
-  mode: 'legacy' | 'guided';
-  /** `run.label` in results.json; the mode when absent. */
+  /** The config variant to drill (`--variant`); the config's default when absent. */
+  variant?: string;
+  /** `run.label` in results.json; the variant (else the config's label) when absent. */
   label?: string;
   /** Playwright workers (each gets its own mocks and product instance). */
   workers?: number;
@@ -28,8 +27,8 @@ export interface RunOptions {
   grep?: string;
   /** Folder that receives `<run-id>/` and `latest/`. */
   reportsDir: string;
-  /** A `brownout.config.*` file; default one found in the working folder, else the demo; `false`: the demo. */
-  config?: string | false;
+  /** A `brownout.config.*` file; default one found in the working folder, else the package's default. */
+  config?: string;
   /** Print Playwright's per-test lines. */
   verbose?: boolean;
   /** Playwright shard `i/n`: this process runs its share; `brownout merge` joins the shards' journals. */
@@ -53,7 +52,7 @@ const grepped = (scenarios: { id: string; tags: string[] }[], grep?: string) =>
 
 /** Runs scenarios against the product: validates them, drives Playwright, reads back `results.json`. */
 export async function runCommand(options: RunOptions): Promise<RunOutcome> {
-  let config: ResolvedConfig | undefined;
+  let config: ResolvedConfig;
   try {
     config = await discoverConfig(options.config);
   } catch (error) {
@@ -61,10 +60,15 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     console.error(`${error.message}\nbrownout: nothing was run; fix the config (see README "Drill your own product").`);
     return { exitCode: 2 };
   }
-  const paths = options.paths.length > 0 ? options.paths.map((p) => resolve(p)) : (config?.scenarios ?? [defaultScenariosDir]);
-  const { scenarios, problems } = loadScenarios(paths, config ? { providers: config.providers } : undefined);
-  const flowsFrom = config ? `the flows: modules of ${relative(process.cwd(), config.file) || config.file}` : 'the demo (demo/flows)';
-  problems.push(...checkScenarioFlows(scenarios, config?.flows ?? demoFlows, flowsFrom));
+  const picked = pickVariant(config, options.variant);
+  if ('problem' in picked) {
+    console.error(`${picked.problem}\nbrownout: nothing was run.`);
+    return { exitCode: 2 };
+  }
+  const { variant } = picked;
+  const paths = options.paths.length > 0 ? options.paths.map((p) => resolve(p)) : config.scenarios;
+  const { scenarios, problems } = loadScenarios(paths, { providers: config.providers });
+  problems.push(...checkScenarioFlows(scenarios, config.flows, `the config ${shownConfigPath(config.file)}`));
   if (problems.length > 0) {
     console.error(problems.map(formatProblem).join('\n'));
     console.error(`brownout: ${problems.length} problem(s) in the scenarios; nothing was run. Fix them, or check with \`brownout validate\`.`);
@@ -78,15 +82,15 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     console.error(noChromiumMessage);
     return { exitCode: 2 };
   }
-  const label = options.label ?? config?.label ?? options.mode;
-  for (const notice of config?.notices ?? []) console.log(`brownout: note: ${notice}`);
-  const workers = config && singleWorker(config) ? 1 : options.workers;
+  const label = runLabel(config, variant, options.label);
+  for (const notice of config.notices) console.log(`brownout: note: ${notice}`);
+  const workers = singleWorker(config) ? 1 : options.workers;
   const runDir = options.runDir ?? freshRunDir(resolve(options.reportsDir), label);
   const args: string[] = [];
   if (options.grep) args.push('--grep', options.grep);
   if (workers) args.push('--workers', String(workers));
   if (options.shard) args.push('--shard', options.shard);
-  const target = config ? describeProduct(config) : `the demo in ${options.mode} mode`;
+  const target = describeProduct(config, variant);
   console.log(`brownout: running ${scenarios.length} scenario(s) against ${target} (label "${label}")`);
   // A shard runs an unknown share of the scenarios: no progress total to show.
   const stopProgress = options.verbose || options.shard ? () => undefined : watchProgress(join(runDir, 'journal.jsonl'), grepped(scenarios, options.grep).length);
@@ -94,10 +98,10 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     'drill',
     args,
     {
-      BROWNOUT_MODE: options.mode,
-      // The demo's server log of failed provider calls only with --verbose (it would drown the progress line).
-      BROWNOUT_DEMO_LOG: options.verbose ? '1' : '0',
-      BROWNOUT_CONFIG: config?.file ?? '',
+      [VARIANT_ENV]: variant ?? '',
+      // The product's own output only with --verbose (it would drown the progress line).
+      BROWNOUT_VERBOSE: options.verbose ? '1' : '0',
+      BROWNOUT_CONFIG: config.file,
       BROWNOUT_LABEL: label,
       BROWNOUT_RUN_DIR: runDir,
       BROWNOUT_SCENARIOS: paths.join(delimiter),

@@ -8,7 +8,7 @@ const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/c
 /**
  * Runs `playwright test` with brownout's config on one project, in the package folder, with `env` added to
  * this process's environment; resolves to Playwright's exit code (2 when it was killed by a signal).
- * @example const code = await spawnPlaywright('drill', ['--workers', '2'], { BROWNOUT_MODE: 'guided' }, true);
+ * @example const code = await spawnPlaywright('drill', ['--workers', '2'], { BROWNOUT_VARIANT: 'guided' }, true);
  */
 export function spawnPlaywright(project: string, args: string[], env: Record<string, string>, showStdout: boolean): Promise<number> {
   const argv = [playwrightCli, 'test', '-c', join(packageRoot, 'playwright.config.ts'), '--project', project, ...args];

@@ -20,7 +20,12 @@ export type ProductStart = NonNullable<BrownoutConfig['product']['start']>;
 /** A config after every check: modules imported, paths absolute. What the CLI and the fixtures use. */
 export interface ResolvedConfig {
   file: string;
-  label: string;
+  /** The label the config gives, if any (see runLabel for a run's label). */
+  label: string | undefined;
+  /** Versions of the product the config can drill (`--variant`), none when it has one version. */
+  variants: string[];
+  /** The variant drilled without `--variant`. */
+  defaultVariant: string | undefined;
   product: { start?: ProductStart; running?: { url: string; control?: string }; routeBrowserCalls: string[] };
   scenarios: string[];
   flows: Flow[];
@@ -91,8 +96,15 @@ export async function loadConfig(path: string): Promise<ResolvedConfig> {
     if (!config.providers.use.includes(slug)) problems.add(path, `"${slug}" is not in providers.use (${config.providers.use.join(', ')}); add it there or remove it here`);
     else if (providers[slug] && hostsOf(providers[slug]).length === 0) problems.add(path, `provider "${slug}" has no real hosts to route from; give its definition a hosts list, e.g. hosts: ["api.example.com"]`);
   }
+  const variants = config.variants ?? [];
+  for (const [i, name] of variants.entries()) {
+    if (variants.indexOf(name) !== i) problems.add(['variants', i], `variant "${name}" is listed twice; list each variant once`);
+  }
+  if (config.defaultVariant !== undefined && !variants.includes(config.defaultVariant)) {
+    problems.add(['defaultVariant'], `"${config.defaultVariant}" is not one of variants (${listOrNone(variants)})${didYouMean(config.defaultVariant, variants) || '.'} Fix: name one of them, or add it to variants`);
+  }
   if (start) {
-    const allowed = allowedPlaceholders(config.providers.use);
+    const allowed = allowedPlaceholders(config.providers.use, variants.length > 0);
     const fields: [PropertyKey[], string][] = [
       [['command'], start.command], [['url'], start.url], ...(start.readyUrl ? [[['readyUrl'], start.readyUrl] as [PropertyKey[], string]] : []),
       ...Object.entries(start.env).map(([k, v]) => [['env', k], v] as [PropertyKey[], string]),
@@ -126,7 +138,9 @@ export async function loadConfig(path: string): Promise<ResolvedConfig> {
   if (problems.list.length > 0) throw new ConfigError(problems.list);
   return {
     file,
-    label: config.label ?? 'product',
+    label: config.label,
+    variants,
+    defaultVariant: config.defaultVariant ?? variants[0],
     product: { start, running, routeBrowserCalls: routed },
     scenarios: config.scenarios.map((p) => resolve(dir, p)),
     flows,

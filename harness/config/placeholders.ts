@@ -22,7 +22,10 @@ export function fillPlaceholders(text: string, values: Record<string, string>): 
   });
 }
 
-/** The placeholders a product config may use: `{{port}}`, `{{url}}` and one `{{mocks.<slug>}}` per provider used. */
-export function allowedPlaceholders(providers: readonly string[]): string[] {
-  return ['port', 'url', ...providers.map((p) => `mocks.${p}`)];
+/**
+ * The placeholders a product config may use: `{{port}}`, `{{url}}`, one `{{mocks.<slug>}}` per provider used,
+ * and `{{variant}}` when the config declares variants.
+ */
+export function allowedPlaceholders(providers: readonly string[], withVariant = false): string[] {
+  return ['port', 'url', ...(withVariant ? ['variant'] : []), ...providers.map((p) => `mocks.${p}`)];
 }

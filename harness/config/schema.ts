@@ -12,7 +12,7 @@ const text = z.string().trim().min(1);
 
 /** The harness starts one instance of the product per Playwright worker, its env pointing at that worker's mocks. */
 export const startSchema = z.strictObject({
-  command: text.describe('Shell command that starts the product, e.g. "node server.js". Placeholders: {{port}}, {{mocks.<provider>}}.'),
+  command: text.describe('Shell command that starts the product, e.g. "node server.js". Placeholders: {{port}}, {{mocks.<provider>}}, {{variant}}.'),
   cwd: text.default('.').describe('Folder the command runs in, relative to the config file.'),
   port: z
     .union([z.literal('auto'), expecting(z.number().int().min(1).max(65535), 'a port number 1-65535 or "auto"')])
@@ -74,7 +74,13 @@ export const selectorsSchema = z.strictObject(
 
 /** A whole config file. */
 export const configSchema = z.strictObject({
-  label: text.optional().describe('run.label in results.json when --label is not given; default "product".'),
+  label: text.optional().describe('run.label in results.json when --label is not given; default the variant, else "product".'),
+  variants: z
+    .array(text)
+    .min(1)
+    .optional()
+    .describe('Versions of the product one config can drill, e.g. [legacy, guided]: `--variant` picks one, {{variant}} names it in product.start.'),
+  defaultVariant: text.optional().describe('The variant drilled without --variant; default the first of variants.'),
   product: productSchema,
   flows: z.array(text).min(1).describe('TypeScript modules exporting flows (defineFlow), relative to the config file.'),
   scenarios: z.array(text).default(['scenarios']).describe('Scenario files or folders, relative to the config file.'),

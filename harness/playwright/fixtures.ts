@@ -1,10 +1,8 @@
 import { test as base } from '@playwright/test';
-import { startDemo } from '../../demo/server.ts';
-import { builtinProviders } from '../../mocks/index.ts';
-import { REALM_ID } from '../../mocks/quickbooks/index.ts';
 import { runConfig } from '../config/from-env.ts';
 import type { ResolvedConfig } from '../config/load-config.ts';
 import { hostsOf } from '../config/providers.ts';
+import { runLabel, VARIANT_ENV } from '../config/variant.ts';
 import { contextConflicts } from '../flows/check-context.ts';
 import type { Flow } from '../flows/types.ts';
 import { flowRegistry } from '../flows/registry.ts';
@@ -20,7 +18,7 @@ import { runDirFromEnv } from './run-dir.ts';
 /** The product under test, as one worker sees it. */
 export interface ProductUnderTest {
   url: string;
-  /** The demo's UX mode, or the label the run was given. */
+  /** The run's label: the variant drilled, else the config's label. */
   label: string;
 }
 
@@ -31,70 +29,66 @@ export interface Drill {
 
 /** Worker-scoped options a Playwright project can set. */
 export interface BrownoutWorkerOptions {
-  /** Demo UX mode: `legacy` (the case study's before) or `guided` (the prescribed responses). */
-  uxMode: 'legacy' | 'guided';
-  /** Flows scenarios may reference; the demo's by default (a config's flows replace them). */
+  /** Flows scenarios may reference instead of the config's (tests of the harness itself). */
   flows: Flow[] | undefined;
-  /** A `brownout.config.*` file; default the one in BROWNOUT_CONFIG, else none and the demo is the product. */
+  /** A `brownout.config.*` file; default the one in BROWNOUT_CONFIG, else the package's default. */
   configFile: string | undefined;
+  /** The config variant to drill (`{{variant}}`); default BROWNOUT_VARIANT, else the config's default variant. */
+  variant: string | undefined;
 }
 
 // The scenario language's observe defaults: a config's thresholds replace them, a scenario's own values win.
 const OBSERVE_DEFAULTS = { stuckMs: 8000, settleMs: 500 };
 
-function observeOf(scenario: Scenario, config: ResolvedConfig | undefined): Scenario['observe'] {
+function observeOf(scenario: Scenario, config: ResolvedConfig): Scenario['observe'] {
   const own = scenario.observe;
   return {
-    stuckMs: own.stuckMs === OBSERVE_DEFAULTS.stuckMs ? (config?.observe.stuckMs ?? own.stuckMs) : own.stuckMs,
-    settleMs: own.settleMs === OBSERVE_DEFAULTS.settleMs ? (config?.observe.settleMs ?? own.settleMs) : own.settleMs,
+    stuckMs: own.stuckMs === OBSERVE_DEFAULTS.stuckMs ? (config.observe.stuckMs ?? own.stuckMs) : own.stuckMs,
+    settleMs: own.settleMs === OBSERVE_DEFAULTS.settleMs ? (config.observe.settleMs ?? own.settleMs) : own.settleMs,
   };
 }
 
 /**
- * Playwright `test` with brownout's fixtures: `config` (the run's config, or none for the demo), `mocks`
- * (this worker's mock runtime) and `product` (the demo, or the config's product started per worker with env
- * pointing at this worker's mocks, or the already-running one) once per worker; `drill` per test, which
+ * Playwright `test` with brownout's fixtures: `config` (the run's config), `mocks` (this worker's mock
+ * runtime) and `product` (the config's product started per worker in the run's variant with env pointing at
+ * this worker's mocks, or the already-running one) once per worker; `drill` per test, which
  * routes the page's own provider calls to the mocks when the config asks, applies a scenario's faults and
  * resets them after the test. With `product.running.control`, `mocks` is the remote `brownout mocks`, driven through its control API.
  */
-export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { config: ResolvedConfig | undefined; mocks: MockRuntime; product: ProductUnderTest }>({
-  uxMode: ['guided', { option: true, scope: 'worker' }],
+export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { config: ResolvedConfig; mocks: MockRuntime; product: ProductUnderTest }>({
   flows: [undefined, { option: true, scope: 'worker' }],
   configFile: [undefined, { option: true, scope: 'worker' }],
+  variant: [process.env[VARIANT_ENV] || undefined, { option: true, scope: 'worker' }],
   config: [async ({ configFile }, use) => use(await runConfig(configFile)), { scope: 'worker' }],
   mocks: [
     async ({ config }, use) => {
-      const control = config?.product.running?.control;
+      const control = config.product.running?.control;
       const runtime = control
         ? await connectControlApi(control, config.use, process.env.BROWNOUT_CONTROL_TOKEN)
-        : await startMockRuntime(config ? { providers: config.use, definitions: config.providers } : {});
+        : await startMockRuntime({ providers: config.use, definitions: config.providers });
       await use(runtime);
       await runtime.close();
     },
     { scope: 'worker' },
   ],
   product: [
-    async ({ mocks, uxMode, config }, use) => {
-      if (config?.product.running) return use({ url: config.product.running.url, label: config.label });
-      if (config?.product.start) {
-        const started = await startProduct(config.product.start, mocks.baseUrls, config.file);
-        try {
-          await use({ url: started.url, label: config.label });
-        } finally {
-          await started.close();
-        }
-        return;
+    async ({ mocks, variant, config }, use) => {
+      const chosen = variant ?? config.defaultVariant;
+      const label = runLabel(config, chosen);
+      if (config.product.running) return use({ url: config.product.running.url, label });
+      const started = await startProduct(config.product.start!, mocks.baseUrls, config.file, { variant: chosen, echo: process.env.BROWNOUT_VERBOSE === '1' });
+      try {
+        await use({ url: started.url, label });
+      } finally {
+        await started.close();
       }
-      const demo = await startDemo({ mode: uxMode, baseUrls: mocks.baseUrls, realmId: REALM_ID });
-      await use({ url: demo.url, label: uxMode });
-      await demo.close();
     },
     { scope: 'worker' },
   ],
   drill: async ({ page, mocks, product, flows, config }, use) => {
-    const registry = flowRegistry(config?.flows ?? flows);
-    const providers = config?.providers ?? builtinProviders;
-    const routes = (config?.product.routeBrowserCalls ?? []).map((slug) => ({ provider: slug, hosts: hostsOf(providers[slug]!), baseUrl: mocks.baseUrls[slug]! }));
+    const registry = flowRegistry(flows ?? config.flows);
+    const providers = config.providers;
+    const routes = config.product.routeBrowserCalls.map((slug) => ({ provider: slug, hosts: hostsOf(providers[slug]!), baseUrl: mocks.baseUrls[slug]! }));
     const unroute = routes.length > 0 ? await routeBrowserCalls(page.context(), routes) : undefined;
     await use({
       async run(scenario) {
@@ -106,7 +100,7 @@ export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { conf
         await (mocks as Partial<RemoteMocks>).prepare?.(scenario.faults);
         return runScenario({
           page, scenario: { ...scenario, observe: observeOf(scenario, config) }, flow, mocks, providers,
-          baseUrl: product.url, runDir: runDirFromEnv(), selectors: config?.selectors,
+          baseUrl: product.url, runDir: runDirFromEnv(), selectors: config.selectors,
         });
       },
     });

@@ -15,7 +15,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export interface ValidateOptions extends LoadOptions {
   /** Flows a run would have; when given, an unknown flow or a context contradicting its flow is a problem. */
   flows?: readonly Flow[];
-  /** Where `flows` come from, for the message (e.g. `the demo (demo/flows)`). */
+  /** Where `flows` come from, for the message (e.g. `the config brownout.config.ts`). */
   flowsFrom?: string;
 }
 
@@ -23,7 +23,7 @@ export interface ValidateOptions extends LoadOptions {
  * `brownout validate`: loads every scenario file under `paths` (default: the built-in `scenarios/`), prints
  * every problem of every file and a summary line; runs nothing. Exit code 1 when there is any problem or
  * no scenario at all.
- * @example const { output, exitCode } = validateCommand(['scenarios/quickbooks'], { flows: demoFlows });
+ * @example const { output, exitCode } = validateCommand(['scenarios/quickbooks'], { flows: config.flows });
  */
 export function validateCommand(paths: readonly string[], options: ValidateOptions = {}): { output: string; exitCode: 0 | 1 } {
   const { flows, flowsFrom = 'the flows given', ...registries } = options;

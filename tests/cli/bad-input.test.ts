@@ -39,7 +39,7 @@ describe('brownout run with bad input', () => {
   });
 
   it('has --help for run and report', () => {
-    expect(brownout(['run', '--help'], cwd).stdout).toContain('--mode <mode>');
+    expect(brownout(['run', '--help'], cwd).stdout).toContain('--variant <name>');
     expect(brownout(['report', '--help'], cwd).stdout).toContain('--before <run>');
   });
 });

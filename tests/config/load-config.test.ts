@@ -4,8 +4,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../harness/config/config-error.ts';
+import { defaultConfigFile } from '../../harness/config/default-config.ts';
 import { discoverConfig } from '../../harness/config/discover.ts';
 import { loadConfig } from '../../harness/config/load-config.ts';
+import { pickVariant, runLabel } from '../../harness/config/variant.ts';
 
 const example = fileURLToPath(new URL('../../examples/slack-notes/', import.meta.url));
 const flows = join(example, 'flows/post-note.ts');
@@ -51,6 +53,9 @@ const invalidCases: [string, string, string][] = [
   ['running product without routing', valid.join('\n').replace(/product:\n {2}start:\n(?: {4}.*\n)+/, 'product: { running: { url: "https://staging.example.com" } }\n'), 'product.running: an already-running product needs mocks it can reach: either product.running.control'],
   ['no flows', edit(5, 'flows: []'), '<config>:6:8 flows: expected'],
   ['invalid YAML', 'product: [', '<config>:1:'],
+  ['variant placeholder without variants', edit(2, '    command: node server.js --ux {{variant}}'), 'product.start.command: unknown placeholder {{variant}}; allowed: {{port}}, {{url}}, {{mocks.slack}}'],
+  ['default variant not among the variants', `variants: [legacy, guided]\ndefaultVariant: guidde\n${valid.join('\n')}`, '<config>:2:17 defaultVariant: "guidde" is not one of variants (legacy, guided); did you mean "guided"? Fix: name one of them, or add it to variants'],
+  ['a variant listed twice', `variants: [legacy, legacy]\n${valid.join('\n')}`, '<config>:1:20 variants[1]: variant "legacy" is listed twice; list each variant once'],
 ];
 
 describe('loadConfig: every misconfiguration says where, what, what is allowed and the fix', () => {
@@ -117,9 +122,35 @@ describe('loadConfig: the example product', () => {
     expect(config.notices).toContain('product.start.port is fixed (4321): the run uses one worker');
   });
 
-  it('is discovered as brownout.config.ts in the working folder; none means the demo', async () => {
-    expect((await discoverConfig(undefined, example))?.file).toBe(join(example, 'brownout.config.ts'));
-    expect(await discoverConfig(undefined, mkdtempSync(join(dir, 'empty-')))).toBeUndefined();
-    expect(await discoverConfig(false, example)).toBeUndefined(); // `brownout demo` drills the demo wherever it runs
+  it("is discovered as brownout.config.ts in the working folder; none means the package's default (the bundled demo)", async () => {
+    expect((await discoverConfig(undefined, example)).file).toBe(join(example, 'brownout.config.ts'));
+    expect((await discoverConfig(undefined, mkdtempSync(join(dir, 'empty-')))).file).toBe(defaultConfigFile());
+    expect(defaultConfigFile()).toBe(fileURLToPath(new URL('../../demo/brownout.config.ts', import.meta.url)));
+  });
+});
+
+describe('config variants', () => {
+  const withVariants = `variants: [legacy, guided]\ndefaultVariant: guided\n${edit(2, '    command: node server.js --ux {{variant}}')}`;
+
+  it('fills {{variant}}, defaults to defaultVariant and labels runs by their variant', async () => {
+    const file = join(dir, 'variants.brownout.config.yaml');
+    writeFileSync(file, withVariants);
+    const config = await loadConfig(file);
+    expect(config.variants).toEqual(['legacy', 'guided']);
+    expect(pickVariant(config, undefined)).toEqual({ variant: 'guided' });
+    expect(pickVariant(config, 'legacy')).toEqual({ variant: 'legacy' });
+    expect(runLabel(config, 'legacy')).toBe('legacy');
+    expect(runLabel(config, 'legacy', 'nightly')).toBe('nightly');
+  });
+
+  it('refuses a variant the config does not declare, naming the ones it does', async () => {
+    const file = join(dir, 'variants2.brownout.config.yaml');
+    writeFileSync(file, withVariants);
+    expect(pickVariant(await loadConfig(file), 'gided')).toEqual({ problem: `brownout: --variant gided: unknown variant; ${file} declares legacy, guided. Fix: pass one of those.` });
+    const plain = join(dir, 'plain.brownout.config.yaml');
+    writeFileSync(plain, valid.join('\n'));
+    const config = await loadConfig(plain);
+    expect(pickVariant(config, 'legacy')).toMatchObject({ problem: expect.stringContaining('declares no variants. Fix: drop --variant') });
+    expect(runLabel(config, undefined)).toBe('product');
   });
 });

@@ -18,11 +18,21 @@ export interface StartedProduct {
 const TAIL_LINES = 15;
 const POLL_MS = 100;
 
-/** Keeps the last lines a process printed, for error messages. */
-function tailOf(child: ChildProcess): () => string {
+/** How one worker's product instance is started, beyond the config's `product.start`. */
+export interface StartOptions {
+  /** The variant drilled, filled into `{{variant}}`. */
+  variant?: string;
+  /** Also print the product's output (prefixed `[product]`) on this process's stderr, e.g. with `--verbose`. */
+  echo?: boolean;
+}
+
+/** Keeps the last lines a process printed, for error messages (and echoes them when asked). */
+function tailOf(child: ChildProcess, echo: boolean): () => string {
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
-    lines.push(...chunk.toString('utf8').split('\n').filter((l) => l.trim()));
+    const fresh = chunk.toString('utf8').split('\n').filter((l) => l.trim());
+    if (echo) for (const line of fresh) process.stderr.write(`[product] ${line}\n`);
+    lines.push(...fresh);
     lines.splice(0, Math.max(0, lines.length - TAIL_LINES));
   };
   child.stdout?.on('data', keep);
@@ -31,15 +41,16 @@ function tailOf(child: ChildProcess): () => string {
 }
 
 /**
- * Starts the product for one worker: fills `{{port}}` (a free port when `port: auto`) and `{{mocks.<slug>}}`
- * (this worker's mock base URLs) into the command, env and URLs, runs the command in its own process group,
+ * Starts the product for one worker: fills `{{port}}` (a free port when `port: auto`), `{{mocks.<slug>}}`
+ * (this worker's mock base URLs) and `{{variant}}` into the command, env and URLs, runs the command in its own process group,
  * and waits until `readyUrl` answers below 500. Throws ProductStartError, with no process left behind, when
  * the command exits first or `readyTimeoutMs` passes.
  * @example const product = await startProduct(config.product.start, mocks.baseUrls, 'brownout.config.ts');
  */
-export async function startProduct(start: ProductStart, mockUrls: Record<string, string>, configFile: string): Promise<StartedProduct> {
+export async function startProduct(start: ProductStart, mockUrls: Record<string, string>, configFile: string, options: StartOptions = {}): Promise<StartedProduct> {
   const port = String(start.port === 'auto' ? await freePort() : start.port);
   const values: Record<string, string> = { port, ...Object.fromEntries(Object.entries(mockUrls).map(([slug, url]) => [`mocks.${slug}`, url])) };
+  if (options.variant !== undefined) values.variant = options.variant;
   values.url = fillPlaceholders(start.url, values);
   const url = values.url;
   const readyUrl = fillPlaceholders(start.readyUrl ?? start.url, values);
@@ -51,7 +62,7 @@ export async function startProduct(start: ProductStart, mockUrls: Record<string,
   // If this worker dies without teardown, the product must not outlive it.
   const onExit = () => signalGroup(pid, 'SIGKILL');
   process.once('exit', onExit);
-  const tail = tailOf(child);
+  const tail = tailOf(child, Boolean(options.echo));
   let exitCode: string | undefined;
   const exited = new Promise<void>((resolve) => {
     child.once('exit', (code, signal) => {

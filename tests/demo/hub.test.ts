@@ -1,9 +1,9 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { startMockRuntime } from '../harness/runtime/mock-runtime.ts';
-import type { FaultSpec } from '../harness/scenario/types.ts';
-import { REALM_ID } from '../mocks/quickbooks/index.ts';
-import { resolveBaseUrls } from './serve-options.ts';
-import { startDemo } from './server.ts';
+import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
+import type { FaultSpec } from '../../harness/scenario/types.ts';
+import { REALM_ID } from '../../mocks/quickbooks/index.ts';
+import { resolveBaseUrls } from '../../demo/serve-options.ts';
+import { startDemo } from '../../demo/server.ts';
 
 // The hub's backend in both UX modes against the real mock fleet, faults applied as scenarios apply them.
 const fault = (provider: string, endpoint: string, kind: string, extra: Partial<FaultSpec> = {}): FaultSpec =>

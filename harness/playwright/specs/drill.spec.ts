@@ -1,16 +1,16 @@
 import { delimiter, join } from 'node:path';
-import { RESULT_ATTACHMENT, SCENARIO_ANNOTATION, scenarioStub } from '../harness/playwright/drill-annotations.ts';
-import { evidenceName } from '../harness/playwright/run-scenario.ts';
-import { runConfig } from '../harness/config/from-env.ts';
-import { expect, test } from '../harness/playwright/fixtures.ts';
-import { formatProblem } from '../harness/scenario/format-problem.ts';
-import { loadScenarios } from '../harness/scenario/load.ts';
+import { RESULT_ATTACHMENT, SCENARIO_ANNOTATION, scenarioStub } from '../drill-annotations.ts';
+import { evidenceName } from '../run-scenario.ts';
+import { runConfig } from '../../config/from-env.ts';
+import { expect, test } from '../fixtures.ts';
+import { formatProblem } from '../../scenario/format-problem.ts';
+import { loadScenarios } from '../../scenario/load.ts';
 
-// Turns every scenario under BROWNOUT_SCENARIOS (default: the config's scenarios, else `scenarios/`) into one
-// Playwright test; a config's own providers count as known integrations.
+// Turns every scenario under BROWNOUT_SCENARIOS (default: the config's scenarios) into one Playwright test;
+// the config's providers are the known integrations.
 const config = await runConfig();
-const paths = process.env.BROWNOUT_SCENARIOS?.split(delimiter) ?? config?.scenarios ?? ['scenarios'];
-const { scenarios, problems } = loadScenarios(paths, config ? { providers: config.providers } : undefined);
+const paths = process.env.BROWNOUT_SCENARIOS?.split(delimiter) ?? config.scenarios;
+const { scenarios, problems } = loadScenarios(paths, { providers: config.providers });
 if (problems.length > 0) throw new Error(`brownout: invalid scenarios\n${problems.map(formatProblem).join('\n')}`);
 
 for (const scenario of scenarios) {

@@ -1,15 +1,15 @@
 import { appendFileSync } from 'node:fs';
-import { runConfig } from '../harness/config/from-env.ts';
-import { flowRegistry } from '../harness/flows/registry.ts';
-import { expect, test } from '../harness/playwright/fixtures.ts';
-import { settleAfterFlow } from '../harness/audit/settle.ts';
-import type { InventoryLine } from '../harness/audit/inventory.ts';
+import { runConfig } from '../../config/from-env.ts';
+import { flowRegistry } from '../../flows/registry.ts';
+import { expect, test } from '../fixtures.ts';
+import { settleAfterFlow } from '../../audit/settle.ts';
+import type { InventoryLine } from '../../audit/inventory.ts';
 
 // `brownout audit`, step 1: every flow once with healthy mocks; the journal says which provider calls it makes.
 const config = await runConfig();
 const out = process.env.BROWNOUT_INVENTORY;
 
-for (const flow of flowRegistry(config?.flows).values()) {
+for (const flow of flowRegistry(config.flows).values()) {
   test(`inventory ${flow.name}`, async ({ page, mocks, product }) => {
     expect(out, 'BROWNOUT_INVENTORY (set by `brownout audit`)').toBeTruthy();
     mocks.reset();
