@@ -15,6 +15,9 @@ const params = z.strictObject({
  */
 export const authRevoked: FaultKind<z.infer<typeof params>> = {
   name: 'auth-revoked',
+  transient: false,
+  userMustAct: true,
+  dialectKeys: ['auth-revoked'],
   summary: "the provider refuses the credentials: its own auth-revoked answer (params: status 401|403, default the provider's own)",
   params,
   async apply({ params, dialect, hasDialect }) {

@@ -104,6 +104,8 @@ async function sunset(context: FaultContext<Params>): Promise<FaultOutcome> {
  */
 export const breakingChange: FaultKind<Params> = {
   name: 'breaking-change',
+  transient: false,
+  dialectKeys: ['not-found', 'version-gone', 'deprecated'],
   summary: 'the provider changed its API (params: change remove-field|rename-field|retype-field|envelope|endpoint-gone|version-sunset|silent, default endpoint-gone; path, to, type, wrapIn, status 404|410, stage warning|deprecated|gone, style)',
   params,
   async apply(context) {

@@ -9,6 +9,8 @@ const params = z.strictObject({
 /** The provider closes the connection without sending a byte (a FIN, no status line): "socket hang up". */
 export const emptyResponse: FaultKind<z.infer<typeof params>> = {
   name: 'empty-response',
+  transient: true,
+  dialectKeys: [],
   summary: 'the connection closes without a single byte of answer (params: afterMs, default 0)',
   params,
   async apply({ params, request }) {

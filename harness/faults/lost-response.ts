@@ -18,6 +18,8 @@ const params = z.strictObject({
  */
 export const lostResponse: FaultKind<z.infer<typeof params>> = {
   name: 'lost-response',
+  transient: true,
+  dialectKeys: ['outage'],
   summary: 'the provider commits the call, then the answer is lost (params: then reset|hang|server-error, default reset; status, default 504; afterMs, default 0)',
   params,
   async apply({ params, request, passThrough, dialect }) {

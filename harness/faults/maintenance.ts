@@ -10,6 +10,8 @@ const params = z.strictObject({
 /** Planned downtime: every matching call gets the provider's maintenance answer (a 503 with Retry-After). */
 export const maintenance: FaultKind<z.infer<typeof params>> = {
   name: 'maintenance',
+  transient: true,
+  dialectKeys: ['maintenance'],
   summary: "the provider is down for maintenance: its own 503 with Retry-After (params: retryAfterS, default the provider's)",
   params,
   async apply({ params, dialect }) {

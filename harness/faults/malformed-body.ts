@@ -26,6 +26,8 @@ function withBody(response: Response, body: Uint8Array<ArrayBuffer>, contentType
  */
 export const malformedBody: FaultKind<z.infer<typeof params>> = {
   name: 'malformed-body',
+  transient: true,
+  dialectKeys: [],
   summary: 'the usual status with a body the client cannot parse (params: mode truncated|random-bytes|wrong-content-type, default truncated; keepFraction 0.5; bytes 256; contentType text/html)',
   params,
   async apply({ params, passThrough, rng }): Promise<FaultOutcome> {

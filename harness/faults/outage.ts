@@ -11,6 +11,8 @@ const params = z
 /** The provider is down: every matching call gets its 5xx in the provider's own words. */
 export const outage: FaultKind<z.infer<typeof params>> = {
   name: 'outage',
+  transient: true,
+  dialectKeys: ['outage'],
   summary: 'the provider answers with a 5xx in its own error dialect (params: status, default 503)',
   params,
   async apply({ params, dialect }) {

@@ -50,6 +50,8 @@ function track({ params, state, endpoint }: AdmitContext<Params>, selected: bool
  */
 export const partial: FaultKind<Params> = {
   name: 'partial',
+  transient: true,
+  dialectKeys: ['outage'],
   summary: "a multi-step mutation fails at step k after the earlier steps took effect (params: steps [endpoint ids], default calls to the fault's endpoint; failAt, default 2; failTimes, default all; failWith, default outage; status)",
   params,
   check(params, { provider, endpoint }) {

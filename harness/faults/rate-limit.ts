@@ -39,6 +39,8 @@ function refill(bucket: Bucket, params: Params, now: number): void {
  */
 export const rateLimit: FaultKind<Params> = {
   name: 'rate-limit',
+  transient: true,
+  dialectKeys: ['rate-limit'],
   summary: "the provider throttles the client: its own 429 with Retry-After (params: mode always|token-bucket, default always; limit, window for token-bucket; retryAfterS, default the provider's, null for none)",
   params,
   admit({ params, state, now }) {

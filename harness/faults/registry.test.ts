@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { builtinProviders } from '../../mocks/index.ts';
 import { faultKindNames, faultKinds } from './registry.ts';
 import { withRetryAfter } from './retry-after.ts';
 
@@ -15,6 +17,20 @@ describe('faultKinds', () => {
     expect(kind.params.safeParse({}).success).toBe(true);
     expect(kind.params.safeParse({ bogus: 1 }).success).toBe(false);
     expect(kind.summary.length).toBeGreaterThan(20);
+  });
+});
+
+describe('what the kinds say of themselves', () => {
+  it("README's fault-kind table lists every registered kind, and only those", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.split('\n## Fault kinds\n')[1]!.split('\n## ')[0]!;
+    const documented = [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]).sort();
+    expect(documented).toEqual(faultKindNames());
+  });
+
+  it.each(Object.values(builtinProviders))("$name's dialect has every entry a kind answers with", (provider) => {
+    const needed = [...new Set(Object.values(faultKinds).flatMap((k) => k.dialectKeys))];
+    expect(Object.keys(provider.dialect)).toEqual(expect.arrayContaining(needed));
   });
 });
 

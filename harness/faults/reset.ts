@@ -16,6 +16,8 @@ const params = z.strictObject({
  */
 export const reset: FaultKind<z.infer<typeof params>> = {
   name: 'reset',
+  transient: true,
+  dialectKeys: [],
   summary: 'the connection is reset (TCP RST) before the answer or mid-body (params: at before-response|mid-body, default before-response; afterMs, default 0)',
   params,
   async apply({ params, request, passThrough }) {

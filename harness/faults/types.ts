@@ -54,12 +54,21 @@ export interface FaultContext<P> {
   passThrough(): Promise<Response>;
 }
 
-/** A fault kind: a name, the schema of its parameters and one function that applies it. */
+/**
+ * A fault kind: a name, the schema of its parameters (with their defaults), what it means for the user and the
+ * judge, and one function that applies it. The judge, the runner and the tests ask the kind, never a list of names.
+ */
 export interface FaultKind<P = Record<string, unknown>> {
   name: string;
   /** One line for `--help`, the schema and the control page. */
   summary: string;
   params: z.ZodType<P>;
+  /** Whether a retry can outlast it (an outage, a hang); the judge expects reads retried after one. */
+  transient: boolean;
+  /** Whether the user must act to recover (reconnect after a revoked token): saying so is then the truth. */
+  userMustAct?: boolean;
+  /** The provider dialect entries it answers with (`outage`, `rate-limit`, ...): every provider needs them. */
+  dialectKeys: readonly string[];
   /**
    * Kinds that count or meter requests themselves (a token bucket, the steps of a mutation): whether this
    * request gets the fault. Called once per request that passed the envelope's match and `when`; default: yes.

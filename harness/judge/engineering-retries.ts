@@ -1,9 +1,8 @@
+import { faultKinds } from '../faults/registry.ts';
 import type { EngineeringFinding } from '../report/results.ts';
 import type { JournalEntry } from '../runtime/types.ts';
 import type { FaultedEndpoint } from './engineering.ts';
 
-/** Fault kinds a retry can outlast; auth and breaking changes are not transient. */
-const TRANSIENT = new Set(['outage', 'maintenance', 'hang', 'latency', 'latency-distribution', 'rate-limit', 'reset', 'empty-response', 'malformed-body', 'slow-body', 'lost-response', 'partial']);
 /** Jitter a growing backoff may have before a shorter gap counts as not growing (ms). */
 const JITTER_MS = 20;
 /** Clock slack when comparing a call's time with a Retry-After (ms). */
@@ -17,7 +16,7 @@ export function checkRetries(f: FaultedEndpoint, calls: JournalEntry[], provider
   const findings: EngineeringFinding[] = [];
   const id = f.endpoint.endpoint;
   if (calls.length > limit) findings.push({ rule: 'bounded-retries', level: 'error', detail: `${calls.length} calls to ${id} for one action (at most ${limit})` });
-  if (f.endpoint.kind === 'read' && TRANSIENT.has(f.kind) && calls.length === 1) {
+  if (f.endpoint.kind === 'read' && faultKinds[f.kind]?.transient === true && calls.length === 1) {
     findings.push({ rule: 'retries-reads', level: 'warning', detail: `${id} failed transiently (${f.kind}) and was not retried` });
   }
   // The wait is from the end of one attempt to the start of the next: a slow attempt must not hide the backoff.

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ProviderDefinition } from '../../mocks/types.ts';
+import { faultKinds } from '../faults/registry.ts';
 import type { Flow } from '../flows/types.ts';
 import type { SignalSelectors } from '../judge/dom-snapshot.ts';
 import { judgeScenario } from '../judge/judge-scenario.ts';
@@ -11,9 +12,6 @@ import { severityOf, type ScenarioResult } from '../report/results.ts';
 import type { MockRuntime } from '../runtime/types.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { integrationNames } from './integration-names.ts';
-
-/** Fault kinds after which the integration is still connected: telling the user to reconnect is false. */
-const NOT_TEMPORARY = new Set(['auth-revoked']);
 
 /** Everything one drill needs. */
 export interface RunScenarioInput {
@@ -66,7 +64,8 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
     return { provider: f.provider, endpoint, kind: f.kind, params: f.params, forMs: f.when.forMs };
   });
   const names = integrationNames(input.providers[scenario.integration]);
-  const temporary = !scenario.faults.some((f) => NOT_TEMPORARY.has(f.kind));
+  // After a kind the user must act on (a revoked token) the integration is disconnected; otherwise saying so is false.
+  const temporary = !scenario.faults.some((f) => faultKinds[f.kind]?.userMustAct);
   const judgement = judgeScenario({ scenario, observation, journal, faulted, names, temporary });
   const { classification, verdict } = judgement;
   const byEndpoint: Record<string, number> = {};
