@@ -10,7 +10,7 @@ import { freshRunDir } from '../playwright/run-dir.ts';
 import { watchProgress } from './progress.ts';
 import { spawnPlaywright } from './spawn-playwright.ts';
 import type { RunJournal } from '../report/results.ts';
-import { formatProblem } from '../scenario/format-problem.ts';
+import { formatProblem } from '../input/format-problem.ts';
 import { loadScenarios } from '../scenario/load.ts';
 
 /** Options of `brownout run`. */

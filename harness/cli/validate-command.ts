@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { ConfigError } from '../config/config-error.ts';
 import { discoverConfig, shownConfigPath } from '../config/discover.ts';
-import { validateCommand } from '../scenario/validate-command.ts';
+import { validateCommand } from './validate-scenarios.ts';
 
 /**
  * `brownout validate [paths]` as `brownout run` would see the scenarios: with the `brownout.config.*` of the

@@ -1,5 +1,5 @@
-import { BrownoutError, exitCodes } from '../errors.ts';
-import { formatProblem } from '../scenario/format-problem.ts';
+import { BrownoutError, exitCodes } from '../input/errors.ts';
+import { formatProblem } from '../input/format-problem.ts';
 import type { Problem } from '../scenario/types.ts';
 
 /**

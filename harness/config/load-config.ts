@@ -4,7 +4,7 @@ import { dirname, relative, resolve } from 'node:path';
 import type { SignalSelectors } from '../judge/dom-snapshot.ts';
 import { importFlows } from '../flows/load-flows.ts';
 import type { Flow } from '../flows/types.ts';
-import { formatPath } from '../scenario/format-problem.ts';
+import { formatPath } from '../input/format-problem.ts';
 import { didYouMean, listOrNone } from '../scenario/suggest.ts';
 import type { Problem } from '../scenario/types.ts';
 import { issuesToProblems } from '../scenario/zod-problems.ts';

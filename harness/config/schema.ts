@@ -4,9 +4,9 @@
  * The same schema checks `brownout.config.ts` (through `defineConfig`), `.yaml`/`.yml` and `.json`.
  */
 import { z } from 'zod';
-import { expecting } from '../scenario/describe-schema.ts';
+import { expecting } from '../input/describe-schema.ts';
 import type { SignalSelectors } from '../judge/dom-snapshot.ts';
-import { durationSchema } from '../scenario/duration.ts';
+import { durationSchema } from '../input/duration.ts';
 
 const text = z.string().trim().min(1);
 

@@ -1,4 +1,4 @@
-import { BrownoutError, exitCodes } from '../errors.ts';
+import { BrownoutError, exitCodes } from '../input/errors.ts';
 
 /** A fault that cannot be applied as declared (unknown kind, bad params, unknown provider or endpoint). */
 export class FaultError extends BrownoutError {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationSchema } from '../scenario/duration.ts';
+import { durationSchema } from '../input/duration.ts';
 
 /** The longest any fault waits (ms): 10 minutes, so a drill can never wait forever on a typo. */
 export const MAX_WAIT_MS = 600_000;

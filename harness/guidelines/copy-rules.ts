@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { GuidelinesError } from '../errors.ts';
+import { GuidelinesError } from '../input/errors.ts';
 
 /** Where a message is shown: an alert/toast/dialog/empty state/status, or the short error next to a field. */
 export const messageRoles = ['message', 'field'] as const;

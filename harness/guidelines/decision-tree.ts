@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { GuidelinesError } from '../errors.ts';
+import { GuidelinesError } from '../input/errors.ts';
 import { isCategory, isKind, kinds } from './taxonomy.ts';
 
 /** A leaf: the response kind prescribed for the answers that lead here. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GuidelinesError } from '../errors.ts';
+import { GuidelinesError } from '../input/errors.ts';
 import { contextQuestions, decisionTree, parseDecisionTree, treeLeaves, type DecisionStep } from './decision-tree.ts';
 import { prescribeResponse } from './prescribe.ts';
 import { categories, kinds } from './taxonomy.ts';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { GuidelinesError } from '../errors.ts';
+import { GuidelinesError } from '../input/errors.ts';
 
 /** Impact severities, worst first (taxonomy section 3). The YAML must list exactly these, in this order. */
 export const severitySlugs = ['critical', 'very-bad', 'bad', 'ok', 'good', 'unknown'] as const;

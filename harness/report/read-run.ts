@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
-import { BrownoutError, exitCodes } from '../errors.ts';
+import { BrownoutError, exitCodes } from '../input/errors.ts';
 import type { RunJournal } from './results.ts';
 import { runJournalSchema } from './results-schema.ts';
 

@@ -4,7 +4,7 @@
  * are checked against the registries by the rules stage.
  */
 import { z } from 'zod';
-import { expecting } from './describe-schema.ts';
+import { expecting } from '../input/describe-schema.ts';
 
 const ruleId = expecting(z.string().regex(/^[a-z][a-z0-9-]*$/), 'a rule id like retries-reads');
 

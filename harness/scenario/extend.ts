@@ -4,7 +4,7 @@
  * inherited. Each value of the result is located where it was written: in the child, else in the nearest
  * ancestor that holds it.
  */
-import { showValue } from './describe-schema.ts';
+import { showValue } from '../input/describe-schema.ts';
 import { MappedLocator, type Locator, type YamlLocator } from './locate.ts';
 import { didYouMean, listOrNone } from './suggest.ts';
 

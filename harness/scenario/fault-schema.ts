@@ -3,7 +3,7 @@
  * stage checks against that kind's schema. The matrix reuses these fields for its endpoint and kind cells.
  */
 import { z } from 'zod';
-import { expecting } from './describe-schema.ts';
+import { expecting } from '../input/describe-schema.ts';
 import { whenSchema } from './when-schema.ts';
 
 const text = z.string().trim().min(1);

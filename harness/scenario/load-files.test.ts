@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinProviders } from '../../mocks/index.ts';
-import { formatProblem } from './format-problem.ts';
+import { formatProblem } from '../input/format-problem.ts';
 import { loadScenarioFile, loadScenarios } from './load.ts';
 import { fakeRegistries, MATRIX, VALID } from './test-fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from './format-problem.ts';
+import { formatProblem } from '../input/format-problem.ts';
 import { loadScenarioText } from './load.ts';
 import { asItem, fakeRegistries, FILE, replaced, VALID } from './test-fixtures.ts';
 

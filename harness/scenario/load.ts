@@ -9,7 +9,7 @@ import { YamlLocator } from './locate.ts';
 import { registriesOf, type LoadOptions, type Registries } from './registries.ts';
 import { FILE_RULE } from './schema.ts';
 import type { Problem, Scenario } from './types.ts';
-import { formatProblem } from './format-problem.ts';
+import { formatProblem } from '../input/format-problem.ts';
 import type { Candidate } from './validate-scenario.ts';
 import { validateItems } from './validate-items.ts';
 

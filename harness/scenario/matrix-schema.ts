@@ -4,7 +4,7 @@
  * its id `<id>/<endpoint name>--<kind name>`, e.g. `quickbooks/expense-matrix/query--outage`.
  */
 import { z } from 'zod';
-import { expecting } from './describe-schema.ts';
+import { expecting } from '../input/describe-schema.ts';
 import { faultBehaviour, faultTarget } from './fault-schema.ts';
 
 /** Most scenarios one matrix may generate, so a typo cannot start hundreds of browser drills. */

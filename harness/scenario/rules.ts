@@ -5,8 +5,8 @@
  */
 import { contextQuestions, type DecisionTree } from '../guidelines/decision-tree.ts';
 import { prescribeResponse } from '../guidelines/prescribe.ts';
-import { showValue } from './describe-schema.ts';
-import { formatPath } from './format-problem.ts';
+import { showValue } from '../input/describe-schema.ts';
+import { formatPath } from '../input/format-problem.ts';
 import type { Registries } from './registries.ts';
 import type { Locator } from './locate.ts';
 import { didYouMean, listOrNone } from './suggest.ts';

@@ -15,8 +15,8 @@
  * Every object is strict: an unknown key is a problem that lists the allowed keys.
  */
 import { z } from 'zod';
-import { expecting } from './describe-schema.ts';
-import { durationSchema } from './duration.ts';
+import { expecting } from '../input/describe-schema.ts';
+import { durationSchema } from '../input/duration.ts';
 import { expectSchema } from './expect-schema.ts';
 import { faultSchema } from './fault-schema.ts';
 import { matrixSchema } from './matrix-schema.ts';

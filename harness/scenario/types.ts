@@ -92,12 +92,4 @@ export interface Scenario {
   source: { file: string; line: number; col: number };
 }
 
-/** One thing wrong with a scenario file, located for a human. */
-export interface Problem {
-  file: string;
-  line: number;
-  col: number;
-  /** Dotted path inside the document, e.g. `faults[0].params.status`. */
-  path: string;
-  message: string;
-}
+export type { Problem } from '../input/problem.ts';

@@ -4,7 +4,7 @@
  */
 import { expandMatrix } from './expand-matrix.ts';
 import { isRecord, resolveExtends } from './extend.ts';
-import { formatPath } from './format-problem.ts';
+import { formatPath } from '../input/format-problem.ts';
 import type { YamlLocator } from './locate.ts';
 import { matrixSchema } from './matrix-schema.ts';
 import type { Registries } from './registries.ts';

@@ -1,5 +1,5 @@
-import { showValue } from './describe-schema.ts';
-import { formatPath } from './format-problem.ts';
+import { showValue } from '../input/describe-schema.ts';
+import { formatPath } from '../input/format-problem.ts';
 import type { Locator, Position } from './locate.ts';
 import type { Registries } from './registries.ts';
 import { checkScenarioRules } from './rules.ts';

@@ -4,8 +4,8 @@
  * `flap.up`/`flap.down` -> `flap.upMs`/`flap.downMs`).
  */
 import { z } from 'zod';
-import { expecting } from './describe-schema.ts';
-import { positiveDurationSchema } from './duration.ts';
+import { expecting } from '../input/describe-schema.ts';
+import { positiveDurationSchema } from '../input/duration.ts';
 import type { FaultWhen } from './types.ts';
 
 /** A count of requests in YAML. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { allowedKeys, describeExpected, schemaAt, showValue } from './describe-schema.ts';
-import { formatPath } from './format-problem.ts';
+import { allowedKeys, describeExpected, schemaAt, showValue } from '../input/describe-schema.ts';
+import { formatPath } from '../input/format-problem.ts';
 import type { Locator } from './locate.ts';
 import { didYouMean } from './suggest.ts';
 import type { Problem } from './types.ts';

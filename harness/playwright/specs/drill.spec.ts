@@ -3,7 +3,7 @@ import { RESULT_ATTACHMENT, SCENARIO_ANNOTATION, scenarioStub } from '../drill-a
 import { evidenceName } from '../run-scenario.ts';
 import { runConfig } from '../../config/from-env.ts';
 import { expect, test } from '../fixtures.ts';
-import { formatProblem } from '../../scenario/format-problem.ts';
+import { formatProblem } from '../../input/format-problem.ts';
 import { loadScenarios } from '../../scenario/load.ts';
 
 // Turns every scenario under BROWNOUT_SCENARIOS (default: the config's scenarios) into one Playwright test;

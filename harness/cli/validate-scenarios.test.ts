@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinProviders } from '../../mocks/index.ts';
-import { fakeRegistries, VALID } from './test-fixtures.ts';
-import { validateCommand } from './validate-command.ts';
+import { fakeRegistries, VALID } from '../scenario/test-fixtures.ts';
+import { validateCommand } from './validate-scenarios.ts';
 
 let dir: string;
 beforeEach(() => {

@@ -3,8 +3,8 @@
  * something wrong" (print the message, exit with `exitCode`) from a bug (print the stack).
  * Subsystems add their own subclass here (a fault error, an expectation failure, ...).
  */
-import { formatProblem } from './scenario/format-problem.ts';
-import type { Problem } from './scenario/types.ts';
+import { formatProblem } from './format-problem.ts';
+import type { Problem } from './problem.ts';
 
 /** Exit codes the CLI uses: 1 = a drill or check failed, 2 = the input is invalid and nothing was run. */
 export const exitCodes = { failed: 1, invalidInput: 2 } as const;

@@ -1,4 +1,4 @@
-import type { Problem } from './types.ts';
+import type { Problem } from './problem.ts';
 
 /**
  * One line per problem, clickable in editors and terminals: `file:line:col path: message`.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ScenarioError } from '../errors.ts';
+import { ScenarioError } from './errors.ts';
 import { formatPath, formatProblem } from './format-problem.ts';
 
 const problem = { file: 'scenarios/qbo.yaml', line: 12, col: 7, path: 'faults[0].params.status', message: 'expected an integer from 500 to 599, got "fast"' };

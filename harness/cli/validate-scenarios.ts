@@ -2,9 +2,9 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkScenarioFlows } from '../config/check-scenarios.ts';
 import type { Flow } from '../flows/types.ts';
-import { formatProblem } from './format-problem.ts';
-import { loadScenarios } from './load.ts';
-import type { LoadOptions } from './registries.ts';
+import { formatProblem } from '../input/format-problem.ts';
+import { loadScenarios } from '../scenario/load.ts';
+import type { LoadOptions } from '../scenario/registries.ts';
 
 /** The built-in scenarios folder, relative to the working directory so problems stay short. */
 const defaultScenariosDir = () => relative(process.cwd(), fileURLToPath(new URL('../../scenarios', import.meta.url))) || '.';
