@@ -40,7 +40,7 @@ export async function checkLayers(cwd: string, roots: string[] = LAYERED_ROOTS):
 
 /** The folder graph (modules collapsed to their folder) as an SVG, through Graphviz `dot`. */
 export async function drawLayers(cwd: string): Promise<string> {
-  const result = await cruise(LAYERED_ROOTS, { ...config.options, baseDir: cwd, outputType: 'dot', collapse: '^(harness|mocks|demo)/[^/]+/|^(harness|mocks|demo)/' });
+  const result = await cruise(LAYERED_ROOTS, { ...config.options, baseDir: cwd, outputType: 'dot', includeOnly: '^(harness|mocks|demo)/', collapse: '^(harness|mocks|demo)/[^/]+/|^(harness|mocks|demo)/' });
   try {
     return execFileSync('dot', ['-Tsvg'], { input: String(result.output), encoding: 'utf8' });
   } catch (error) {
