@@ -5,6 +5,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ProviderDefinition } from '../../mocks/types.ts';
 import { faultKinds } from '../faults/registry.ts';
+import { ownValue } from '../own.ts';
 import type { MockRuntime } from '../runtime/types.ts';
 import { requireToken } from './auth.ts';
 import { ControlError, sendControlError, toControlError } from './errors.ts';
@@ -44,7 +45,7 @@ export function createControlApi(options: ControlApiOptions): express.Express {
   const served = Object.fromEntries(Object.keys(runtime.baseUrls).map((slug) => [slug, definitions[slug]!]));
   const faults = new FaultList(runtime, options.seed ?? 1);
   const providerView = (slug: string) => {
-    const def = served[slug];
+    const def = ownValue(served, slug);
     if (!def) {
       throw new ControlError('unknown-provider', `unknown provider "${slug}"; served providers: ${Object.keys(served).sort().join(', ')}.`);
     }

@@ -11,6 +11,7 @@ import { severityOf, type ScenarioResult } from '../report/results.ts';
 import type { MockRuntime } from '../runtime/types.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { integrationNames } from './integration-names.ts';
+import { ownValue } from '../own.ts';
 
 /** Fault kinds after which the integration is still connected: telling the user to reconnect is false. */
 const NOT_TEMPORARY = new Set(['auth-revoked']);
@@ -61,11 +62,11 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
 
   const journal = mocks.journal().filter((e) => e.at >= started);
   const faulted = scenario.faults.map((f) => {
-    const endpoint = input.providers[f.provider]?.catalogue.find((e) => e.endpoint === f.endpoint);
+    const endpoint = ownValue(input.providers, f.provider)?.catalogue.find((e) => e.endpoint === f.endpoint);
     if (!endpoint) throw new Error(`brownout: ${scenario.id}: endpoint ${f.endpoint} is not in ${f.provider}'s catalogue`);
     return { provider: f.provider, endpoint, kind: f.kind, params: f.params, forMs: f.when.forMs };
   });
-  const names = integrationNames(input.providers[scenario.integration]);
+  const names = integrationNames(ownValue(input.providers, scenario.integration));
   const temporary = !scenario.faults.some((f) => NOT_TEMPORARY.has(f.kind));
   const judgement = judgeScenario({ scenario, observation, journal, faulted, names, temporary });
   const { classification, verdict } = judgement;

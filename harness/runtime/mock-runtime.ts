@@ -7,6 +7,7 @@ import type { FaultSpec } from '../scenario/types.ts';
 import { createBridge, type Bridge, type Exchange, type Interception } from './bridge.ts';
 import { compileCatalogue } from './endpoints.ts';
 import { FaultEngine } from './fault-engine.ts';
+import { ownValue } from '../own.ts';
 import { Journal, bodyDigest } from './journal.ts';
 import type { MockRuntime, MockRuntimeOptions } from './types.ts';
 
@@ -97,7 +98,7 @@ function closeServer({ server, sockets }: ProviderServer): Promise<void> {
 export async function startMockRuntime(options: MockRuntimeOptions = {}): Promise<MockRuntime> {
   const definitions = options.definitions ?? builtinProviders;
   const slugs = options.providers ?? Object.keys(definitions);
-  const unknown = slugs.filter((slug) => !definitions[slug]);
+  const unknown = slugs.filter((slug) => !ownValue(definitions, slug));
   if (unknown.length > 0) {
     throw new Error(`brownout: unknown provider ${unknown.map((s) => `"${s}"`).join(', ')}; known providers: ${Object.keys(definitions).sort().join(', ')}.`);
   }
