@@ -2,9 +2,10 @@
  * Loads scenario files: YAML parse -> envelope schema -> each fault's params -> rules -> duplicate ids.
  * Never throws for bad input: every problem of every file is collected, located at its YAML node.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { describeReadError, readTextFile } from '../read-text-file.ts';
 import { YamlLocator } from './locate.ts';
 import { registriesOf, type LoadOptions, type Registries } from './registries.ts';
 import { FILE_RULE } from './schema.ts';
@@ -126,12 +127,9 @@ export function loadScenarioText(text: string, file: string, options?: LoadOptio
 }
 
 function read(file: string): { file: string; text?: string; problem?: Problem } {
-  try {
-    return { file, text: readFileSync(file, 'utf8') };
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message;
-    return { file, problem: { file, line: 0, col: 0, path: '', message: `cannot read: ${reason}` } };
-  }
+  const read = readTextFile(file);
+  if ('text' in read) return { file, text: read.text };
+  return { file, problem: { file, ...(read.at ?? { line: 0, col: 0 }), path: '', message: `cannot read: ${read.error}` } };
 }
 
 /** Loads and validates one scenario file. */
@@ -154,8 +152,8 @@ export function findScenarioFiles(paths: readonly string[]): { files: string[]; 
     let isDir: boolean;
     try {
       isDir = statSync(path).isDirectory();
-    } catch {
-      problems.push({ file: path, line: 0, col: 0, path: '', message: 'cannot read: no such file or directory' });
+    } catch (error) {
+      problems.push({ file: path, line: 0, col: 0, path: '', message: `cannot read: ${describeReadError(error)}` });
       continue;
     }
     if (!isDir) files.push(path);
