@@ -3,7 +3,7 @@
  * or written as escapes in a quoted string) and YAML tags beyond plain values (`!!js/function`, `!custom`,
  * `!!binary`), each located where it is written.
  */
-import { isNode, isScalar, visit, type Document } from 'yaml';
+import { isCollection, isNode, isPair, isScalar, visit, type Document } from 'yaml';
 import { CONTROL_CHARACTERS, escapeControl } from '../escape-control.ts';
 import type { YamlLocator } from './locate.ts';
 import type { Problem } from './types.ts';
@@ -31,10 +31,15 @@ export function rawControlProblems(text: string, file: string, locator: YamlLoca
   return problems;
 }
 
-/** Tags other than plain values, and strings (keys or values) holding control characters written as escapes. */
+/** Complex keys, tags other than plain values, and strings (keys or values) holding control characters written as escapes. */
 export function nodeProblems(doc: Document, text: string, file: string, locator: YamlLocator): Problem[] {
   const problems: Problem[] = [];
   visit(doc, (_key, node) => {
+    if (isPair(node) && isCollection(node.key) && node.key.range) {
+      // JavaScript objects have text keys only: the YAML library would silently stringify this one.
+      const message = 'a complex key (a list or mapping used as a key); scenario keys are plain names such as kind or params: write the key as text';
+      problems.push({ file, ...locator.position(node.key.range[0]), path: '', message });
+    }
     if (!isNode(node) || !node.range) return;
     const at = locator.position(node.range[0]);
     if (node.tag && !PLAIN_TAGS.has(node.tag)) {
