@@ -25,7 +25,7 @@ export function checkScenarioFlows(scenarios: readonly Scenario[], flows: readon
       continue;
     }
     for (const conflict of contextConflicts(scenario, flow)) {
-      problems.push({ file, ...(source.context ?? declared), path: 'context', message: `contradicts the flow's context (${conflict}); fix the scenario's context or drill it on another flow` });
+      problems.push({ file, ...(source.context ?? declared), path: 'context', message: `contradicts ${conflict}; fix the scenario's context or drill it on another flow` });
     }
   }
   return problems;
