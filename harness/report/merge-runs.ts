@@ -4,7 +4,8 @@
  * every report reads like any other.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { evidenceFile } from './evidence-path.ts';
 import { finalizeRun } from './metrics.ts';
 import { readRun, ReportInputError, type LoadedRun } from './read-run.ts';
 import type { RunJournal, ScenarioResult } from './results.ts';
@@ -62,8 +63,15 @@ export function mergeRuns(paths: string[], options: MergeOptions): RunJournal {
       if (other !== undefined) throw new ReportInputError(paths[i]!, `scenario ${s.id} is in both ${other} and ${paths[i]}: shards must not overlap.`);
       seen.set(s.id, paths[i]!);
       scenarios.push(s);
-      for (const file of [s.evidence.screenshot, s.evidence.trace]) {
-        if (file && existsSync(join(run.dir, file)) && resolve(run.dir) !== out) copyFileSync(join(run.dir, file), join(out, file));
+      for (const name of [s.evidence.screenshot, s.evidence.trace]) {
+        if (!name) continue;
+        const found = evidenceFile(run.dir, name);
+        if ('problem' in found) throw new ReportInputError(paths[i]!, `scenario ${s.id}: ${found.problem}; nothing was merged.`);
+        if ('file' in found && resolve(run.dir) !== out) {
+          mkdirSync(dirname(join(out, name)), { recursive: true });
+          // COPYFILE_EXCL is not used: a re-merge into the same --out replaces its own earlier copies.
+          copyFileSync(found.file, join(out, name));
+        }
       }
     }
   });
