@@ -80,6 +80,11 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     console.error(`brownout: no scenarios found in ${paths.join(', ')} (looked for *.yaml and *.yml).`);
     return { exitCode: 2 };
   }
+  const selected = grepped(scenarios, pattern?.regex).length;
+  if (selected === 0) {
+    console.error(`brownout: --grep "${options.grep}" selects none of the ${scenarios.length} scenario(s) (it matches ids and @tags); nothing was run and reports/latest is unchanged.`);
+    return { exitCode: 2 };
+  }
   if (!findChromium()) {
     console.error(noChromiumMessage);
     return { exitCode: 2 };
@@ -95,7 +100,7 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   const target = config ? describeProduct(config) : `the demo in ${options.mode} mode`;
   console.log(`brownout: running ${scenarios.length} scenario(s) against ${target} (label "${label}")`);
   // A shard runs an unknown share of the scenarios: no progress total to show.
-  const stopProgress = options.verbose || options.shard ? () => undefined : watchProgress(join(runDir, 'journal.jsonl'), grepped(scenarios, pattern?.regex).length);
+  const stopProgress = options.verbose || options.shard ? () => undefined : watchProgress(join(runDir, 'journal.jsonl'), selected);
   const code = await spawnPlaywright(
     'drill',
     args,

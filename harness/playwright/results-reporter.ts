@@ -46,6 +46,8 @@ export default class ResultsReporter implements Reporter {
     };
     const journal = finalizeRun(run, [...this.results.values()].sort((a, b) => a.id.localeCompare(b.id)));
     writeFileSync(join(this.runDir, 'results.json'), `${JSON.stringify(journal, null, 2)}\n`);
+    // A run with no scenario (a shard with nothing to do) is no "latest" result: the previous one stays.
+    if (this.results.size === 0) return;
     const latest = join(dirname(this.runDir), 'latest');
     rmSync(latest, { recursive: true, force: true });
     cpSync(this.runDir, latest, { recursive: true });
