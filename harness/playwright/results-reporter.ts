@@ -1,9 +1,10 @@
-import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { finalizeRun, type ScenarioResult } from '../report/results.ts';
 import { harnessVersion } from '../version.ts';
 import { RESULT_ATTACHMENT, SCENARIO_ANNOTATION, type ScenarioStub } from './drill-annotations.ts';
+import { publishLatest } from './run-dir.ts';
 
 /**
  * Playwright reporter that writes the run journal: one line per finished scenario to `journal.jsonl` as it
@@ -48,9 +49,7 @@ export default class ResultsReporter implements Reporter {
     writeFileSync(join(this.runDir, 'results.json'), `${JSON.stringify(journal, null, 2)}\n`);
     // A run with no scenario (a shard with nothing to do) is no "latest" result: the previous one stays.
     if (this.results.size === 0) return;
-    const latest = join(dirname(this.runDir), 'latest');
-    rmSync(latest, { recursive: true, force: true });
-    cpSync(this.runDir, latest, { recursive: true });
+    publishLatest(this.runDir);
   }
 
   printsToStdio(): boolean {
