@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import express from 'express';
+import { dialectResponse } from '../../mocks/dialect.ts';
 import { builtinProviders } from '../../mocks/index.ts';
 import type { ProviderDefinition } from '../../mocks/types.ts';
 import type { FaultSpec } from '../scenario/types.ts';
@@ -20,6 +21,9 @@ interface ProviderServer {
   baseUrl: string;
 }
 
+
+/** Largest request body a mock provider reads unless its definition says otherwise (bytes): 5 MB. */
+export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 /** What every provider's requests share: the active faults and the journal. */
 interface Shared {
   engine: FaultEngine;
@@ -60,7 +64,12 @@ function clientHost(host: string): string {
 
 async function startProviderServer(definition: ProviderDefinition, host: string, shared: Shared): Promise<ProviderServer> {
   if (!matchers.has(definition)) matchers.set(definition, compileCatalogue(definition.catalogue));
-  const bridge = createBridge({ handlers: definition.createHandlers(), intercept: (exchange) => intercept(shared, definition, exchange) });
+  const bridge = createBridge({
+    handlers: definition.createHandlers(),
+    intercept: (exchange) => intercept(shared, definition, exchange),
+    maxBodyBytes: definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    tooLarge: () => dialectResponse(definition, 'validation', { status: 413 }),
+  });
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
