@@ -48,7 +48,8 @@ export default class ResultsReporter implements Reporter {
     const journal = finalizeRun(run, [...this.results.values()].sort((a, b) => a.id.localeCompare(b.id)));
     writeFileSync(join(this.runDir, 'results.json'), `${JSON.stringify(journal, null, 2)}\n`);
     // A run with no scenario (a shard with nothing to do) is no "latest" result: the previous one stays.
-    if (this.results.size === 0) return;
+    // An interrupted run (Ctrl-C) keeps its own folder but is not the latest result either.
+    if (this.results.size === 0 || result.status === 'interrupted') return;
     publishLatest(this.runDir);
   }
 
