@@ -25,5 +25,6 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  */
 export function inventoryGrep(pattern: RegExp, flowNames: Iterable<string>): string | undefined {
   const names = [...flowNames].filter((name) => pattern.test(name));
-  return names.length > 0 ? `^inventory (${names.map(escapeRegExp).join('|')})$` : undefined;
+  // Playwright matches --grep against the whole title path (file, then title): anchor the end only.
+  return names.length > 0 ? `(^| )inventory (${names.map(escapeRegExp).join('|')})$` : undefined;
 }
