@@ -41,6 +41,8 @@ export interface ProviderDefinition {
   category: string;
   catalogue: EndpointDef[];
   dialect: Dialect;
+  /** Largest request body the mock reads (bytes), default 5 MB; a larger one is a 413 in the dialect's `validation` words. */
+  maxBodyBytes?: number;
   /** Fresh handlers with fresh seeded state: each runtime gets its own copy. */
   createHandlers(): RequestHandler[];
   /** Send-time values for dialect placeholders (e.g. `time` in the provider's own format); defaults otherwise. */

@@ -2,13 +2,14 @@
 import type { ProviderDefinition } from '../../mocks/types.ts';
 import type { Inventory } from './inventory.ts';
 import type { TbdCall } from './sweep.ts';
+import { ownValue } from '../own.ts';
 
 /** Lines like `ERP  QuickBooks Online  GET /v3/company/{realmId}/query  (quickbooks.create-expense)`. */
 export function describeInventory(inventory: Inventory, tbd: readonly TbdCall[], providers: Record<string, ProviderDefinition>): string {
   const isTbd = new Set(tbd.map((c) => `${c.flow} ${c.provider} ${c.endpoint}`));
   const byCategory = new Map<string, string[]>();
   for (const call of inventory.calls) {
-    const provider = providers[call.provider];
+    const provider = ownValue(providers, call.provider);
     const category = provider?.category ?? 'Other';
     const mark = isTbd.has(`${call.flow} ${call.provider} ${call.endpoint}`) ? '  [TBD: no context declared]' : '';
     const line = `    ${provider?.title ?? call.provider}  ${call.endpoint}  (${call.flow}${call.calls > 1 ? `, ${call.calls} calls` : ''})${mark}`;

@@ -9,6 +9,7 @@ import { flowRegistry } from '../flows/registry.ts';
 import { freshRunDir } from '../playwright/run-dir.ts';
 import { runCommand } from './run-command.ts';
 import { spawnPlaywright } from './spawn-playwright.ts';
+import { compilePattern, inventoryGrep } from './pattern.ts';
 
 /** Options of `brownout audit`. */
 export interface AuditOptions {
@@ -29,11 +30,10 @@ export interface AuditOptions {
 
 
 /** Runs the inventory spec (every flow once, healthy) and returns Playwright's exit code. */
-function runInventory(file: string, options: AuditOptions, configFile: string, variant: string | undefined): Promise<number> {
+function runInventory(file: string, options: AuditOptions, configFile: string, variant: string | undefined, grep?: string): Promise<number> {
   const args = ['--reporter', 'dot'];
   if (options.workers) args.push('--workers', String(options.workers));
-  // The inventory's tests are titled `inventory <flow name>`.
-  if (options.flow) args.push('--grep', `inventory .*(${options.flow})`);
+  if (grep) args.push('--grep', grep);
   // No BROWNOUT_SCENARIOS: the inventory is not a drill run and leaves no journal of its own.
   const env = { [VARIANT_ENV]: variant ?? '', BROWNOUT_CONFIG: configFile, BROWNOUT_INVENTORY: file, BROWNOUT_RUN_DIR: join(resolve(file), '..'), BROWNOUT_SCENARIOS: '' };
   return spawnPlaywright('inventory', args, env, false);
@@ -52,12 +52,26 @@ export async function auditCommand(options: AuditOptions): Promise<0 | 1 | 2> {
       return 2;
     }
     const label = runLabel(config, picked.variant, options.label);
+    let grep: string | undefined;
+    if (options.flow) {
+      const pattern = compilePattern(options.flow, '--flow');
+      if ('error' in pattern) {
+        console.error(pattern.error);
+        return 2;
+      }
+      const names = flowRegistry(config.flows).keys();
+      grep = inventoryGrep(pattern.regex, names);
+      if (!grep) {
+        console.error(`brownout: --flow "${options.flow}" matches no flow; flows: ${[...flowRegistry(config.flows).keys()].join(', ')}. Nothing was run.`);
+        return 2;
+      }
+    }
     const auditDir = freshRunDir(resolve(options.reportsDir), `audit-${label}`);
     const inventoryFile = join(auditDir, 'inventory.jsonl');
     mkdirSync(auditDir, { recursive: true });
     const matrix = options.faults ? selectKinds(readSweepMatrix(options.matrix), options.faults) : readSweepMatrix(options.matrix);
     console.log(`brownout: audit step 1/2: inventory, every flow once with healthy mocks`);
-    const code = await runInventory(inventoryFile, options, config.file, picked.variant);
+    const code = await runInventory(inventoryFile, options, config.file, picked.variant, grep);
     if (!existsSync(inventoryFile)) {
       console.error(`brownout: the inventory run ended (Playwright exit ${code}) without recording any flow; run \`brownout run --verbose\` to see why the product or its flows fail.`);
       return 2;

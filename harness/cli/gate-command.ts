@@ -6,11 +6,11 @@ import type { RunJournal } from '../report/results.ts';
  * Gates a run against a baseline (a run folder or results.json) and prints the changes.
  * Returns 0 when nothing regressed, 1 when something did, 2 when the baseline cannot be read.
  */
-export function gateCommand(baseline: string, current: RunJournal | string): 0 | 1 | 2 {
+export function gateCommand(baseline: string, current: RunJournal | string, options: { allowMissing?: boolean } = {}): 0 | 1 | 2 {
   try {
     const base = readRun(baseline).journal;
     const now = typeof current === 'string' ? readRun(current).journal : current;
-    const gate = gateRun(base, now);
+    const gate = gateRun(base, now, options);
     (gate.passed ? console.log : console.error)(formatGate(gate, `${baseline} (${base.run.label})`));
     return gate.passed ? 0 : 1;
   } catch (error) {

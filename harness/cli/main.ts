@@ -41,6 +41,7 @@ program
   .option('--verbose', "print Playwright's per-test output")
   .option('--shard <i/n>', "run only shard i of n (Playwright's --shard); join the shards with `brownout merge`", shardSpec)
   .option('--baseline <run>', 'CI gate: fail only when a scenario got worse than in this run folder or results.json')
+  .option('--allow-missing', 'with --baseline: baseline scenarios this run did not run do not fail the gate')
   .addHelpText(
     'after',
     '\nExit code: 0 all scenarios passed, 1 some failed their verdict, 2 the run could not be made.\n' +
@@ -54,7 +55,7 @@ program
       return;
     }
     const outcome = await (await import('./run-command.ts')).runCommand({ paths, variant: variantOf(o), label: o.label, workers: o.workers, grep: o.grep, reportsDir: o.reports, verbose: o.verbose, shard: o.shard, config: o.config });
-    process.exitCode = o.baseline && outcome.journal ? (await import('./gate-command.ts')).gateCommand(o.baseline, outcome.journal) : outcome.exitCode;
+    process.exitCode = o.baseline && outcome.journal ? (await import('./gate-command.ts')).gateCommand(o.baseline, outcome.journal, { allowMissing: o.allowMissing }) : outcome.exitCode;
   });
 
 program
@@ -62,9 +63,10 @@ program
   .description('CI gate without a run: compare a run with a baseline; fail only on regressions')
   .requiredOption('--baseline <run>', 'run folder or results.json to compare against')
   .option('--current <run>', 'run folder or results.json to check', 'reports/latest')
+  .option('--allow-missing', 'baseline scenarios the current run lacks do not fail the gate (by default they do)')
   .addHelpText('after', "\nExit code: 0 nothing regressed, 1 a scenario's severity got worse or a passing scenario now fails, 2 unreadable input.")
   .action(async (o) => {
-    process.exitCode = (await import('./gate-command.ts')).gateCommand(o.baseline, o.current);
+    process.exitCode = (await import('./gate-command.ts')).gateCommand(o.baseline, o.current, { allowMissing: o.allowMissing });
   });
 
 program

@@ -4,7 +4,7 @@ import { mergeRuns } from '../report/merge-runs.ts';
 /** `brownout merge`: one results.json from shard runs (or a killed run's journal.jsonl); prints the totals. */
 export function mergeCommand(paths: string[], options: { out: string; label?: string }): 0 | 2 {
   try {
-    const journal = mergeRuns(paths, options);
+    const journal = mergeRuns(paths, { ...options, warn: (message) => console.error(message) });
     const failed = journal.scenarios.filter((s) => s.verdict !== 'pass').length;
     const where = relative(process.cwd(), options.out) || options.out;
     console.log(`brownout: merged ${paths.length} run(s): ${journal.scenarios.length} scenario(s), ${journal.scenarios.length - failed} passed, ${failed} failed; results in ${where}/results.json`);

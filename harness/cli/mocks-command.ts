@@ -78,7 +78,12 @@ export function registerMocksCommand(program: Command): void {
     .option('--seed <n>', 'seed of the faults\' probability draws', seed, 1)
     .action(async (o) => {
       try {
-        const providers = o.providers ? String(o.providers).split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+        const providers = o.providers !== undefined ? String(o.providers).split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+        if (providers?.length === 0) {
+          console.error(`brownout: --providers "${o.providers}" names no provider; give comma-separated slugs (e.g. --providers quickbooks,slack) or leave it out to serve every provider.`);
+          process.exitCode = 2;
+          return;
+        }
         process.exitCode = await mocksCommand({ host: o.host, port: o.port, token: o.token, seed: o.seed, ...(providers ? { providers } : {}) });
       } catch (error) {
         const message = (error as Error).message;

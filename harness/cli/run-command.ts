@@ -9,6 +9,7 @@ import { pickVariant, runLabel, VARIANT_ENV } from '../config/variant.ts';
 import { freshRunDir } from '../playwright/run-dir.ts';
 import { watchProgress } from './progress.ts';
 import { spawnPlaywright } from './spawn-playwright.ts';
+import { compilePattern } from './pattern.ts';
 import type { RunJournal } from '../report/results.ts';
 import { formatProblem } from '../input/format-problem.ts';
 import { loadScenarios } from '../scenario/load.ts';
@@ -47,11 +48,16 @@ export interface RunOutcome {
 
 
 /** The scenarios Playwright's --grep will pick (it matches the test title: the scenario id and its @tags). */
-const grepped = (scenarios: { id: string; tags: string[] }[], grep?: string) =>
-  grep ? scenarios.filter((s) => new RegExp(grep).test([s.id, ...s.tags.map((t) => `@${t}`)].join(' '))) : scenarios;
+const grepped = (scenarios: { id: string; tags: string[] }[], grep?: RegExp) =>
+  grep ? scenarios.filter((s) => grep.test([s.id, ...s.tags.map((t) => `@${t}`)].join(' '))) : scenarios;
 
 /** Runs scenarios against the product: validates them, drives Playwright, reads back `results.json`. */
 export async function runCommand(options: RunOptions): Promise<RunOutcome> {
+  const pattern = options.grep === undefined ? undefined : compilePattern(options.grep, '--grep');
+  if (pattern && 'error' in pattern) {
+    console.error(pattern.error);
+    return { exitCode: 2 };
+  }
   let config: ResolvedConfig;
   try {
     config = await discoverConfig(options.config);
@@ -78,6 +84,11 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     console.error(`brownout: no scenarios found in ${paths.join(', ')} (looked for *.yaml and *.yml).`);
     return { exitCode: 2 };
   }
+  const selected = grepped(scenarios, pattern?.regex).length;
+  if (selected === 0) {
+    console.error(`brownout: --grep "${options.grep}" selects none of the ${scenarios.length} scenario(s) (it matches ids and @tags); nothing was run and reports/latest is unchanged.`);
+    return { exitCode: 2 };
+  }
   if (!findChromium()) {
     console.error(noChromiumMessage);
     return { exitCode: 2 };
@@ -93,7 +104,7 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   const target = describeProduct(config, variant);
   console.log(`brownout: running ${scenarios.length} scenario(s) against ${target} (label "${label}")`);
   // A shard runs an unknown share of the scenarios: no progress total to show.
-  const stopProgress = options.verbose || options.shard ? () => undefined : watchProgress(join(runDir, 'journal.jsonl'), grepped(scenarios, options.grep).length);
+  const stopProgress = options.verbose || options.shard ? () => undefined : watchProgress(join(runDir, 'journal.jsonl'), selected);
   const code = await spawnPlaywright(
     'drill',
     args,

@@ -13,17 +13,19 @@ export function checkScenarioFlows(scenarios: readonly Scenario[], flows: readon
   const names = [...byName.keys()];
   const problems: Problem[] = [];
   for (const scenario of scenarios) {
-    const at = { file: relative(process.cwd(), scenario.source.file) || scenario.source.file, line: scenario.source.line, col: scenario.source.col };
+    const { source } = scenario;
+    const file = relative(process.cwd(), source.file) || source.file;
+    const declared = { line: source.line, col: source.col };
     const flow = byName.get(scenario.flow);
     if (!flow) {
       problems.push({
-        ...at, path: 'flow',
+        file, ...(source.flow ?? declared), path: 'flow',
         message: `unknown flow "${scenario.flow}"; flows registered by ${registeredBy}: ${listOrNone(names)}${didYouMean(scenario.flow, names) || '.'} Fix: correct the scenario's flow:, or export a flow with that name (defineFlow) from a module listed in the config's flows:`,
       });
       continue;
     }
     for (const conflict of contextConflicts(scenario, flow)) {
-      problems.push({ ...at, path: 'context', message: `contradicts the flow's context (${conflict}); fix the scenario's context or drill it on another flow` });
+      problems.push({ file, ...(source.context ?? declared), path: 'context', message: `contradicts ${conflict}; fix the scenario's context or drill it on another flow` });
     }
   }
   return problems;

@@ -13,6 +13,7 @@ import { allowedPlaceholders, placeholdersIn } from './placeholders.ts';
 import { builtinDefinitions, hostsOf, importProvider, type RoutableProvider } from './providers.ts';
 import { readConfigFile, type RawConfig } from './read-config-file.ts';
 import { configSchema, type BrownoutConfig } from './schema.ts';
+import { ownValue } from '../own.ts';
 
 /** How one worker starts the product (paths absolute, placeholders still to fill). */
 export type ProductStart = NonNullable<BrownoutConfig['product']['start']>;
@@ -80,12 +81,12 @@ export async function loadConfig(path: string): Promise<ResolvedConfig> {
       problems.add(['providers', 'custom', i], `${loaded}. Fix the path (relative to the config file) or the module's export`);
       continue;
     }
-    if (providers[loaded.name]) notices.push(`custom provider "${loaded.name}" (${modulePath}) replaces the built-in one`);
+    if (ownValue(providers, loaded.name)) notices.push(`custom provider "${loaded.name}" (${modulePath}) replaces the built-in one`);
     providers[loaded.name] = loaded;
     custom.push(loaded.name);
   }
   for (const [i, slug] of config.providers.use.entries()) {
-    if (providers[slug]) continue;
+    if (ownValue(providers, slug)) continue;
     problems.add(['providers', 'use', i], `unknown provider "${slug}"; built-in providers: ${listOrNone(builtins)}; custom providers: ${listOrNone(custom)}${didYouMean(slug, Object.keys(providers)) || '.'} Fix: use one of those slugs, or add your provider's folder (handlers + dialect + catalogue, like mocks/quickbooks) to providers.custom`);
   }
 
@@ -94,7 +95,7 @@ export async function loadConfig(path: string): Promise<ResolvedConfig> {
   for (const [i, slug] of routed.entries()) {
     const path = routeBrowserCalls === true ? ['product', 'routeBrowserCalls'] : ['product', 'routeBrowserCalls', i];
     if (!config.providers.use.includes(slug)) problems.add(path, `"${slug}" is not in providers.use (${config.providers.use.join(', ')}); add it there or remove it here`);
-    else if (providers[slug] && hostsOf(providers[slug]).length === 0) problems.add(path, `provider "${slug}" has no real hosts to route from; give its definition a hosts list, e.g. hosts: ["api.example.com"]`);
+    else if (ownValue(providers, slug) && hostsOf(providers[slug]!).length === 0) problems.add(path, `provider "${slug}" has no real hosts to route from; give its definition a hosts list, e.g. hosts: ["api.example.com"]`);
   }
   const variants = config.variants ?? [];
   for (const [i, name] of variants.entries()) {

@@ -1,3 +1,5 @@
+import { ownValue } from '../own.ts';
+
 /** `{{name}}` placeholders in the product's command, URLs and environment. */
 const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g;
 
@@ -16,7 +18,7 @@ export function placeholdersIn(text: string): string[] {
  */
 export function fillPlaceholders(text: string, values: Record<string, string>): string {
   return text.replace(PLACEHOLDER, (_, name: string) => {
-    const value = values[name];
+    const value = ownValue(values, name);
     if (value === undefined) throw new Error(`brownout: no value for placeholder {{${name}}}; known: ${Object.keys(values).map((k) => `{{${k}}}`).join(', ')}`);
     return value;
   });

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { builtinProviders } from '../../mocks/index.ts';
 import type { ProviderDefinition } from '../../mocks/types.ts';
 import hostsJson from './provider-hosts.json' with { type: 'json' };
+import { ownValue } from '../own.ts';
 
 /** A provider definition that may name the real hosts it is reached at (custom providers do). */
 export type RoutableProvider = ProviderDefinition & {
@@ -20,7 +21,7 @@ export function isProviderDefinition(value: unknown): value is RoutableProvider 
 
 /** The real hosts of a provider: its own `hosts`, else the built-in list, else none. */
 export function hostsOf(provider: RoutableProvider): string[] {
-  return provider.hosts ?? builtinHosts[provider.name] ?? [];
+  return provider.hosts ?? ownValue(builtinHosts, provider.name) ?? [];
 }
 
 /**

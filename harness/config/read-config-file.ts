@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Document, LineCounter, parseDocument } from 'yaml';
+import { readTextFile } from '../read-text-file.ts';
 import { YamlLocator } from '../scenario/locate.ts';
 import type { Problem } from '../scenario/types.ts';
 
@@ -43,8 +44,10 @@ export async function readConfigFile(file: string): Promise<RawConfig | Problem>
     const locator = new YamlLocator(new Document(module.default), new LineCounter());
     return { data: module.default, at: () => ({ line: 0, col: 0 }), locator, module: true };
   }
+  const read = readTextFile(file, { what: 'config files' });
+  if ('error' in read) return { file, ...(read.at ?? { line: 0, col: 0 }), path: '', message: `cannot read: ${read.error}` };
   const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: true });
+  const doc = parseDocument(read.text, { lineCounter: lines, prettyErrors: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     const { line, col } = error.linePos?.[0] ?? { line: 1, col: 1 };

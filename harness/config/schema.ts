@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { expecting } from '../input/describe-schema.ts';
 import type { SignalSelectors } from '../judge/dom-snapshot.ts';
-import { durationSchema } from '../input/duration.ts';
+import { cappedDurationSchema, durationSchema, MAX_SETTLE_MS, MAX_STUCK_MS } from '../input/duration.ts';
 
 const text = z.string().trim().min(1);
 
@@ -89,9 +89,9 @@ export const configSchema = z.strictObject({
   observe: z
     .strictObject({
       // A busy indicator still shown after this long is stuck-loading (ms, or "8s").
-      stuckMs: durationSchema.optional(),
+      stuckMs: cappedDurationSchema(MAX_STUCK_MS).optional(),
       // The UI is settled after this long without change or request (ms, or "500ms").
-      settleMs: durationSchema.optional(),
+      settleMs: cappedDurationSchema(MAX_SETTLE_MS).optional(),
     })
     .default({})
     .describe("Observation thresholds for scenarios that keep the defaults (a scenario's own observe: wins)."),

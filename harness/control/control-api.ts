@@ -5,8 +5,11 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ProviderDefinition } from '../../mocks/types.ts';
 import { faultKinds } from '../faults/registry.ts';
+import { ownValue } from '../own.ts';
 import type { MockRuntime } from '../runtime/types.ts';
-import { requireToken } from './auth.ts';
+import { isLoopback, requireToken } from './auth.ts';
+import { MAX_NESTING, nestingExceeds } from './json-nesting.ts';
+import { sameOrigin } from './same-origin.ts';
 import { ControlError, sendControlError, toControlError } from './errors.ts';
 import { FaultList } from './fault-list.ts';
 import { controlPage } from './page.ts';
@@ -19,6 +22,8 @@ export interface ControlApiOptions {
   definitions: Record<string, ProviderDefinition>;
   /** When set, every request needs it (Bearer header or `?token=`). */
   token?: string;
+  /** The interface it is served on (`--host`), for the Host and Origin checks; default 127.0.0.1. */
+  host?: string;
   /** Seed of the faults' probability draws. */
   seed?: number;
 }
@@ -44,7 +49,7 @@ export function createControlApi(options: ControlApiOptions): express.Express {
   const served = Object.fromEntries(Object.keys(runtime.baseUrls).map((slug) => [slug, definitions[slug]!]));
   const faults = new FaultList(runtime, options.seed ?? 1);
   const providerView = (slug: string) => {
-    const def = served[slug];
+    const def = ownValue(served, slug);
     if (!def) {
       throw new ControlError('unknown-provider', `unknown provider "${slug}"; served providers: ${Object.keys(served).sort().join(', ')}.`);
     }
@@ -56,7 +61,13 @@ export function createControlApi(options: ControlApiOptions): express.Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   if (options.token) app.use(requireToken(options.token));
+  app.use(sameOrigin(options.host ?? '127.0.0.1', !options.token || isLoopback(options.host ?? '127.0.0.1')));
   app.use(express.json({ limit: '100kb', type: () => true }));
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    // The faults go through the YAML loader, whose recursion a deeply nested body would overflow (a 500).
+    if (nestingExceeds(req.body, MAX_NESTING)) throw new ControlError('malformed-json', `the request body nests deeper than ${MAX_NESTING} levels; a fault is a few levels deep (params, match).`);
+    next();
+  });
 
   app.get('/', (_req, res) => {
     res.set({ 'content-security-policy': page.csp, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });

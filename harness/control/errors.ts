@@ -10,6 +10,7 @@ export const controlErrorStatus = {
   'invalid-faults': 400,
   'invalid-query': 400,
   unauthorized: 401,
+  forbidden: 403,
   'unknown-route': 404,
   'unknown-provider': 404,
   'unknown-fault': 404,

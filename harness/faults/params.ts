@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { durationSchema } from '../input/duration.ts';
+import { cappedDurationSchema } from '../input/duration.ts';
 
 /** The longest any fault waits (ms): 10 minutes, so a drill can never wait forever on a typo. */
 export const MAX_WAIT_MS = 600_000;
 
 /** A duration param: a number of ms, or a string with a unit (`500ms`, `2s`, `1m`); parses to ms, at most 10 minutes. */
-export const durationMs = () => durationSchema.pipe(z.number().max(MAX_WAIT_MS));
+export const durationMs = () => cappedDurationSchema(MAX_WAIT_MS);
 
 /** Waits `ms`, or less when `signal` aborts (the client left: nobody is there to answer). */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -23,6 +23,25 @@ export const durationSchema = expecting(
   'a duration such as 8s or 500ms (a bare number is ms)',
 );
 
+/** `30s`, `10 minutes`: a cap as a person says it. */
+const spoken = (ms: number) => (ms % 60_000 === 0 && ms >= 120_000 ? `${ms / 60_000} minutes` : ms % 1000 === 0 ? `${ms / 1000}s` : `${ms} ms`);
+
+/**
+ * A duration of at most `maxMs`; the message names the cap (`a duration of at most 30s (30000 ms)`).
+ * @example cappedDurationSchema(30_000).parse('8s') // 8000
+ */
+export function cappedDurationSchema(maxMs: number) {
+  return expecting(
+    durationSchema.pipe(z.number().max(maxMs)),
+    `a duration of at most ${spoken(maxMs)} (${maxMs} ms) such as 8s or 500ms (a bare number is ms)`,
+  );
+}
+
+/** Longest `observe.stuckMs` (ms): a drill has 60 s in all for the flow, the observation and the judgement. */
+export const MAX_STUCK_MS = 30_000;
+/** Longest `observe.settleMs` (ms): a quiet UI is settled long before this. */
+export const MAX_SETTLE_MS = 10_000;
+
 /** A duration that must be longer than zero (a time window, a flap phase); parses to ms. */
 export const positiveDurationSchema = expecting(
   z

@@ -1,3 +1,4 @@
+import { escapeControl } from '../escape-control.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -7,7 +8,8 @@ import type { Problem } from './problem.ts';
  */
 export function formatProblem(p: Problem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : p.file;
-  return p.path ? `${where} ${p.path}: ${p.message}` : `${where}: ${p.message}`;
+  // File names, keys and echoed values come from the user: a terminal must not act on their control characters.
+  return escapeControl(p.path ? `${where} ${p.path}: ${p.message}` : `${where}: ${p.message}`);
 }
 
 /**

@@ -95,7 +95,7 @@ export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { conf
         const flow = registry.get(scenario.flow);
         if (!flow) throw new Error(`brownout: ${scenario.id}: unknown flow "${scenario.flow}"; known flows: ${[...registry.keys()].join(', ')}`);
         const conflicts = contextConflicts(scenario, flow);
-        if (conflicts.length > 0) throw new Error(`brownout: ${scenario.id}: the scenario's context contradicts its flow's (${conflicts.join('; ')})`);
+        if (conflicts.length > 0) throw new Error(`brownout: ${scenario.id}: the scenario's context contradicts ${conflicts.join('; ')}`);
         // Remote mocks get the faults before the flow starts (runScenario's own apply is then a no-op).
         await (mocks as Partial<RemoteMocks>).prepare?.(scenario.faults);
         return runScenario({

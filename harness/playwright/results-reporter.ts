@@ -1,9 +1,10 @@
-import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { finalizeRun, type ScenarioResult } from '../report/results.ts';
 import { harnessVersion } from '../version.ts';
 import { RESULT_ATTACHMENT, SCENARIO_ANNOTATION, type ScenarioStub } from './drill-annotations.ts';
+import { publishLatest } from './run-dir.ts';
 
 /**
  * Playwright reporter that writes the run journal: one line per finished scenario to `journal.jsonl` as it
@@ -46,9 +47,10 @@ export default class ResultsReporter implements Reporter {
     };
     const journal = finalizeRun(run, [...this.results.values()].sort((a, b) => a.id.localeCompare(b.id)));
     writeFileSync(join(this.runDir, 'results.json'), `${JSON.stringify(journal, null, 2)}\n`);
-    const latest = join(dirname(this.runDir), 'latest');
-    rmSync(latest, { recursive: true, force: true });
-    cpSync(this.runDir, latest, { recursive: true });
+    // A run with no scenario (a shard with nothing to do) is no "latest" result: the previous one stays.
+    // An interrupted run (Ctrl-C) keeps its own folder but is not the latest result either.
+    if (this.results.size === 0 || result.status === 'interrupted') return;
+    publishLatest(this.runDir);
   }
 
   printsToStdio(): boolean {

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** Folder under which runs are written (`reports/` of the project unless BROWNOUT_REPORTS_DIR says otherwise). */
 export const reportsRoot = () => resolve(process.env.BROWNOUT_REPORTS_DIR ?? 'reports');
@@ -16,9 +17,44 @@ export function newRunId(label: string, now = new Date()): string {
 export function freshRunDir(root: string, label: string, now = new Date()): string {
   const id = newRunId(label, now);
   const stamp = id.slice(0, 19);
-  let dir = join(root, id);
-  for (let n = 2; existsSync(dir); n += 1) dir = join(root, `${stamp}.${n}${id.slice(19)}`);
-  return dir;
+  mkdirSync(root, { recursive: true });
+  // mkdir without `recursive` fails when the folder exists: of two runs racing for a name, one gets it.
+  for (let n = 1; ; n += 1) {
+    const dir = join(root, n === 1 ? id : `${stamp}.${n}${id.slice(19)}`);
+    try {
+      mkdirSync(dir);
+      return dir;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/**
+ * Points `<reports>/latest` at `runDir` in one step: a new symlink renamed over the old one, so a reader
+ * (or a concurrent run) never sees a half-copied or mixed `latest`. A `latest` folder from an older
+ * version is moved aside first.
+ */
+export function publishLatest(runDir: string): void {
+  const root = dirname(runDir);
+  const latest = join(root, 'latest');
+  const temporary = join(root, `.latest-${process.pid}-${randomBytes(6).toString('hex')}`);
+  symlinkSync(basename(runDir), temporary);
+  try {
+    renameSync(temporary, latest);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOTDIR') throw error;
+    const aside = `${temporary}-old`;
+    try {
+      renameSync(latest, aside);
+    } catch (raced) {
+      // Another run moved the old folder aside first: only the rename below is left to do.
+      if ((raced as NodeJS.ErrnoException).code !== 'ENOENT') throw raced;
+    }
+    renameSync(temporary, latest);
+    rmSync(aside, { recursive: true, force: true });
+  }
 }
 
 /**

@@ -12,6 +12,7 @@ import { severityOf, type ScenarioResult } from '../report/results.ts';
 import type { MockRuntime } from '../runtime/types.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { integrationNames } from './integration-names.ts';
+import { ownValue } from '../own.ts';
 
 /** Everything one drill needs. */
 export interface RunScenarioInput {
@@ -59,13 +60,13 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
 
   const journal = mocks.journal().filter((e) => e.at >= started);
   const faulted = scenario.faults.map((f) => {
-    const endpoint = input.providers[f.provider]?.catalogue.find((e) => e.endpoint === f.endpoint);
+    const endpoint = ownValue(input.providers, f.provider)?.catalogue.find((e) => e.endpoint === f.endpoint);
     if (!endpoint) throw new Error(`brownout: ${scenario.id}: endpoint ${f.endpoint} is not in ${f.provider}'s catalogue`);
     return { provider: f.provider, endpoint, kind: f.kind, params: f.params, forMs: f.when.forMs };
   });
-  const names = integrationNames(input.providers[scenario.integration]);
+  const names = integrationNames(ownValue(input.providers, scenario.integration));
   // After a kind the user must act on (a revoked token) the integration is disconnected; otherwise saying so is false.
-  const temporary = !scenario.faults.some((f) => faultKinds[f.kind]?.userMustAct);
+  const temporary = !scenario.faults.some((f) => ownValue(faultKinds, f.kind)?.userMustAct);
   const judgement = judgeScenario({ scenario, observation, journal, faulted, names, temporary });
   const { classification, verdict } = judgement;
   const byEndpoint: Record<string, number> = {};

@@ -23,6 +23,8 @@ export interface GateOutcome {
   /** Scenarios in only one of the runs (neither fails the gate). */
   added: string[];
   removed: string[];
+  /** Why the gate fails besides regressions: no scenario, a partial run, baseline scenarios missing. */
+  blockers: string[];
 }
 
 // Higher is better; `unknown` (a crashed scenario) ranks below every judged severity.
@@ -48,7 +50,7 @@ function compare(before: ScenarioResult, after: ScenarioResult): GateChange | nu
  * Gates `current` against `baseline`, scenario by scenario (matched by id).
  * @example const gate = gateRun(readRun('baseline.json').journal, readRun('reports/latest').journal); if (!gate.passed) process.exitCode = 1;
  */
-export function gateRun(baseline: RunJournal, current: RunJournal): GateOutcome {
+export function gateRun(baseline: RunJournal, current: RunJournal, options: { allowMissing?: boolean } = {}): GateOutcome {
   const before = new Map(baseline.scenarios.map((s) => [s.id, s]));
   const currentIds = new Set(current.scenarios.map((s) => s.id));
   const changes = current.scenarios.flatMap((s) => {
@@ -57,12 +59,20 @@ export function gateRun(baseline: RunJournal, current: RunJournal): GateOutcome 
     return change ? [change] : [];
   });
   const regressions = changes.filter((c) => c.change === 'regressed');
+  const removed = baseline.scenarios.filter((s) => !currentIds.has(s.id)).map((s) => s.id);
+  const blockers: string[] = [];
+  if (current.scenarios.length === 0) blockers.push('the current run has no scenario: nothing was checked');
+  if (current.run.partial) blockers.push('the current run is partial (salvaged from a killed run\'s journal.jsonl): run it to the end to gate it');
+  if (removed.length > 0 && !options.allowMissing) {
+    blockers.push(`${removed.length} baseline scenario(s) did not run; pass --allow-missing when dropping them is intended`);
+  }
   return {
-    passed: regressions.length === 0,
+    passed: regressions.length === 0 && blockers.length === 0,
     regressions,
     improvements: changes.filter((c) => c.change === 'improved'),
     added: current.scenarios.filter((s) => !before.has(s.id)).map((s) => s.id),
-    removed: baseline.scenarios.filter((s) => !currentIds.has(s.id)).map((s) => s.id),
+    removed,
+    blockers,
   };
 }
 
@@ -72,8 +82,11 @@ export function formatGate(gate: GateOutcome, baselineLabel: string): string {
   lines.push(...gate.improvements.map((c) => `  IMPROVED   ${c.id}: ${c.detail}`));
   if (gate.added.length) lines.push(`  new (not in the baseline): ${gate.added.join(', ')}`);
   if (gate.removed.length) lines.push(`  missing (in the baseline only): ${gate.removed.join(', ')}`);
+  lines.push(...gate.blockers.map((b) => `  BLOCKED    ${b}`));
   const verdict = gate.passed
     ? `brownout: gate passed against ${baselineLabel}: no regressions, ${gate.improvements.length} improvement(s).`
-    : `brownout: gate FAILED against ${baselineLabel}: ${gate.regressions.length} scenario(s) regressed (${gate.regressions.map((c) => c.id).join(', ')}).`;
+    : gate.regressions.length > 0
+      ? `brownout: gate FAILED against ${baselineLabel}: ${gate.regressions.length} scenario(s) regressed (${gate.regressions.map((c) => c.id).join(', ')}).`
+      : `brownout: gate FAILED against ${baselineLabel}: ${gate.blockers.join('; ')}.`;
   return [...lines, verdict].join('\n');
 }

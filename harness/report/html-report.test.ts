@@ -69,7 +69,7 @@ describe('renderImpactHtml', () => {
     );
     writeFileSync(outside, solidPng(2, 2, [0, 0, 0]));
     const html = renderImpactHtml(readRun(sneaky), readRun(sneaky));
-    expect(html).toContain('Not shown: ../secret.png is outside the run folder.');
+    expect(html).toContain('../secret.png&quot; is not a plain file name inside the run folder');
     expect(html).not.toContain('data:image/png');
   });
 });

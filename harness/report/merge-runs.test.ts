@@ -18,9 +18,9 @@ describe('readRunOrJournal', () => {
     expect(journal.metrics.noIndication).toBe(1);
   });
 
-  it('names the damaged line of a journal.jsonl', () => {
+  it('names the damaged line of a journal.jsonl (a torn last line is kept out with a warning instead)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'brownout-damaged-'));
-    writeFileSync(join(dir, 'journal.jsonl'), `${JSON.stringify(scenarioResult({ id: 'a' }))}\n{"id": "b", "trunc`);
+    writeFileSync(join(dir, 'journal.jsonl'), `${JSON.stringify(scenarioResult({ id: 'a' }))}\n{"id": "b", "trunc\n${JSON.stringify(scenarioResult({ id: 'c' }))}\n`);
     expect(() => readRunOrJournal(dir)).toThrow(/journal\.jsonl:2: not a JSON line/);
   });
 });

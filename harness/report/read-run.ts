@@ -11,6 +11,8 @@ export interface LoadedRun {
   journal: RunJournal;
   /** Absolute path of the run folder. */
   dir: string;
+  /** What was read around (a torn last line of a salvaged journal), for the command to print. */
+  warnings?: string[];
 }
 
 /** An input of a report is missing or is not a run journal (nothing was written). */

@@ -23,6 +23,8 @@ export interface RunInfo {
   /** What was under test, e.g. the UX mode `legacy` or `guided`. */
   label: string;
   harnessVersion: string;
+  /** Salvaged from a killed run's journal.jsonl: some scenarios may be missing, so it can never pass a gate. */
+  partial?: boolean;
 }
 
 /** The fault a scenario applied to the endpoint. */

@@ -3,7 +3,7 @@ import type { RequestHandler } from 'msw';
 import { EFFECT_HEADER, type Effect } from '../../mocks/effect.ts';
 import type { FaultOutcome } from '../faults/types.ts';
 import { compileHandler, resolveWithHandlers, type CompiledHandler } from './handler-match.ts';
-import { act, bufferedBodies, headersOf, parseUrl, readBody, send } from './node-http.ts';
+import { act, BodyTooLarge, bufferedBodies, headersOf, parseUrl, readBody, send } from './node-http.ts';
 import { dribble, truncate } from './slow-delivery.ts';
 
 const BODYLESS = new Set(['GET', 'HEAD']);
@@ -54,6 +54,10 @@ export interface BridgeOptions {
   handlers: RequestHandler[];
   /** Called on arrival (before the body is read); default: answer with the handlers, untouched. */
   intercept?(exchange: Exchange): Interception;
+  /** Largest request body read (bytes); a larger one gets `tooLarge` (default: no limit). */
+  maxBodyBytes?: number;
+  /** The 413 answer for a body over `maxBodyBytes`, in the provider's dialect. */
+  tooLarge?(limitBytes: number): Response;
   /** Hears an error that became a 500 (a handler or a fault threw); default `console.error`. */
   onError?(error: unknown, exchange: Exchange): void;
 }
@@ -159,8 +163,14 @@ export function createBridge(options: BridgeOptions): Bridge {
     });
 
     try {
-      rawBody = BODYLESS.has(method) ? null : await readBody(req);
-    } catch {
+      rawBody = BODYLESS.has(method) ? null : await readBody(req, options.maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        // The rest of the body is never read: answer, then close the connection it is still arriving on.
+        res.setHeader('connection', 'close');
+        res.once('finish', () => req.socket.destroy());
+        await send(req, res, options.tooLarge?.(error.limitBytes) ?? Response.json({ error: error.message }, { status: 413 })).catch(() => req.socket.destroy());
+      }
       // The client left mid-body: a truncated request is never handled; 'close' settles the exchange.
       return;
     }

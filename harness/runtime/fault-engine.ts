@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dialectResponse } from '../../mocks/dialect.ts';
 import type { EndpointDef, ProviderDefinition } from '../../mocks/types.ts';
 import { FaultError } from '../faults/errors.ts';
+import { ownValue } from '../own.ts';
 import { faultKindNames, faultKinds } from '../faults/registry.ts';
 import type { FaultKind, FaultOutcome } from '../faults/types.ts';
 import type { FaultSpec } from '../scenario/types.ts';
@@ -79,9 +80,9 @@ const kindView = (fault: ActiveFault, facts: RequestFacts, now: number) => ({ pa
 const faultSeed = (seed: number, index: number) => (seed ^ Math.imul(index + 1, 0x9e3779b9)) >>> 0;
 
 function validate(spec: FaultSpec, index: number, providers?: Record<string, ProviderDefinition>): unknown {
-  const kind = faultKinds[spec.kind];
+  const kind = ownValue(faultKinds, spec.kind);
   if (!kind) throw new FaultError(`faults[${index}].kind: unknown fault kind "${spec.kind}"; known kinds: ${faultKindNames().join(', ')}.`, index);
-  const provider = providers?.[spec.provider];
+  const provider = providers ? ownValue(providers, spec.provider) : undefined;
   if (providers && !provider) throw new FaultError(`faults[${index}].provider: "${spec.provider}" is not served here; served: ${Object.keys(providers).join(', ')}.`, index);
   if (provider && spec.endpoint !== '*' && !provider.catalogue.some((def) => def.endpoint === spec.endpoint)) {
     const known = provider.catalogue.map((def) => def.endpoint).join('; ');
@@ -158,7 +159,7 @@ export class FaultEngine {
     this.active = faults.map((spec, index) => ({
       spec,
       params: validate(spec, index, options.providers),
-      kind: faultKinds[spec.kind]!,
+      kind: ownValue(faultKinds, spec.kind)!,
       matchQuery: compileMatch(spec.match?.query),
       matchBody: compileMatch(spec.match?.body),
       seen: 0,
@@ -209,7 +210,7 @@ export class FaultEngine {
 
   /** Runs the decided fault kind from the registry; throws FaultError when the kind is not registered. */
   async apply(decision: FaultDecision, context: ApplyContext): Promise<FaultOutcome> {
-    const kind = faultKinds[decision.spec.kind];
+    const kind = ownValue(faultKinds, decision.spec.kind);
     if (!kind) {
       throw new FaultError(`faults[${decision.index}].kind: unknown fault kind "${decision.spec.kind}"; known kinds: ${faultKindNames().join(', ')}. Fix the scenario or register the kind in harness/faults/registry.ts.`, decision.index);
     }

@@ -1,12 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import express from 'express';
+import { dialectResponse } from '../../mocks/dialect.ts';
 import { builtinProviders } from '../../mocks/index.ts';
 import type { ProviderDefinition } from '../../mocks/types.ts';
 import type { FaultSpec } from '../scenario/types.ts';
 import { createBridge, type Bridge, type Exchange, type Interception } from './bridge.ts';
 import { compileCatalogue } from './endpoints.ts';
 import { FaultEngine } from './fault-engine.ts';
+import { ownValue } from '../own.ts';
 import { Journal, bodyDigest } from './journal.ts';
 import type { MockRuntime, MockRuntimeOptions } from './types.ts';
 
@@ -19,6 +21,9 @@ interface ProviderServer {
   baseUrl: string;
 }
 
+
+/** Largest request body a mock provider reads unless its definition says otherwise (bytes): 5 MB. */
+export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 /** What every provider's requests share: the active faults and the journal. */
 interface Shared {
   engine: FaultEngine;
@@ -59,7 +64,12 @@ function clientHost(host: string): string {
 
 async function startProviderServer(definition: ProviderDefinition, host: string, shared: Shared): Promise<ProviderServer> {
   if (!matchers.has(definition)) matchers.set(definition, compileCatalogue(definition.catalogue));
-  const bridge = createBridge({ handlers: definition.createHandlers(), intercept: (exchange) => intercept(shared, definition, exchange) });
+  const bridge = createBridge({
+    handlers: definition.createHandlers(),
+    intercept: (exchange) => intercept(shared, definition, exchange),
+    maxBodyBytes: definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    tooLarge: () => dialectResponse(definition, 'validation', { status: 413 }),
+  });
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -97,7 +107,7 @@ function closeServer({ server, sockets }: ProviderServer): Promise<void> {
 export async function startMockRuntime(options: MockRuntimeOptions = {}): Promise<MockRuntime> {
   const definitions = options.definitions ?? builtinProviders;
   const slugs = options.providers ?? Object.keys(definitions);
-  const unknown = slugs.filter((slug) => !definitions[slug]);
+  const unknown = slugs.filter((slug) => !ownValue(definitions, slug));
   if (unknown.length > 0) {
     throw new Error(`brownout: unknown provider ${unknown.map((s) => `"${s}"`).join(', ')}; known providers: ${Object.keys(definitions).sort().join(', ')}.`);
   }

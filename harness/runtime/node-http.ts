@@ -6,12 +6,34 @@ const NOT_COPIED = new Set(['content-length', 'transfer-encoding', 'connection',
 /** Bodies of responses built from bytes already read, so writing them back needs no second read. */
 export const bufferedBodies = new WeakMap<Response, Buffer>();
 
-/** The whole body, or null when empty; rejects when the client goes away mid-body. */
-export async function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks);
-  return body.length > 0 ? body : null;
+/** A request body past the provider's limit: the bridge answers 413 without reading the rest. */
+export class BodyTooLarge extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`brownout: the request body is larger than ${limitBytes} bytes`);
+  }
+}
+
+/**
+ * The whole body, or null when empty; rejects with BodyTooLarge past `maxBytes` (declared or read, the rest
+ * left unread and the socket kept for the answer), else when the client goes away mid-body.
+ */
+export function readBody(req: IncomingMessage, maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer | null> {
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) return Promise.reject(new BodyTooLarge(maxBytes));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.pause();
+      reject(new BodyTooLarge(maxBytes));
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(size > 0 ? Buffer.concat(chunks) : null));
+    req.once('error', reject);
+    req.once('close', () => reject(new Error('brownout: the client closed the connection mid-body')));
+  });
 }
 
 /** Writes a Fetch Response to a Node response: status, headers (brownout's own stripped), every Set-Cookie, body. */

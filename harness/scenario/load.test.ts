@@ -118,7 +118,7 @@ const invalidCases: { defect: string; text: string; problems: string[]; stillVal
   {
     defect: 'bad duration "fast"',
     text: `${VALID}observe: { stuckMs: fast }\n`,
-    problems: [at('9:21', 'observe.stuckMs: expected a duration such as 8s or 500ms (a bare number is ms), got "fast"')],
+    problems: [at('9:21', 'observe.stuckMs: expected a duration of at most 30s (30000 ms) such as 8s or 500ms (a bare number is ms), got "fast"')],
   },
   {
     defect: "params of a kind wrong: outage status 200",
@@ -220,7 +220,7 @@ describe('loadScenarioText accepts', () => {
         seed: 1,
         observe: { stuckMs: 8000, settleMs: 500 },
         tags: [],
-        source: { file: FILE, line: 1, col: 1 },
+        source: { file: FILE, line: 1, col: 1, flow: { line: 3, col: 7 }, context: { line: 4, col: 10 } },
         prescribed: 'contextual-error-alert',
       },
     ]);
@@ -232,7 +232,7 @@ describe('loadScenarioText accepts', () => {
   });
 
   it('durations as numbers of ms or with a unit', () => {
-    const cases = { '2s': 2000, '500ms': 500, '1.5s': 1500, '2m': 120_000, '250': 250 };
+    const cases = { '2s': 2000, '500ms': 500, '1.5s': 1500, '0.5m': 30_000, '250': 250 };
     for (const [written, ms] of Object.entries(cases)) {
       const [scenario] = load(`${VALID}observe: { stuckMs: ${written} }\n`).scenarios;
       expect(scenario?.observe, written).toEqual({ stuckMs: ms, settleMs: 500 });
@@ -268,8 +268,8 @@ describe('loadScenarioText accepts', () => {
     const { scenarios, problems } = load(asItem(`id: fakebooks/one\n${VALID}`) + asItem(`id: fakebooks/two\n${second}`));
     expect(problems).toEqual([]);
     expect(scenarios.map((s) => [s.id, s.prescribed, s.source])).toEqual([
-      ['fakebooks/one', 'contextual-error-alert', { file: FILE, line: 1, col: 3 }],
-      ['fakebooks/two', 'error-toast', { file: FILE, line: 10, col: 3 }],
+      ['fakebooks/one', 'contextual-error-alert', { file: FILE, line: 1, col: 3, flow: { line: 4, col: 9 }, context: { line: 5, col: 12 } }],
+      ['fakebooks/two', 'error-toast', { file: FILE, line: 10, col: 3, flow: { line: 13, col: 9 }, context: { line: 14, col: 12 } }],
     ]);
   });
 

@@ -2,9 +2,11 @@
  * Loads scenario files: YAML parse -> envelope schema -> each fault's params -> rules -> duplicate ids.
  * Never throws for bad input: every problem of every file is collected, located at its YAML node.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type YAMLWarning } from 'yaml';
+import { describeReadError, readTextFile } from '../read-text-file.ts';
+import { nodeProblems, rawControlProblems } from './check-text.ts';
 import { YamlLocator } from './locate.ts';
 import { registriesOf, type LoadOptions, type Registries } from './registries.ts';
 import { FILE_RULE } from './schema.ts';
@@ -23,6 +25,13 @@ export interface LoadResult {
 
 const SCENARIO_FILE = /\.ya?ml$/i;
 
+/** The parser's warnings but unresolved tags (nodeProblems names those), as problems. */
+function warningProblems(warnings: readonly YAMLWarning[], file: string, locator: YamlLocator): Problem[] {
+  return warnings
+    .filter((warning) => warning.code !== 'TAG_RESOLVE_FAILED')
+    .map((warning) => ({ file, ...(warning.linePos?.[0] ?? locator.position(warning.pos[0])), path: '', message: `invalid YAML: ${warning.message.split(/ at line \d+, column \d+/)[0]}` }));
+}
+
 /** Parses one file's text into candidates (valid or not) and the problems of its YAML and shape. */
 function candidatesOf(text: string, file: string, registries: Registries): { candidates: Candidate[]; problems: Problem[] } {
   const lines = new LineCounter();
@@ -38,6 +47,10 @@ function candidatesOf(text: string, file: string, registries: Registries): { can
     });
     return { candidates: [], problems };
   }
+  // Text that must not reach the validator (or a terminal): every place it occurs, then nothing else.
+  const unsafe = rawControlProblems(text, file, locator);
+  if (unsafe.length === 0) unsafe.push(...nodeProblems(doc, text, file, locator), ...warningProblems(doc.warnings, file, locator));
+  if (unsafe.length > 0) return { candidates: [], problems: unsafe };
   const stem = basename(file, extname(file));
   const contents = doc.contents;
   let data: unknown;
@@ -126,12 +139,9 @@ export function loadScenarioText(text: string, file: string, options?: LoadOptio
 }
 
 function read(file: string): { file: string; text?: string; problem?: Problem } {
-  try {
-    return { file, text: readFileSync(file, 'utf8') };
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message;
-    return { file, problem: { file, line: 0, col: 0, path: '', message: `cannot read: ${reason}` } };
-  }
+  const read = readTextFile(file);
+  if ('text' in read) return { file, text: read.text };
+  return { file, problem: { file, ...(read.at ?? { line: 0, col: 0 }), path: '', message: `cannot read: ${read.error}` } };
 }
 
 /** Loads and validates one scenario file. */
@@ -154,8 +164,8 @@ export function findScenarioFiles(paths: readonly string[]): { files: string[]; 
     let isDir: boolean;
     try {
       isDir = statSync(path).isDirectory();
-    } catch {
-      problems.push({ file: path, line: 0, col: 0, path: '', message: 'cannot read: no such file or directory' });
+    } catch (error) {
+      problems.push({ file: path, line: 0, col: 0, path: '', message: `cannot read: ${describeReadError(error)}` });
       continue;
     }
     if (!isDir) files.push(path);

@@ -12,6 +12,7 @@ import type { Locator } from './locate.ts';
 import { didYouMean, listOrNone } from './suggest.ts';
 import type { Problem } from './types.ts';
 import { issuesToProblems } from './zod-problems.ts';
+import { ownValue } from '../own.ts';
 
 /** Where the item being checked sits. */
 export interface RuleScope {
@@ -50,7 +51,7 @@ export function checkScenarioRules(raw: Record<string, unknown>, scope: RuleScop
     `unknown provider "${slug}"; known providers: ${listOrNone(providerSlugs)}${didYouMean(slug, providerSlugs)}`;
 
   const integration = str(raw.integration);
-  if (integration && !registries.providers[integration]) report(['integration'], unknownProvider(integration));
+  if (integration && !ownValue(registries.providers, integration)) report(['integration'], unknownProvider(integration));
 
   if (raw.faults === undefined && raw.matrix === undefined) {
     report(['faults'], 'missing required key "faults" (a list of at least one fault, unless a matrix generates them)');
@@ -59,17 +60,17 @@ export function checkScenarioRules(raw: Record<string, unknown>, scope: RuleScop
   faults.forEach((fault: unknown, i) => {
     if (!isRecord(fault)) return;
     const explicit = str(fault.provider);
-    if (explicit && !registries.providers[explicit]) report(['faults', i, 'provider'], unknownProvider(explicit));
+    if (explicit && !ownValue(registries.providers, explicit)) report(['faults', i, 'provider'], unknownProvider(explicit));
     const slug = explicit ?? integration;
     const endpoint = str(fault.endpoint);
-    const provider = slug ? registries.providers[slug] : undefined;
+    const provider = slug ? ownValue(registries.providers, slug) : undefined;
     if (provider && endpoint && !provider.catalogue.some((e) => e.endpoint === endpoint)) {
       const ids = provider.catalogue.map((e) => e.endpoint);
       report(['faults', i, 'endpoint'], `unknown endpoint "${endpoint}" for provider ${slug}; its endpoints: ${listOrNone(ids)}${didYouMean(endpoint, ids)}`);
     }
     const kind = str(fault.kind);
     const kindNames = Object.keys(registries.faultKinds).sort();
-    const faultKind = kind ? registries.faultKinds[kind] : undefined;
+    const faultKind = kind ? ownValue(registries.faultKinds, kind) : undefined;
     if (kind && !faultKind) {
       report(['faults', i, 'kind'], `unknown fault kind "${kind}"; known kinds: ${listOrNone(kindNames)}${didYouMean(kind, kindNames)}`);
     }

@@ -88,8 +88,8 @@ export interface Scenario {
   prescribed: string;
   /** Set on a scenario a `matrix` generated: the id written in the file and the cell's names. */
   matrix?: { base: string; endpoint: string; kind: string };
-  /** Where it was declared, for error messages. */
-  source: { file: string; line: number; col: number };
+  /** Where it was declared, for error messages; `flow` and `context` where those values are written. */
+  source: { file: string; line: number; col: number; flow?: { line: number; col: number }; context?: { line: number; col: number } };
 }
 
 export type { Problem } from '../input/problem.ts';

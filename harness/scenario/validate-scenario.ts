@@ -85,7 +85,7 @@ export function validateScenarioItem(raw: unknown, scope: ItemScope, registries:
     observe: doc.observe,
     tags: doc.tags,
     ...(scope.matrix ? { matrix: scope.matrix } : {}),
-    source: { file, ...here },
+    source: { file, ...here, flow: locator.at([...base, 'flow']), context: locator.at([...base, 'context']) },
     prescribed: rules.prescribed,
   };
   return { ...candidate, scenario };

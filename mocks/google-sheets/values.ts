@@ -1,6 +1,7 @@
 import { columnLetters, formatA1, parseA1, type GridRange } from './a1.ts';
 import { GoogleFault, googleJson } from './respond.ts';
 import { SHEET_DEFAULTS, type GoogleState, type Sheet, type Spreadsheet } from './store.ts';
+import { parseJsonData } from '../json-data.ts';
 
 type Cell = string | number | boolean;
 
@@ -58,7 +59,7 @@ function parseInput(text: string, option: string | null): Cell[][] {
   }
   let body: { values?: unknown };
   try {
-    body = JSON.parse(text);
+    body = parseJsonData(text);
   } catch {
     throw new GoogleFault(400, 'INVALID_ARGUMENT', 'Invalid JSON payload received. Unexpected token.');
   }

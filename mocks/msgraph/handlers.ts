@@ -4,6 +4,7 @@ import { createTenantState, type TenantState } from './state.ts';
 import { createChannel, getChannel, joinedTeams, listChannels, listMembers, listMessages, postMessage } from './teams.ts';
 import { checkGraphToken } from './token.ts';
 import { getUser, listUsers } from './users.ts';
+import { parseJsonData } from '../json-data.ts';
 
 type Params = Record<string, string>;
 type Operation = (request: Request, params: Params, body: Record<string, unknown>) => Response;
@@ -18,7 +19,7 @@ function guard(operation: Operation): HttpResponseResolver {
       if (request.method === 'POST' || request.method === 'PATCH') {
         const text = await request.text();
         try {
-          body = text ? JSON.parse(text) : {};
+          body = text ? parseJsonData(text) : {};
         } catch {
           throw new GraphFailure(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
         }

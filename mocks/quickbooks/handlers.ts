@@ -7,6 +7,7 @@ import { createPurchase } from './purchase.ts';
 import { answerQuery } from './query.ts';
 import { asObject } from './refs.ts';
 import { QboFault, qboDialect, qboJson, quickbooksVars } from './respond.ts';
+import { parseJsonData } from '../json-data.ts';
 
 type Operation = (args: { request: Request; url: URL; params: Record<string, unknown> }) => Response | Promise<Response>;
 type Create = (state: CompanyState, body: Record<string, unknown>) => Response;
@@ -45,7 +46,7 @@ function create(state: CompanyState, createEntity: Create): Operation {
 
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return parseJsonData(text);
   } catch {
     return undefined;
   }

@@ -1,5 +1,6 @@
 import { FIELDS, SOBJECT_TYPES, emptyFields, newId, sfDateTime, USER_ID, withContactName, type OrgState, type SObjectType, type SfRecord } from './data.ts';
 import { SfFault, sfDialect, sfJson } from './respond.ts';
+import { parseJsonData } from '../json-data.ts';
 
 /** The sObject type named in a URL (case-insensitive), or a 404 NOT_FOUND fault. */
 export function sobjectType(name: unknown): SObjectType {
@@ -11,7 +12,7 @@ export function sobjectType(name: unknown): SObjectType {
 function parseBody(text: string): Record<string, unknown> {
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = parseJsonData(text);
   } catch {
     throw new SfFault(400, 'JSON_PARSER_ERROR', `Unexpected character ('${text.trim()[0] ?? ' '}'): was expecting a JSON object at [line:1, column:1]`);
   }

@@ -4,6 +4,7 @@ import { EFFECT_HEADER } from '../effect.ts';
 import { rootValue } from './graphql-model.ts';
 import { shopifyDialectResponse, shopifyJson } from './respond.ts';
 import { LIMITS, type ShopState } from './store.ts';
+import { parseJsonData } from '../json-data.ts';
 
 const schema = buildSchema(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 const MUTATION_COST = 10;
@@ -46,7 +47,7 @@ function available(state: ShopState, now = Date.now()): number {
 export async function answerGraphql(state: ShopState, request: Request): Promise<Response> {
   let body: { query?: unknown; variables?: unknown; operationName?: unknown };
   try {
-    body = JSON.parse(await request.text());
+    body = parseJsonData(await request.text());
   } catch {
     return Response.json({ errors: [{ message: 'Invalid JSON in request body' }] }, { status: 400 });
   }

@@ -1,5 +1,6 @@
 import { buildProduct, type ShopState, type ShopifyObject } from './store.ts';
 import { shopifyDialectResponse, shopifyJson, unprocessable } from './respond.ts';
+import { parseJsonData } from '../json-data.ts';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 250;
@@ -96,7 +97,7 @@ export function listOrders(state: ShopState, url: URL): Response {
 export async function createProduct(state: ShopState, request: Request): Promise<Response> {
   let body: unknown;
   try {
-    body = JSON.parse(await request.text());
+    body = parseJsonData(await request.text());
   } catch {
     body = undefined;
   }

@@ -1,4 +1,5 @@
 import { SlackFailure } from './respond.ts';
+import { parseJsonData } from '../json-data.ts';
 
 /** A Web API call's arguments: query string, then the form or JSON body (Slack accepts both). */
 export type SlackArgs = Record<string, unknown>;
@@ -13,7 +14,7 @@ export async function readArgs(request: Request): Promise<{ args: SlackArgs; jso
   if (/application\/json/i.test(type)) {
     let body: unknown;
     try {
-      body = JSON.parse(text);
+      body = parseJsonData(text);
     } catch {
       throw new SlackFailure('invalid_json');
     }

@@ -10,6 +10,7 @@ import {
 } from './conversations.ts';
 import { SlackFailure } from './respond.ts';
 import { nextTs, userJson, type WorkspaceState } from './state.ts';
+import { parseJsonData } from '../json-data.ts';
 
 /** A Web API method: the workspace and the call's arguments in, a payload out (or a thrown SlackFailure). */
 export type SlackMethod = (state: WorkspaceState, args: SlackArgs) => MethodResult;
@@ -54,7 +55,7 @@ function postMessage(state: WorkspaceState, args: SlackArgs): MethodResult {
 
 function parseJsonArg(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return parseJsonData(text);
   } catch {
     throw new SlackFailure('invalid_blocks_format');
   }

@@ -4,6 +4,7 @@ import { ZoomFailure, zoomDialectResponse, zoomJson } from './respond.ts';
 import { getSettings, updateSettings } from './settings.ts';
 import { createZoomState, type ZoomState } from './state.ts';
 import { checkZoomToken } from './token.ts';
+import { parseJsonData } from '../json-data.ts';
 
 type Operation = (args: { request: Request; url: URL; params: Record<string, string>; body: Record<string, unknown> }) => Response;
 
@@ -20,7 +21,7 @@ function guard(state: ZoomState, operation: Operation): HttpResponseResolver {
       if (request.method === 'POST' || request.method === 'PATCH') {
         const text = await request.text();
         try {
-          body = text ? JSON.parse(text) : {};
+          body = text ? parseJsonData(text) : {};
         } catch {
           // [U] Zoom's wording for a body that is not JSON.
           throw new ZoomFailure(400, 300, 'Request Body should be a valid JSON object.');

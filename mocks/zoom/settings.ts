@@ -15,20 +15,20 @@ export function getSettings(state: ZoomState): Response {
 export function updateSettings(state: ZoomState, body: Json): Response {
   const bad: string[] = [];
   for (const [section, values] of Object.entries(body)) {
-    const current = state.settings[section];
+    const current = Object.hasOwn(state.settings, section) ? state.settings[section] : undefined;
     if (!current || values === null || typeof values !== 'object' || Array.isArray(values)) {
       bad.push(section);
       continue;
     }
     for (const [key, value] of Object.entries(values as Json)) {
       // Unknown keys are ignored, as Zoom does; known keys keep their type.
-      if (key in current && typeof current[key] !== typeof value) bad.push(`${section}.${key}`);
+      if (Object.hasOwn(current, key) && typeof current[key] !== typeof value) bad.push(`${section}.${key}`);
     }
   }
   if (bad.length) throw ZoomFailure.invalid(...bad);
   for (const [section, values] of Object.entries(body)) {
     const current = state.settings[section]!;
-    for (const [key, value] of Object.entries(values as Json)) if (key in current) current[key] = value;
+    for (const [key, value] of Object.entries(values as Json)) if (Object.hasOwn(current, key)) current[key] = value;
   }
   return zoomJson(null, 204, 'applied');
 }

@@ -35,7 +35,7 @@ describe('brownout validate', () => {
     const lines = run.stderr.trimEnd().split('\n');
     // The demo's flows are listed in the middle of this one; the rest of each line is exact.
     const flowLine = lines.splice(5, 1)[0];
-    expect(flowLine).toMatch(/^scenarios\/f-flow\.yaml:1:1 flow: unknown flow "quickbooks\.create-expence"; flows registered by the config \/\S+\/demo\/brownout\.config\.ts: .*quickbooks\.create-expense.*; did you mean "quickbooks\.create-expense"\? Fix: /);
+    expect(flowLine).toMatch(/^scenarios\/f-flow\.yaml:4:7 flow: unknown flow "quickbooks\.create-expence"; flows registered by the config \/\S+\/demo\/brownout\.config\.ts: .*quickbooks\.create-expense.*; did you mean "quickbooks\.create-expense"\? Fix: /);
     expect(lines).toEqual([
       `${file('b-bad.yaml')}:7:121 faults[0].probability: expected a number from 0 to 1, got 2`,
       `${file('b-bad.yaml')}:7:142 faults[0].when.sequence: "sequence" cannot be combined with "first": both say which requests fail; use sequence: [fail, fail, pass] or first: 2, not both`,

@@ -17,7 +17,7 @@ describe('checkScenarioFlows', () => {
   it('refuses a context that contradicts its flow, naming both answers', () => {
     const [problem] = checkScenarioFlows([scenario('slack.post-note', { initiatedBy: 'viewing' })], [postNote], 'x');
     expect(problem).toMatchObject({ line: 3, col: 1, path: 'context' });
-    expect(problem?.message).toBe('contradicts the flow\'s context (initiatedBy: flow slack.post-note says "user-action", the scenario says "viewing"); fix the scenario\'s context or drill it on another flow');
+    expect(problem?.message).toBe('contradicts the context of flow slack.post-note (initiatedBy: the flow says "user-action", the scenario says "viewing"); fix the scenario\'s context or drill it on another flow');
   });
 });
 

@@ -137,7 +137,7 @@ describe('misconfigurations through the CLI', () => {
   it('an unknown flow: the scenario, the flows there are, and nothing run', () => {
     const { code, stderr } = runs['unknown-flow']!;
     expect(code).toBe(2);
-    expect(stderr).toContain('examples/slack-notes/scenarios/slack/post-note-outage.yaml:2:1 flow: unknown flow "slack.post-note"; flows registered by the config tests/config/fixtures/unknown-flow.yaml: slack.post-notes; did you mean "slack.post-notes"? Fix:');
+    expect(stderr).toContain('examples/slack-notes/scenarios/slack/post-note-outage.yaml:4:7 flow: unknown flow "slack.post-note"; flows registered by the config tests/config/fixtures/unknown-flow.yaml: slack.post-notes; did you mean "slack.post-notes"? Fix:');
     expect(stderr).toContain('nothing was run');
   });
 

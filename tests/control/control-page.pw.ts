@@ -17,7 +17,7 @@ test.beforeAll(async () => {
   control = await startControlServer({ runtime, definitions: builtinProviders, host: '127.0.0.1', port: 0, token: TOKEN });
 });
 test.beforeEach(async () => {
-  const reset = await fetch(`${control.url}/reset`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } });
+  const reset = await fetch(`${control.url}/reset`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' } });
   expect(reset.status).toBe(204);
 });
 test.afterAll(async () => {

@@ -6,7 +6,7 @@ let providers = [];
 let kinds = [];
 
 async function api(path, init = {}) {
-  const headers = { ...(init.body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const headers = { ...(init.method && init.method !== 'GET' ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) };
   const response = await fetch(path, { ...init, headers });
   if (response.status === 204) return null;
   const body = await response.json();

@@ -1,6 +1,7 @@
 /** Screenshots embedded in the report as data URIs, read only from inside each run's folder. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { evidenceFile } from '../evidence-path.ts';
 
 /** A screenshot ready to embed, or why it cannot be shown. */
 export type EmbeddedImage = { dataUri: string } | { problem: string };
@@ -21,11 +22,9 @@ export function embedScreenshot(runDir: string, path: string | null | undefined)
   if (!path) return { problem: 'No screenshot was recorded.' };
   const mime = mimeTypes[extname(path).toLowerCase()];
   if (!mime) return { problem: `Not shown: ${path} is not a PNG, JPEG, WebP or GIF image.` };
-  const file = resolve(runDir, path);
-  const inside = relative(resolve(runDir), file);
-  if (inside.startsWith('..') || isAbsolute(inside)) {
-    return { problem: `Not shown: ${path} is outside the run folder.` };
-  }
-  if (!existsSync(file) || !statSync(file).isFile()) return { problem: `Screenshot missing: ${path}` };
+  const found = evidenceFile(runDir, path);
+  if ('problem' in found) return { problem: `Not shown: ${found.problem}.` };
+  if ('missing' in found) return { problem: `Screenshot missing: ${path}` };
+  const { file } = found;
   return { dataUri: `data:${mime};base64,${readFileSync(file).toString('base64')}` };
 }
