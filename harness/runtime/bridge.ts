@@ -18,6 +18,8 @@ export interface Exchange {
   readonly url: URL;
   /** Arrival time (ms since epoch). */
   readonly arrivedAt: number;
+  /** Arrival on `performance.now()`'s clock (ms), for delays measured from it. */
+  readonly startedAt: number;
   /** The raw body once read; null for GET/HEAD and empty bodies. */
   readonly rawBody: Buffer | null;
   /** A request header (lower-case name), or null. */
@@ -106,6 +108,7 @@ export function createBridge(options: BridgeOptions): Bridge {
       method,
       url,
       arrivedAt: Date.now(),
+      startedAt: started,
       get rawBody() { return rawBody; },
       header(name) {
         const value = req.headers[name.toLowerCase()];

@@ -40,7 +40,15 @@ function intercept(shared: Shared, definition: ProviderDefinition, exchange: Exc
       const decision = endpoint ? engine.decide({ provider: definition.name, endpoint: endpoint.endpoint, query, body: exchange.rawBody, contentType, mutation }) : null;
       if (!decision || !endpoint) return { type: 'response', response: await exchange.answer() };
       entry.fault = { kind: decision.spec.kind, index: decision.index };
-      const outcome = await engine.apply(decision, { request: exchange.request(), provider: definition, endpoint, passThrough: () => exchange.passThrough() });
+      const outcome = await engine.apply(decision, {
+        get request() {
+          return exchange.request();
+        },
+        arrivedAt: exchange.startedAt,
+        provider: definition,
+        endpoint,
+        passThrough: () => exchange.passThrough(),
+      });
       if (outcome.details) entry.fault.details = outcome.details;
       return outcome;
     },
