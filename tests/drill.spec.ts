@@ -1,17 +1,22 @@
 import { delimiter, join } from 'node:path';
-import { RESULT_ATTACHMENT, SCENARIO_ANNOTATION, scenarioStub } from '../harness/playwright/drill-annotations.ts';
-import { evidenceName } from '../harness/playwright/run-scenario.ts';
+import { RESULT_ATTACHMENT, SCENARIO_ANNOTATION, evidenceName, scenarioStub } from '../harness/playwright/drill-annotations.ts';
 import { runConfig } from '../harness/config/from-env.ts';
 import { expect, test } from '../harness/playwright/fixtures.ts';
-import { formatProblem } from '../harness/scenario/format-problem.ts';
-import { loadScenarios } from '../harness/scenario/load.ts';
+import { readScenarioSet, SCENARIO_SET_ENV } from '../harness/playwright/scenario-set.ts';
 
-// Turns every scenario under BROWNOUT_SCENARIOS (default: the config's scenarios, else `scenarios/`) into one
-// Playwright test; a config's own providers count as known integrations.
+// Turns every scenario into one Playwright test: those `brownout run` validated (BROWNOUT_SCENARIO_SET), else
+// those under BROWNOUT_SCENARIOS (default: the config's scenarios, else `scenarios/`), loaded and validated here,
+// with a config's own providers as known integrations.
 const config = await runConfig();
-const paths = process.env.BROWNOUT_SCENARIOS?.split(delimiter) ?? config?.scenarios ?? ['scenarios'];
-const { scenarios, problems } = loadScenarios(paths, config ? { providers: config.providers } : undefined);
-if (problems.length > 0) throw new Error(`brownout: invalid scenarios\n${problems.map(formatProblem).join('\n')}`);
+async function loadHere() {
+  const [{ loadScenarios }, { formatProblem }] = await Promise.all([import('../harness/scenario/load.ts'), import('../harness/scenario/format-problem.ts')]);
+  const paths = process.env.BROWNOUT_SCENARIOS?.split(delimiter) ?? config?.scenarios ?? ['scenarios'];
+  const { scenarios, problems } = loadScenarios(paths, config ? { providers: config.providers } : undefined);
+  if (problems.length > 0) throw new Error(`brownout: invalid scenarios\n${problems.map(formatProblem).join('\n')}`);
+  return scenarios;
+}
+const set = process.env[SCENARIO_SET_ENV];
+const scenarios = set ? readScenarioSet(set) : await loadHere();
 
 for (const scenario of scenarios) {
   const stub = scenarioStub(scenario);

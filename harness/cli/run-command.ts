@@ -7,6 +7,7 @@ import { describeProduct, discoverConfig, singleWorker } from '../config/discove
 import type { ResolvedConfig } from '../config/load-config.ts';
 import { demoFlows } from '../../demo/flows/index.ts';
 import { freshRunDir } from '../playwright/run-dir.ts';
+import { SCENARIO_SET_ENV, writeScenarioSet } from '../playwright/scenario-set.ts';
 import { watchProgress } from './progress.ts';
 import { spawnPlaywright } from './spawn-playwright.ts';
 import type { RunJournal } from '../report/results.ts';
@@ -101,6 +102,8 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
       BROWNOUT_LABEL: label,
       BROWNOUT_RUN_DIR: runDir,
       BROWNOUT_SCENARIOS: paths.join(delimiter),
+      // Validated once, here: Playwright's processes read these instead of parsing the YAML again.
+      [SCENARIO_SET_ENV]: writeScenarioSet(runDir, scenarios),
       BROWNOUT_REPORTS_DIR: resolve(options.reportsDir),
     },
     Boolean(options.verbose),

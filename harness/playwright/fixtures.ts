@@ -1,21 +1,24 @@
 import { test as base } from '@playwright/test';
-import { startDemo } from '../../demo/server.ts';
-import { builtinProviders } from '../../mocks/index.ts';
-import { REALM_ID } from '../../mocks/quickbooks/index.ts';
 import { runConfig } from '../config/from-env.ts';
 import type { ResolvedConfig } from '../config/load-config.ts';
-import { hostsOf } from '../config/providers.ts';
-import { contextConflicts } from '../flows/check-context.ts';
 import type { Flow } from '../flows/types.ts';
-import { flowRegistry } from '../flows/registry.ts';
-import { startMockRuntime } from '../runtime/mock-runtime.ts';
 import type { MockRuntime } from '../runtime/types.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { connectControlApi, type RemoteMocks } from './attach/remote-mocks.ts';
-import { routeBrowserCalls } from './attach/route-browser-calls.ts';
-import { startProduct } from './attach/start-product.ts';
-import { runScenario, type DrillOutcome } from './run-scenario.ts';
+import type { RemoteMocks } from './attach/remote-mocks.ts';
+import type { DrillOutcome } from './run-scenario.ts';
 import { runDirFromEnv } from './run-dir.ts';
+
+// The mocks, the demo, the product starter and the judge are imported by the fixtures that use them, in the
+// workers: Playwright's main process loads this file only to list the tests and needs none of them.
+const load = {
+  mocks: () => import('../runtime/mock-runtime.ts'),
+  remote: () => import('./attach/remote-mocks.ts'),
+  providers: () => import('../../mocks/index.ts'),
+  demo: () => Promise.all([import('../../demo/server.ts'), import('../../mocks/quickbooks/index.ts')]),
+  product: () => import('./attach/start-product.ts'),
+  drill: () =>
+    Promise.all([import('./run-scenario.ts'), import('../flows/registry.ts'), import('../flows/check-context.ts'), import('../config/providers.ts'), import('./attach/route-browser-calls.ts')]),
+};
 
 /** The product under test, as one worker sees it. */
 export interface ProductUnderTest {
@@ -66,8 +69,8 @@ export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { conf
     async ({ config }, use) => {
       const control = config?.product.running?.control;
       const runtime = control
-        ? await connectControlApi(control, config.use, process.env.BROWNOUT_CONTROL_TOKEN)
-        : await startMockRuntime(config ? { providers: config.use, definitions: config.providers } : {});
+        ? await (await load.remote()).connectControlApi(control, config.use, process.env.BROWNOUT_CONTROL_TOKEN)
+        : await (await load.mocks()).startMockRuntime(config ? { providers: config.use, definitions: config.providers } : {});
       await use(runtime);
       await runtime.close();
     },
@@ -77,7 +80,7 @@ export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { conf
     async ({ mocks, uxMode, config }, use) => {
       if (config?.product.running) return use({ url: config.product.running.url, label: config.label });
       if (config?.product.start) {
-        const started = await startProduct(config.product.start, mocks.baseUrls, config.file);
+        const started = await (await load.product()).startProduct(config.product.start, mocks.baseUrls, config.file);
         try {
           await use({ url: started.url, label: config.label });
         } finally {
@@ -85,6 +88,7 @@ export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { conf
         }
         return;
       }
+      const [{ startDemo }, { REALM_ID }] = await load.demo();
       const demo = await startDemo({ mode: uxMode, baseUrls: mocks.baseUrls, realmId: REALM_ID });
       await use({ url: demo.url, label: uxMode });
       await demo.close();
@@ -92,8 +96,9 @@ export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { conf
     { scope: 'worker' },
   ],
   drill: async ({ page, mocks, product, flows, config }, use) => {
+    const [{ runScenario }, { flowRegistry }, { contextConflicts }, { hostsOf }, { routeBrowserCalls }] = await load.drill();
     const registry = flowRegistry(config?.flows ?? flows);
-    const providers = config?.providers ?? builtinProviders;
+    const providers = config?.providers ?? (await load.providers()).builtinProviders;
     const routes = (config?.product.routeBrowserCalls ?? []).map((slug) => ({ provider: slug, hosts: hostsOf(providers[slug]!), baseUrl: mocks.baseUrls[slug]! }));
     const unroute = routes.length > 0 ? await routeBrowserCalls(page.context(), routes) : undefined;
     await use({
