@@ -7,6 +7,7 @@ import { readSweepMatrix, selectKinds, sweepScenarios, writeSweep } from '../aud
 import { discoverConfig } from '../config/discover.ts';
 import { flowRegistry } from '../flows/registry.ts';
 import { freshRunDir } from '../playwright/run-dir.ts';
+import { idleBoundWorkers } from './drill-order.ts';
 import { runCommand } from './run-command.ts';
 import { spawnPlaywright } from './spawn-playwright.ts';
 
@@ -70,7 +71,9 @@ export async function auditCommand(options: AuditOptions): Promise<0 | 1 | 2> {
     const scenariosDir = join(auditDir, 'scenarios');
     writeSweep(sweep, scenariosDir);
     console.log(`brownout: audit step 2/2: sweep, ${sweep.total} drill(s) = API calls x ${matrix.kinds.map((k) => k.kind).join(', ')}; ${sweep.tbd.length} call(s) TBD`);
-    const outcome = await runCommand({ paths: [scenariosDir], mode: options.mode, label, workers: options.workers, shard: options.shard, reportsDir: options.reportsDir, config: options.config, runDir: auditDir });
+    // The sweep's drills mostly wait (hangs, delays, retry backoffs): more workers than cores unless told.
+    const workers = options.workers ?? idleBoundWorkers();
+    const outcome = await runCommand({ paths: [scenariosDir], mode: options.mode, label, workers, shard: options.shard, reportsDir: options.reportsDir, config: options.config, runDir: auditDir });
     return outcome.exitCode;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

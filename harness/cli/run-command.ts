@@ -8,6 +8,7 @@ import type { ResolvedConfig } from '../config/load-config.ts';
 import { demoFlows } from '../../demo/flows/index.ts';
 import { freshRunDir } from '../playwright/run-dir.ts';
 import { SCENARIO_SET_ENV, writeScenarioSet } from '../playwright/scenario-set.ts';
+import { expectedRunMs, longestFirst } from './drill-order.ts';
 import { watchProgress } from './progress.ts';
 import { spawnPlaywright } from './spawn-playwright.ts';
 import type { RunJournal } from '../report/results.ts';
@@ -49,7 +50,7 @@ export interface RunOutcome {
 
 
 /** The scenarios Playwright's --grep will pick (it matches the test title: the scenario id and its @tags). */
-const grepped = (scenarios: { id: string; tags: string[] }[], grep?: string) =>
+const grepped = <S extends { id: string; tags: string[] }>(scenarios: S[], grep?: string): S[] =>
   grep ? scenarios.filter((s) => new RegExp(grep).test([s.id, ...s.tags.map((t) => `@${t}`)].join(' '))) : scenarios;
 
 /** Runs scenarios against the product: validates them, drives Playwright, reads back `results.json`. */
@@ -63,7 +64,9 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     return { exitCode: 2 };
   }
   const paths = options.paths.length > 0 ? options.paths.map((p) => resolve(p)) : (config?.scenarios ?? [defaultScenariosDir]);
-  const { scenarios, problems } = loadScenarios(paths, config ? { providers: config.providers } : undefined);
+  const loaded = loadScenarios(paths, config ? { providers: config.providers } : undefined);
+  const { problems } = loaded;
+  const scenarios = longestFirst(loaded.scenarios);
   const flowsFrom = config ? `the flows: modules of ${relative(process.cwd(), config.file) || config.file}` : 'the demo (demo/flows)';
   problems.push(...checkScenarioFlows(scenarios, config?.flows ?? demoFlows, flowsFrom));
   if (problems.length > 0) {
@@ -90,7 +93,9 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   const target = config ? describeProduct(config) : `the demo in ${options.mode} mode`;
   console.log(`brownout: running ${scenarios.length} scenario(s) against ${target} (label "${label}")`);
   // A shard runs an unknown share of the scenarios: no progress total to show.
-  const stopProgress = options.verbose || options.shard ? () => undefined : watchProgress(join(runDir, 'journal.jsonl'), grepped(scenarios, options.grep).length);
+  const selected = grepped(scenarios, options.grep);
+  const expectedMs = expectedRunMs(selected, workers ?? Number(process.env.BROWNOUT_WORKERS ?? 2));
+  const stopProgress = options.verbose || options.shard ? () => undefined : watchProgress(join(runDir, 'journal.jsonl'), selected.length, 'drills', expectedMs);
   const code = await spawnPlaywright(
     'drill',
     args,
