@@ -17,19 +17,21 @@ export interface AuditTiming {
   drills: number;
   wallMs: number;
   exitCode: number | null;
+  /** The audit's run folder (results.json), or null when it wrote none. */
+  dir: string | null;
 }
 
-/** Runs both audits one after the other into a temporary reports folder; returns their timings. */
-export function demoAuditTimings(workers = 2): AuditTiming[] {
+/** Runs both audits one after the other into a temporary reports folder (workers: the audit's default unless given); returns their timings. */
+export function demoAuditTimings(workers?: number): AuditTiming[] {
   const reports = mkdtempSync(join(tmpdir(), 'brownout-audit-bench-'));
   return (['legacy', 'guided'] as const).map((mode) => {
     const started = Date.now();
-    const run = spawnSync(process.execPath, [bin, 'audit', '--mode', mode, '--workers', String(workers), '--reports', reports], { encoding: 'utf8', timeout: 15 * 60_000 });
+    const run = spawnSync(process.execPath, [bin, 'audit', '--mode', mode, ...(workers ? ['--workers', String(workers)] : []), '--reports', reports], { encoding: 'utf8', timeout: 15 * 60_000 });
     const wallMs = Date.now() - started;
     const dir = readdirSync(reports).find((d) => d.endsWith(`-audit-${mode}`));
     const drills = dir ? (JSON.parse(readFileSync(join(reports, dir, 'results.json'), 'utf8')) as { scenarios: unknown[] }).scenarios.length : 0;
     if (!dir) console.error(run.stderr.slice(-2000));
-    return { mode, drills, wallMs, exitCode: run.status };
+    return { mode, drills, wallMs, exitCode: run.status, dir: dir ? join(reports, dir) : null };
   });
 }
 

@@ -3,7 +3,9 @@
  * loopback, bounded in time (about 2 minutes by default). Targets take turns in rounds and each ratio is
  * the median of its per-round ratios, so load from other work on shared cores skews baseline and target alike.
  * Then the harness itself: a drill through it against a bare Playwright test doing the same clicks, and the full
- * demo audit in both modes (minutes; `BENCH_AUDIT=0` skips it). Prints a table and writes bench/results/latest.json.
+ * demo audit in both modes (minutes; `BENCH_QUICK=1` skips it), the CLI's one drill against a bare Playwright
+ * test, `validate` of one file and the HTML report. Prints the runtime's table, then issue 15's table (every
+ * target beside its anchor, with the load average), and writes bench/results/latest.json.
  * `BENCH_SECONDS` (default 3) is the length of one load run, `BENCH_ROUNDS` (default 3) the number of rounds;
  * `BENCH_CPU_PROF=1` writes CPU profiles of the 50-handler runtime target to reports/bench-profiles/
  * (read them with `tsx bench/profile-summary.ts <file>`).
@@ -11,18 +13,24 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { cliFigures, reportFigures } from './cli-wall.ts';
 import { demoAuditTimings } from './demo-audit.ts';
 import { faultMatchingCost } from './fault-matching.ts';
 import { harnessOverhead } from './harness-overhead.ts';
 import { latencyError, summarise, type LatencyError } from './latency-error.ts';
 import { load, type LoadResult } from './load.ts';
 import { startMountebank } from './mountebank.ts';
+import { printIssueTable } from './issue-table.ts';
 import { NOISE_LIMIT, printTable } from './print-table.ts';
 import { spawnTarget, type Target } from './spawn-target.ts';
 import { measureStartup } from './startup.ts';
 import { benchBodyText, benchPath, LATENCY_MS } from './synthetic-provider.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+// BENCH_QUICK=1 (or the older BENCH_AUDIT=0) skips the full demo audit, the one part that takes 15+ minutes.
+const QUICK = process.env.BENCH_QUICK === '1' || process.env.BENCH_AUDIT === '0';
+// The demo's log of failed provider calls (every drill fails one on purpose) would bury the figures.
+process.env.BROWNOUT_DEMO_LOG ??= '0';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 50;
 const results = fileURLToPath(new URL('./results/', import.meta.url));
@@ -37,10 +45,10 @@ const throughputTargets: Record<string, () => Promise<Target>> = {
   mountebank: () => startMountebank(benchBodyText, benchPath(0)),
 };
 
-async function withTarget<T>(start: () => Promise<Target>, measure: (url: string) => Promise<T>): Promise<T> {
+async function withTarget<T>(start: () => Promise<Target>, measure: (url: string, pid?: number) => Promise<T>): Promise<T> {
   const target = await start();
   try {
-    return await measure(target.url);
+    return await measure(target.url, target.child.pid);
   } finally {
     await target.stop();
   }
@@ -59,9 +67,10 @@ async function main(): Promise<void> {
   const pooled = { settimeout: { errors: [] as number[], failed: 0 }, runtime: { errors: [] as number[], failed: 0 } };
   for (let round = 1; round <= ROUNDS; round += 1) {
     for (const [name, start] of Object.entries(throughputTargets)) {
-      const result = await withTarget(start, (url) => load(url, { connections: CONNECTIONS, seconds: SECONDS }));
+      const result = await withTarget(start, (url, pid) => load(url, { connections: CONNECTIONS, seconds: SECONDS, pid }));
       runs[name]!.push(result);
-      console.log(`  round ${round} ${name.padEnd(21)} ${Math.round(result.rps).toString().padStart(6)} req/s  p99 ${result.p99} ms  failed ${result.failed}`);
+      const cpu = result.cpuUsPerRequest === null ? '' : `  CPU ${Math.round(result.cpuUsPerRequest)} us/req`;
+      console.log(`  round ${round} ${name.padEnd(21)} ${Math.round(result.rps).toString().padStart(6)} req/s  p99 ${result.p99} ms  failed ${result.failed}${cpu}  (load ${loadavg()[0]!.toFixed(1)})`);
     }
     for (const [name, target] of [['settimeout', 'settimeout'], ['runtime', 'runtime-latency']] as const) {
       const measured = await withTarget(() => spawnTarget(target), (url) => latencyError(url, { requestedMs: LATENCY_MS, connections: CONNECTIONS, seconds: SECONDS }));
@@ -85,6 +94,12 @@ async function main(): Promise<void> {
     'mountebank / express': ratioTo('mountebank', 'express'),
     'runtime-50 / mountebank': ratioTo('runtime-50', 'mountebank'),
   };
+  // CPU per request is the load-proof form of the same ratio: express's CPU per request over the target's.
+  const cpuRatio = (name: string, base: string) => {
+    const pairs = runs[name]!.map((r, i) => [runs[base]![i]!.cpuUsPerRequest, r.cpuUsPerRequest] as const).filter(([b, t]) => b !== null && t !== null);
+    return pairs.length ? median(pairs.map(([b, t]) => b! / t!)) : null;
+  };
+  const cpuRatios = { 'runtime-50 / express': cpuRatio('runtime-50', 'express'), 'mountebank / express': cpuRatio('mountebank', 'express') };
   const expressSpread = (Math.max(...runs.express!.map((r) => r.rps)) - Math.min(...runs.express!.map((r) => r.rps))) / rps.express!;
   const targets = {
     'runtime-50 >= 0.7x raw express': ratios['runtime-50 / express'] >= 0.7,
@@ -95,10 +110,14 @@ async function main(): Promise<void> {
   // The harness itself: one drill through it vs a bare hand-written Playwright test, then the full demo audit.
   const overhead = await harnessOverhead(ROUNDS + 2);
   console.log(`harness per drill ${overhead.harnessMs} ms vs bare Playwright ${overhead.bareMs} ms (median of ${overhead.rounds}): overhead ${Math.round((overhead.ratio - 1) * 100)} % (target <= 15 %)`);
-  const audit = process.env.BENCH_AUDIT === '0' ? [] : demoAuditTimings();
+  const cli = await cliFigures(ROUNDS);
+  const audit = QUICK ? [] : demoAuditTimings();
   for (const t of audit) console.log(`demo audit ${t.mode}: ${t.drills} drills in ${(t.wallMs / 1000).toFixed(0)} s`);
   const auditTotalS = audit.reduce((sum, t) => sum + t.wallMs, 0) / 1000;
-  if (audit.length) console.log(`demo audit, both modes: ${auditTotalS.toFixed(0)} s (target <= 300 s with >= 100 drills per mode)`);
+  // The full demo report (the audit's legacy before, guided after) when the audit ran; else the one drill's.
+  const [legacyAudit, guidedAudit] = audit.map((t) => t.dir);
+  const htmlReport = legacyAudit && guidedAudit ? await reportFigures(legacyAudit, guidedAudit) : cli.report;
+  printIssueTable({ cli, overhead, audit, auditTotalS, rps, ratios, cpuRatios, latency, report: htmlReport });
 
   mkdirSync(results, { recursive: true });
   const report = {
@@ -116,8 +135,11 @@ async function main(): Promise<void> {
     faultMatching: matching,
     startup,
     targets,
+    cpuRatios,
     harnessOverhead: overhead,
-    demoAudit: audit.length ? { modes: audit, totalSeconds: auditTotalS } : 'skipped (BENCH_AUDIT=0)',
+    cli,
+    htmlReport,
+    demoAudit: audit.length ? { modes: audit, totalSeconds: auditTotalS } : 'skipped (BENCH_QUICK=1)',
   };
   writeFileSync(`${results}latest.json`, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`wrote ${results}latest.json`);

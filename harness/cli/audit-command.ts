@@ -7,6 +7,7 @@ import { discoverConfig } from '../config/discover.ts';
 import { pickVariant, runLabel, VARIANT_ENV } from '../config/variant.ts';
 import { flowRegistry } from '../flows/registry.ts';
 import { freshRunDir } from '../playwright/run-dir.ts';
+import { idleBoundWorkers } from './drill-order.ts';
 import { runCommand } from './run-command.ts';
 import { spawnPlaywright } from './spawn-playwright.ts';
 import { compilePattern, inventoryGrep } from './pattern.ts';
@@ -90,7 +91,9 @@ export async function auditCommand(options: AuditOptions): Promise<0 | 1 | 2> {
     const scenariosDir = join(auditDir, 'scenarios');
     writeSweep(sweep, scenariosDir);
     console.log(`brownout: audit step 2/2: sweep, ${sweep.total} drill(s) = API calls x ${matrix.kinds.map((k) => k.kind).join(', ')}; ${sweep.tbd.length} call(s) TBD`);
-    const outcome = await runCommand({ paths: [scenariosDir], variant: picked.variant, label, workers: options.workers, shard: options.shard, reportsDir: options.reportsDir, config: options.config, runDir: auditDir });
+    // The sweep's drills mostly wait (hangs, delays, retry backoffs): more workers than cores unless told.
+    const workers = options.workers ?? idleBoundWorkers();
+    const outcome = await runCommand({ paths: [scenariosDir], variant: picked.variant, label, workers, shard: options.shard, reportsDir: options.reportsDir, config: options.config, runDir: auditDir });
     return outcome.exitCode;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

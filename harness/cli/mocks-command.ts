@@ -1,9 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { randomBytes } from 'node:crypto';
-import { builtinProviders } from '../../mocks/index.ts';
 import { isLoopback } from '../control/auth.ts';
-import { startControlServer } from '../control/control-server.ts';
-import { startMockRuntime } from '../runtime/mock-runtime.ts';
 
 /** Options of `brownout mocks`. */
 export interface MocksOptions {
@@ -22,6 +19,13 @@ export interface MocksOptions {
  */
 export async function mocksCommand(options: MocksOptions): Promise<number> {
   const started = performance.now();
+  // Imported here, not at the top: main.ts registers this command for every CLI call, and `brownout validate` or
+  // `--version` need neither the providers (msw, graphql) nor the control server (express).
+  const [{ builtinProviders }, { startControlServer }, { startMockRuntime }] = await Promise.all([
+    import('../../mocks/index.ts'),
+    import('../control/control-server.ts'),
+    import('../runtime/mock-runtime.ts'),
+  ]);
   const loopback = isLoopback(options.host);
   const token = options.token ?? (loopback ? undefined : randomBytes(18).toString('base64url'));
   const runtime = await startMockRuntime({ host: options.host, ...(options.providers ? { providers: options.providers } : {}) });

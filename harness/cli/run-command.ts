@@ -7,6 +7,8 @@ import { describeProduct, discoverConfig, shownConfigPath, singleWorker } from '
 import type { ResolvedConfig } from '../config/load-config.ts';
 import { pickVariant, runLabel, VARIANT_ENV } from '../config/variant.ts';
 import { freshRunDir } from '../playwright/run-dir.ts';
+import { SCENARIO_SET_ENV, writeScenarioSet } from '../playwright/scenario-set.ts';
+import { expectedRunMs, longestFirst } from './drill-order.ts';
 import { watchProgress } from './progress.ts';
 import { spawnPlaywright } from './spawn-playwright.ts';
 import { compilePattern } from './pattern.ts';
@@ -48,7 +50,7 @@ export interface RunOutcome {
 
 
 /** The scenarios Playwright's --grep will pick (it matches the test title: the scenario id and its @tags). */
-const grepped = (scenarios: { id: string; tags: string[] }[], grep?: RegExp) =>
+const grepped = <S extends { id: string; tags: string[] }>(scenarios: S[], grep?: RegExp): S[] =>
   grep ? scenarios.filter((s) => grep.test([s.id, ...s.tags.map((t) => `@${t}`)].join(' '))) : scenarios;
 
 /** Runs scenarios against the product: validates them, drives Playwright, reads back `results.json`. */
@@ -73,7 +75,9 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   }
   const { variant } = picked;
   const paths = options.paths.length > 0 ? options.paths.map((p) => resolve(p)) : config.scenarios;
-  const { scenarios, problems } = loadScenarios(paths, { providers: config.providers });
+  const loaded = loadScenarios(paths, { providers: config.providers });
+  const { problems } = loaded;
+  const scenarios = longestFirst(loaded.scenarios);
   problems.push(...checkScenarioFlows(scenarios, config.flows, `the config ${shownConfigPath(config.file)}`));
   if (problems.length > 0) {
     console.error(problems.map(formatProblem).join('\n'));
@@ -104,7 +108,8 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   const target = describeProduct(config, variant);
   console.log(`brownout: running ${scenarios.length} scenario(s) against ${target} (label "${label}")`);
   // A shard runs an unknown share of the scenarios: no progress total to show.
-  const stopProgress = options.verbose || options.shard ? () => undefined : watchProgress(join(runDir, 'journal.jsonl'), selected);
+  const expectedMs = expectedRunMs(grepped(scenarios, pattern?.regex), workers ?? Number(process.env.BROWNOUT_WORKERS ?? 2));
+  const stopProgress = options.verbose || options.shard ? () => undefined : watchProgress(join(runDir, 'journal.jsonl'), selected, 'drills', expectedMs);
   const code = await spawnPlaywright(
     'drill',
     args,
@@ -116,6 +121,8 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
       BROWNOUT_LABEL: label,
       BROWNOUT_RUN_DIR: runDir,
       BROWNOUT_SCENARIOS: paths.join(delimiter),
+      // Validated once, here: Playwright's processes read these instead of parsing the YAML again.
+      [SCENARIO_SET_ENV]: writeScenarioSet(runDir, scenarios),
       BROWNOUT_REPORTS_DIR: resolve(options.reportsDir),
     },
     Boolean(options.verbose),

@@ -62,7 +62,7 @@ export const latency: FaultKind<Params> = {
   dialectKeys: [],
   summary: 'the provider answers as usual after a delay; the call itself takes effect at once (params: distribution fixed|uniform|normal|lognormal; ms, default 3000 | minMs, maxMs | meanMs, stdDevMs | medianMs, sigma)',
   params,
-  async apply({ params, request, passThrough, rng }) {
+  async apply({ params, request, passThrough, rng, arrivedAt }) {
     // Drawn before any await, so concurrent requests draw in arrival order.
     const delayMs = sampleDelayMs(distributionOf(params), rng, MAX_WAIT_MS);
     // The delay runs from the fault's start, so the handler's own time is inside it, not added to it.

@@ -37,7 +37,10 @@ export interface AdmitContext<P> {
 /** Everything a fault kind needs to transform one request's response. */
 export interface FaultContext<P> {
   params: P;
+  /** The request (built when first read: kinds that never read it cost none). */
   request: Request;
+  /** When the request reached the mock, on `performance.now()`'s clock (ms): delays count from here. */
+  arrivedAt: number;
   provider: ProviderDefinition;
   endpoint: EndpointDef;
   /** Seeded RNG of this fault (derived from the scenario seed and the fault's index), in [0, 1). */

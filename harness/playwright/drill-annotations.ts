@@ -17,6 +17,9 @@ export interface ScenarioStub {
   prescribed: string | null;
 }
 
+/** File name for a scenario's evidence: `quickbooks/expense-payee-outage` -> `quickbooks__expense-payee-outage`. */
+export const evidenceName = (id: string) => id.replace(/[^\w.-]+/g, '__');
+
 /** The stub of a scenario: its identity, the (first) fault and the prescribed kind. */
 export function scenarioStub(scenario: Scenario): ScenarioStub {
   const first = scenario.faults[0];

@@ -7,7 +7,7 @@ import type { Flow } from '../flows/types.ts';
 import type { SignalSelectors } from '../judge/dom-snapshot.ts';
 import { judgeScenario } from '../judge/judge-scenario.ts';
 import { watchPage } from '../judge/observe.ts';
-import { scenarioStub } from './drill-annotations.ts';
+import { evidenceName, scenarioStub } from './drill-annotations.ts';
 import { severityOf, type ScenarioResult } from '../report/results.ts';
 import type { MockRuntime } from '../runtime/types.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -35,8 +35,8 @@ export interface DrillOutcome {
   classificationReason: string;
 }
 
-/** File name for a scenario's evidence: `quickbooks/expense-payee-outage` -> `quickbooks__expense-payee-outage`. */
-export const evidenceName = (id: string) => id.replace(/[^\w.-]+/g, '__');
+// Defined beside the scenario stub, so the drill spec names evidence without loading the judge.
+export { evidenceName } from './drill-annotations.ts';
 
 /**
  * Runs one scenario: applies its faults, drives its flow, observes until the UI settles, classifies,

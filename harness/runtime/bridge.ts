@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'msw';
 import { EFFECT_HEADER, type Effect } from '../../mocks/effect.ts';
 import type { FaultOutcome } from '../faults/types.ts';
+import { installFastJson } from './fast-json.ts';
 import { compileHandler, resolveWithHandlers, type CompiledHandler } from './handler-match.ts';
 import { act, BodyTooLarge, bufferedBodies, headersOf, parseUrl, readBody, send } from './node-http.ts';
 import { dribble, truncate } from './slow-delivery.ts';
@@ -17,6 +18,8 @@ export interface Exchange {
   readonly url: URL;
   /** Arrival time (ms since epoch). */
   readonly arrivedAt: number;
+  /** Arrival on `performance.now()`'s clock (ms), for delays measured from it. */
+  readonly startedAt: number;
   /** The raw body once read; null for GET/HEAD and empty bodies. */
   readonly rawBody: Buffer | null;
   /** A request header (lower-case name), or null. */
@@ -83,6 +86,7 @@ function notFound(method: string, url: URL): Response {
  * needing its lifecycle), and the outcome is written back: a response (whole, dribbled or truncated), or a socket action (reset, hang, empty).
  */
 export function createBridge(options: BridgeOptions): Bridge {
+  installFastJson();
   // Unique per bridge and cheap (randomUUID showed in profiles); prefixed so ids of two bridges never collide.
   const idPrefix = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-`;
   let nextId = 0;
@@ -108,6 +112,7 @@ export function createBridge(options: BridgeOptions): Bridge {
       method,
       url,
       arrivedAt: Date.now(),
+      startedAt: started,
       get rawBody() { return rawBody; },
       header(name) {
         const value = req.headers[name.toLowerCase()];
@@ -138,10 +143,10 @@ export function createBridge(options: BridgeOptions): Bridge {
     };
 
     function resolved(): Promise<{ answer: Response; body: Buffer<ArrayBuffer> }> {
-      passed ??= resolveWithHandlers(handlers, method, url, () => exchange.request(), exchange.requestId).then(async (response) => {
+      passed ??= resolveWithHandlers(handlers, { method, url, requestId: exchange.requestId, request: () => exchange.request(), cookieHeader: () => exchange.header('cookie') }).then(async (response) => {
         const answer = response ?? notFound(method, url);
         handled = { status: answer.status, effect: (answer.headers.get(EFFECT_HEADER) as Effect | null) ?? null };
-        return { answer, body: answer.type === 'error' ? EMPTY : Buffer.from(await answer.arrayBuffer()) };
+        return { answer, body: answer.type === 'error' ? EMPTY : (bufferedBodies.get(answer) ?? Buffer.from(await answer.arrayBuffer())) };
       });
       return passed;
     }

@@ -42,6 +42,8 @@ export interface FaultDecision {
 /** What applying a fault needs from the runtime. */
 export interface ApplyContext {
   request: Request;
+  /** When the request reached the mock, on `performance.now()`'s clock (ms); default: now. */
+  arrivedAt?: number;
   provider: ProviderDefinition;
   endpoint: EndpointDef;
   passThrough(): Promise<Response>;
@@ -218,7 +220,11 @@ export class FaultEngine {
     const fault = this.active[decision.index]?.spec === decision.spec ? this.active[decision.index]! : { rng: this.rng, state: {} };
     return kind.apply({
       params: decision.params,
-      request: context.request,
+      // Read through, so a runtime that builds its Request on demand builds it only for kinds that read it.
+      get request() {
+        return context.request;
+      },
+      arrivedAt: context.arrivedAt ?? performance.now(),
       provider: context.provider,
       endpoint: context.endpoint,
       rng: fault.rng,

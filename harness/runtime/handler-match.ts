@@ -50,7 +50,9 @@ export function compileHandler(handler: RequestHandler): CompiledHandler {
   }
   const { method, path } = handler.info;
   const urlTest = compileUrlTest(path);
-  const methodTest = method instanceof RegExp ? (m: string) => method.test(m) : (m: string) => m.toUpperCase() === method.toUpperCase();
+  const upper = typeof method === 'string' ? method.toUpperCase() : '';
+  // The bridge hands methods upper-cased already; the second test only runs for a caller that does not.
+  const methodTest = method instanceof RegExp ? (m: string) => method.test(m) : (m: string) => m === upper || m.toUpperCase() === upper;
   // msw keeps the resolver and options private; reading them is what makes the fast path possible.
   const internals = handler as unknown as { resolver: Resolver; options?: { once?: boolean } };
   const needsLifecycle = internals.options?.once === true || isGenerator(internals.resolver);
@@ -79,29 +81,50 @@ export function parseCookies(header: string | null): Record<string, string> {
   return cookies;
 }
 
+/** What `resolveWithHandlers` needs of the request: its Fetch Request only on demand, and its Cookie header. */
+export interface RequestSource {
+  method: string;
+  url: URL;
+  requestId: string;
+  /** The Fetch Request (built on the first call: most fast-path resolvers that never read it cost none). */
+  request(): Request;
+  /** The raw Cookie header, or null. */
+  cookieHeader(): string | null;
+}
+
+/** The info msw hands a resolver; `request` and `cookies` are built only when the resolver reads them. */
+function resolverInfo(source: RequestSource, params: PathParams, cleanups: Array<() => unknown>): Record<string, unknown> {
+  let cookies: Record<string, string> | undefined;
+  return {
+    get request() {
+      return source.request();
+    },
+    params,
+    get cookies() {
+      return (cookies ??= parseCookies(source.cookieHeader()));
+    },
+    requestId: source.requestId,
+    finalize: (fn: () => unknown) => cleanups.push(fn),
+  };
+}
+
 /**
  * Answers a request with the first handler that responds: compiled ones through their resolver
  * (`{ request, params, cookies, requestId }`), the rest through msw's `run()`. Null when none responds.
  */
-export async function resolveWithHandlers(
-  compiled: readonly CompiledHandler[],
-  method: string,
-  url: URL,
-  request: () => Request,
-  requestId: string,
-): Promise<Response | null> {
+export async function resolveWithHandlers(compiled: readonly CompiledHandler[], source: RequestSource): Promise<Response | null> {
+  const { method, url } = source;
   for (const entry of compiled) {
     const params = entry.matches ? entry.matches(method, url) : {};
     if (!params) continue;
     if (!entry.resolver) {
-      const result = await entry.handler.run({ request: request(), requestId, resolutionContext: { baseUrl: url.origin } });
+      const result = await entry.handler.run({ request: source.request(), requestId: source.requestId, resolutionContext: { baseUrl: url.origin } });
       if (result?.response) return result.response;
       continue;
     }
-    const req = request();
     const cleanups: Array<() => unknown> = [];
     try {
-      const response = await entry.resolver({ request: req, params, cookies: parseCookies(req.headers.get('cookie')), requestId, finalize: (fn: () => unknown) => cleanups.push(fn) });
+      const response = await entry.resolver(resolverInfo(source, params, cleanups));
       if (response instanceof Response) return response;
     } catch (thrown) {
       // msw lets a resolver throw a Response to answer with it.

@@ -4,7 +4,7 @@ import { INTERNAL_HEADER_PREFIX } from '../../mocks/effect.ts';
 const NOT_COPIED = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'set-cookie']);
 
 /** Bodies of responses built from bytes already read, so writing them back needs no second read. */
-export const bufferedBodies = new WeakMap<Response, Buffer>();
+export const bufferedBodies = new WeakMap<Response, Buffer<ArrayBuffer>>();
 
 /** A request body past the provider's limit: the bridge answers 413 without reading the rest. */
 export class BodyTooLarge extends Error {

@@ -37,9 +37,11 @@ function startMocks(args: string[] = []): Promise<Started> {
 }
 
 /** Time for the CLI to load and print its version, from spawn to exit (ms): the cost of loading every command. */
-function versionMs(): number {
+// `brownout validate` of one file loads what the mocks need too (tsx, msw, the providers) but starts nothing;
+// `--version` no longer loads the providers, so it is no anchor for them.
+function validateMs(): number {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [bin, '--version'], { cwd: root, timeout: SPAWN_TIMEOUT_MS });
+  const run = spawnSync(process.execPath, [bin, 'validate', 'scenarios/quickbooks/expense-payee-outage.yaml'], { cwd: root, timeout: SPAWN_TIMEOUT_MS });
   expect(run.status).toBe(0);
   return performance.now() - started;
 }
@@ -59,14 +61,14 @@ describe('brownout mocks', () => {
   it('prints a base URL for every registered provider and the control API, adding little to the CLI\'s own start', { timeout: 3 * SPAWN_TIMEOUT_MS }, async () => {
     // The issue's target is 2 s from spawn to every URL printed (`npm run bench` measures it). Load from other
     // work on the shared cores stretches both figures alike, so the bound is relative to loading the CLI itself.
-    const cliMs = versionMs();
+    const cliMs = validateMs();
     const { output, wallMs } = await startMocks();
     const urls = Object.fromEntries([...output.matchAll(/^\s+([a-z0-9-]+)\s+(http:\/\/127\.0\.0\.1:\d+)$/gm)].map((m) => [m[1], m[2]]));
     expect(Object.keys(urls).sort()).toEqual(Object.keys(builtinProviders).sort());
     const control = /^control API\s+(http:\/\/127\.0\.0\.1:\d+)$/m.exec(output)?.[1];
     const providers = (await (await fetch(`${control}/providers`)).json()) as { name: string; baseUrl: string }[];
     expect(Object.fromEntries(providers.map((p) => [p.name, p.baseUrl]))).toEqual(urls);
-    console.log(`brownout mocks: ${providers.length} providers ready ${Math.round(wallMs)} ms after spawn; brownout --version takes ${Math.round(cliMs)} ms`);
+    console.log(`brownout mocks: ${providers.length} providers ready ${Math.round(wallMs)} ms after spawn; brownout validate of one file takes ${Math.round(cliMs)} ms`);
     expect(wallMs).toBeLessThan(cliMs * 1.5 + 1000);
   });
 

@@ -5,13 +5,20 @@ import { runConfig } from '../../config/from-env.ts';
 import { expect, test } from '../fixtures.ts';
 import { formatProblem } from '../../input/format-problem.ts';
 import { loadScenarios } from '../../scenario/load.ts';
+import { readScenarioSet, SCENARIO_SET_ENV } from '../scenario-set.ts';
 
 // Turns every scenario under BROWNOUT_SCENARIOS (default: the config's scenarios) into one Playwright test;
 // the config's providers are the known integrations.
 const config = await runConfig();
 const paths = process.env.BROWNOUT_SCENARIOS?.split(delimiter) ?? config.scenarios;
-const { scenarios, problems } = loadScenarios(paths, { providers: config.providers });
-if (problems.length > 0) throw new Error(`brownout: invalid scenarios\n${problems.map(formatProblem).join('\n')}`);
+function loadHere() {
+  const { scenarios, problems } = loadScenarios(paths, { providers: config.providers });
+  if (problems.length > 0) throw new Error(`brownout: invalid scenarios\n${problems.map(formatProblem).join('\n')}`);
+  return scenarios;
+}
+// `brownout run` validated them once already and wrote them to a file (BROWNOUT_SCENARIO_SET).
+const set = process.env[SCENARIO_SET_ENV];
+const scenarios = set ? readScenarioSet(set) : loadHere();
 
 for (const scenario of scenarios) {
   const stub = scenarioStub(scenario);

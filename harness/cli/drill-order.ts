@@ -1,0 +1,51 @@
+import { availableParallelism, freemem } from 'node:os';
+import type { Scenario } from '../scenario/types.ts';
+
+// A drill that no fault holds open ends about when the UI settles after the flow (ms, a rough figure for ordering).
+const SHORT_DRILL_MS = 3000;
+// Fault params that hold a call open, by kind: a drill waits for them (up to its stuck threshold).
+const HOLDING_PARAMS = ['ms', 'maxMs', 'medianMs', 'meanMs', 'overMs', 'afterMs'];
+
+/**
+ * How long a drill is expected to wait (ms): a hang holds a call until the stuck threshold; a delaying fault
+ * (latency, slow-body, ...) for its delay, at most that threshold; anything else about a settle.
+ */
+export function expectedDrillMs(scenario: Scenario): number {
+  const held = scenario.faults.map((fault) => {
+    if (fault.kind === 'hang') return scenario.observe.stuckMs;
+    const params = (fault.params ?? {}) as Record<string, unknown>;
+    const delays = HOLDING_PARAMS.map((key) => params[key]).filter((v): v is number => typeof v === 'number');
+    return Math.min(scenario.observe.stuckMs, Math.max(0, ...delays));
+  });
+  return Math.max(SHORT_DRILL_MS, ...held);
+}
+
+/**
+ * The scenarios longest-expected first (a stable sort: equal ones keep their order). Playwright hands tests to
+ * free workers in this order, so the long waits start together and the short drills fill the other workers
+ * meanwhile, instead of a hang drill starting last and the run waiting for it alone. Verdicts do not depend on it.
+ */
+export function longestFirst(scenarios: readonly Scenario[]): Scenario[] {
+  return scenarios.map((scenario, index) => ({ scenario, index, ms: expectedDrillMs(scenario) })).sort((a, b) => b.ms - a.ms || a.index - b.index).map((e) => e.scenario);
+}
+
+// Memory one more worker takes: its Chromium, the product and the mocks (MB, measured ~350 on the demo).
+const WORKER_MB = 500;
+
+/**
+ * Workers for a run of mostly waiting drills (an audit): drills of hangs and delays wait on timers, not CPU, so
+ * twice the cores run them side by side; at most 8, and at most what free memory holds.
+ */
+export function idleBoundWorkers(cores = availableParallelism(), freeMb = freemem() / 2 ** 20): number {
+  return Math.max(1, Math.min(8, cores * 2, Math.floor(freeMb / WORKER_MB)));
+}
+
+/** Expected wall time of a run (ms): the drills' expected lengths dealt to `workers` longest first. */
+export function expectedRunMs(scenarios: readonly Scenario[], workers: number): number {
+  const loads = new Array<number>(Math.max(1, workers)).fill(0);
+  for (const scenario of longestFirst(scenarios)) {
+    const least = loads.indexOf(Math.min(...loads));
+    loads[least]! += expectedDrillMs(scenario);
+  }
+  return Math.max(...loads);
+}
