@@ -75,10 +75,24 @@ export interface RequestCounts {
   byEndpoint: Record<string, number>;
 }
 
-/** Files kept as evidence, relative to the run folder. */
+/** A rectangle in CSS pixels of the viewport screenshot. */
+export interface EvidenceBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Files kept as evidence: plain file names inside the run folder. */
 export interface Evidence {
-  /** Final screenshot (PNG/JPEG); null when none could be taken. */
+  /** Final screenshot of the viewport (PNG/JPEG); null when none could be taken. */
   screenshot: string | null;
+  /** Size of the viewport the screenshot shows (CSS px). */
+  viewport?: { width: number; height: number };
+  /** The evidence element (the message the classification rests on) in the screenshot. */
+  box?: EvidenceBox;
+  /** A screenshot of the element with a margin: its file and the rectangle of the viewport it shows. */
+  crop?: { file: string; clip: EvidenceBox };
   /** Playwright trace archive. */
   trace?: string;
   /** The facts behind the classification: signal, text, selector, time (ms since the user's action). */

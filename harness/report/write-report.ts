@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareRuns, type ImpactComparison } from './compare.ts';
 import { renderImpactHtml } from './html-report.ts';
+import { EvidenceFiles } from './html/evidence.ts';
 import { ReportInputError, readRun } from './read-run.ts';
 import { renderSummaryMarkdown } from './summary-md.ts';
 
@@ -65,7 +66,9 @@ export function writeImpactReport(options: { before: string; after: string; out:
     impactJsonPath: join(out, 'impact.json'),
     table: renderConsoleTable(before, after, impact),
   };
-  writeFileSync(files.htmlPath, renderImpactHtml(before, after, impact));
+  const evidence = new EvidenceFiles(out);
+  writeFileSync(files.htmlPath, renderImpactHtml(before, after, impact, evidence));
+  evidence.write();
   writeFileSync(files.summaryPath, renderSummaryMarkdown(before, after, impact));
   writeFileSync(files.impactJsonPath, `${JSON.stringify(impactJson(impact), null, 2)}\n`);
   return files;

@@ -2,15 +2,18 @@
 import { observedLabel, type ScenarioPair } from '../compare.ts';
 import type { LoadedRun } from '../read-run.ts';
 import type { ScenarioResult } from '../results.ts';
-import { embedScreenshot } from './evidence.ts';
+import type { EvidenceFiles } from './evidence.ts';
 import { filterTokens } from './filter-data.ts';
 import { anchorId, html, type SafeHtml } from './markup.ts';
+import { renderShots } from './shots.ts';
 import { categoryText, changeBadge, formatMs, kindText, severityBadge, verdictBadge } from './vocabulary.ts';
 
 /** Both runs' folders and labels, for evidence and captions. */
 export interface Sides {
   before: LoadedRun;
   after: LoadedRun;
+  /** Collects the screenshots to copy beside the page. */
+  files: EvidenceFiles;
 }
 
 const absent = html`<span class="none">not in this run</span>`;
@@ -73,11 +76,8 @@ function shot(pair: ScenarioPair, which: 'before' | 'after', sides: Sides): Safe
   const run = sides[which];
   const caption = html`<figcaption>${which === 'before' ? 'Before' : 'After'} · ${run.journal.run.label}</figcaption>`;
   if (!result) return html`<figure>${caption}<div class="shot missing">Not in this run.</div></figure>`;
-  const image = embedScreenshot(run.dir, result.evidence.screenshot);
-  if ('problem' in image) return html`<figure>${caption}<div class="shot missing">${image.problem}</div></figure>`;
   const alt = `Screenshot of "${pair.title}" ${which} (${run.journal.run.label}); observed: ${observedLabel(result.observed)}`;
-  // Focusable so keyboard users can scroll a tall screenshot inside its frame.
-  return html`<figure>${caption}<div class="shot" tabindex="0" role="group" aria-label="${which === 'before' ? 'Before' : 'After'} screenshot"><img src="${image.dataUri}" alt="${alt}"></div></figure>`;
+  return html`<figure>${caption}${renderShots(result, run.dir, which, alt, sides.files)}</figure>`;
 }
 
 const findings = <T extends { rule: string; level: string }>(items: readonly T[], detail: (f: T) => string) =>
