@@ -73,6 +73,7 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
   for (const e of journal) byEndpoint[e.endpoint ?? `${e.method} ${e.path}`] = (byEndpoint[e.endpoint ?? `${e.method} ${e.path}`] ?? 0) + 1;
   const judged = {
     ...scenarioStub(scenario),
+    flowTitle: flow.title,
     observed: { category: classification.category, kind: classification.kind, messages: classification.messages, timeToFeedbackMs: observation.timeToFeedbackMs },
     copyFindings: judgement.copyFindings,
     engineeringFindings: judgement.engineeringFindings,

@@ -38,6 +38,8 @@ export interface RunSide {
   /** Scenarios in the run (N of the metrics). */
   scenarioCount: number;
   severity: Record<Severity, number>;
+  /** Drills per verdict. */
+  verdict: { pass: number; fail: number };
 }
 
 /** Everything an impact report shows, computed once from two journals. */
@@ -66,8 +68,12 @@ export function scenarioChange(before?: ScenarioResult, after?: ScenarioResult):
 
 function side(loaded: LoadedRun): RunSide {
   const severity = Object.fromEntries(severityOrder.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const s of loaded.journal.scenarios) severity[s.severity] += 1;
-  return { run: loaded.journal.run, scenarioCount: loaded.journal.scenarios.length, severity };
+  const verdict = { pass: 0, fail: 0 };
+  for (const s of loaded.journal.scenarios) {
+    severity[s.severity] += 1;
+    verdict[s.verdict] += 1;
+  }
+  return { run: loaded.journal.run, scenarioCount: loaded.journal.scenarios.length, severity, verdict };
 }
 
 /**

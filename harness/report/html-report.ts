@@ -6,6 +6,7 @@ import { filterScript, filterScriptHash, renderFilters } from './html/filters.ts
 import { renderHeader, renderHeadline, renderSeverityChart } from './html/overview.ts';
 import { renderScenarioCard, renderScenarioIndex, type Sides } from './html/scenarios.ts';
 import { reportCss } from './html/styles.ts';
+import { renderWhatToFix } from './html/what-to-fix.ts';
 import { EvidenceFiles } from './html/evidence.ts';
 import { lightbox, lightboxScriptHash } from './html/shots.ts';
 import type { LoadedRun } from './read-run.ts';
@@ -42,6 +43,7 @@ ${renderSeverityChart(comparison)}
 ${renderTallies(comparison)}
 ${renderFilters(comparison)}
 ${renderIntegrationSeverity(comparison)}
+${renderWhatToFix(comparison)}
 ${renderApiAudit(comparison)}
 ${renderUnclassified(comparison)}
 <section aria-labelledby="scenarios">

@@ -13,6 +13,7 @@ const scenarioSchema = z.looseObject({
   id: z.string().min(1),
   integration: z.string(),
   flow: z.string(),
+  flowTitle: z.string().optional(),
   endpoint: z.string().nullable(),
   fault: z.looseObject({ kind: z.string(), params: z.record(z.string(), z.unknown()) }).nullable(),
   context: z.record(z.string(), z.unknown()),

@@ -108,6 +108,8 @@ export interface ScenarioResult {
   integration: string;
   /** Flow name, e.g. `quickbooks.create-expense`. */
   flow: string;
+  /** The flow's title, what the user was doing, e.g. `Create a QuickBooks expense`. */
+  flowTitle?: string;
   /** Catalogue endpoint id that failed, e.g. `GET /v3/company/{realmId}/query`; null for a drill without faults. */
   endpoint: string | null;
   /** The (first) fault applied; null for a drill without faults. */

@@ -6,6 +6,7 @@ import { renderImpactHtml } from './html-report.ts';
 import { EvidenceFiles } from './html/evidence.ts';
 import { ReportInputError, readRun } from './read-run.ts';
 import { renderSummaryMarkdown } from './summary-md.ts';
+import { suggestFixFor } from './fix/suggest-fix.ts';
 
 import { renderConsoleTable } from './console-table.ts';
 
@@ -35,6 +36,7 @@ export function impactJson(impact: ImpactComparison): object {
       prescribed: (p.after ?? p.before)?.prescribed ?? null,
       before: brief(p.before),
       after: brief(p.after),
+      fix: p.after ? suggestFixFor(p.after) : null,
     })),
   };
 }

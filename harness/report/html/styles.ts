@@ -105,6 +105,12 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 #lightbox .close{position:sticky;top:8px;left:8px;z-index:1;margin:8px;font:inherit;font-size:13px;padding:3px 10px}
 .shot.missing{display:flex;align-items:center;justify-content:center;min-height:120px;color:var(--muted);font-style:italic;padding:16px;text-align:center}
 a{color:var(--info)}
+.fixes{padding-left:20px}
+.fix{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:12px 16px;margin:0 0 12px}
+.fix p{margin:6px 0}
+.suggested{margin:4px 0 8px;padding:8px 12px;border-left:4px solid var(--good);background:#f6fef9}
+.checklist{list-style:none;padding-left:0;margin:6px 0 0}
+.checklist li{margin:4px 0}
 footer{margin-top:40px;color:var(--muted);font-size:12px}
 [hidden]{display:none!important}
 .tallies{display:grid;grid-template-columns:1fr 1fr;gap:16px}
