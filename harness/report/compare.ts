@@ -1,8 +1,9 @@
 /** Before/after comparison of two runs: the numbers every impact report (HTML, Markdown, JSON, console) shows. */
 import { categoryOf, headlineMetrics, kindOf, severityOrder, type HeadlineMetricId, type Severity } from '../guidelines/taxonomy.ts';
+import { tbdCount } from './coverage.ts';
 import { computeMetrics } from './metrics.ts';
 import type { LoadedRun } from './read-run.ts';
-import type { RunInfo, ScenarioResult } from './results.ts';
+import type { RunInfo, RunMetrics, ScenarioResult } from './results.ts';
 
 /** How a headline metric moved between the runs. */
 export interface MetricChange {
@@ -40,6 +41,8 @@ export interface RunSide {
   severity: Record<Severity, number>;
   /** Drills per verdict. */
   verdict: { pass: number; fail: number };
+  /** API calls an audit left TBD (no declared context); 0 for a plain run. */
+  tbdCalls: number;
 }
 
 /** Everything an impact report shows, computed once from two journals. */
@@ -73,16 +76,17 @@ function side(loaded: LoadedRun): RunSide {
     severity[s.severity] += 1;
     verdict[s.verdict] += 1;
   }
-  return { run: loaded.journal.run, scenarioCount: loaded.journal.scenarios.length, severity, verdict };
+  return { run: loaded.journal.run, scenarioCount: loaded.journal.scenarios.length, severity, verdict, tbdCalls: tbdCount(loaded) };
 }
 
 /**
- * Compares two runs. Metrics are recomputed from each run's scenarios (so merged or older journals agree);
+ * Compares two runs. Metrics are recomputed from each run's scenarios (so merged or older journals agree;
+ * an audit's TBD calls count against prescribed coverage);
  * severities and verdicts are the ones each run recorded.
  * @example const impact = compareRuns(readRun('reports/legacy'), readRun('reports/guided'))
  */
 export function compareRuns(before: LoadedRun, after: LoadedRun): ImpactComparison {
-  const [mb, ma] = [computeMetrics(before.journal.scenarios), computeMetrics(after.journal.scenarios)];
+  const [mb, ma] = [before, after].map((run) => computeMetrics(run.journal.scenarios, { tbdCalls: tbdCount(run) })) as [RunMetrics, RunMetrics];
   const metrics = headlineMetrics.map((m): MetricChange => {
     const delta = ma[m.id] - mb[m.id];
     // The trend follows the whole percentage points a reader sees, so "±0 pp" is never called a change.
@@ -107,7 +111,7 @@ export function compareRuns(before: LoadedRun, after: LoadedRun): ImpactComparis
 
 /**
  * What a person calls the observed response: the kind's label when the response has a kind (it reads better
- * than the case study's "Good(ish?) error message"), else the category's label, else the slug.
+ * than the category's), else the category's label, else the slug.
  */
 export function observedLabel(observed: { category: string; kind: string | null }): string {
   return (observed.kind && kindOf(observed.kind)?.label) || categoryOf(observed.category)?.label || observed.category;

@@ -6,6 +6,7 @@ import { filterScript, filterScriptHash, renderFilters } from './html/filters.ts
 import { renderHeader, renderHeadline, renderSeverityChart } from './html/overview.ts';
 import { renderScenarioCard, renderScenarioIndex, type Sides } from './html/scenarios.ts';
 import { reportCss } from './html/styles.ts';
+import { renderCoverage } from './html/coverage.ts';
 import { renderWhatToFix } from './html/what-to-fix.ts';
 import { EvidenceFiles } from './html/evidence.ts';
 import { lightbox, lightboxScriptHash } from './html/shots.ts';
@@ -45,6 +46,7 @@ ${renderFilters(comparison)}
 ${renderIntegrationSeverity(comparison)}
 ${renderWhatToFix(comparison)}
 ${renderApiAudit(comparison)}
+${renderCoverage([[`Before · ${comparison.before.run.label}`, before], [`After · ${comparison.after.run.label}`, after]])}
 ${renderUnclassified(comparison)}
 <section aria-labelledby="scenarios">
 <h2 id="scenarios">Scenarios</h2>

@@ -6,7 +6,7 @@
 import { builtinProviders } from '../../../mocks/index.ts';
 import { categories, kinds, severities, type Severity } from '../../guidelines/taxonomy.ts';
 import { observedLabel, percent, type ImpactComparison, type ScenarioPair } from '../compare.ts';
-import type { ScenarioResult } from '../results.ts';
+import { isPrescribedResponse, type ScenarioResult } from '../results.ts';
 import { filterTokens } from './filter-data.ts';
 import { anchorId, html, type SafeHtml } from './markup.ts';
 import { formatMs, severityBadge } from './vocabulary.ts';
@@ -23,23 +23,41 @@ function tallyRows(rows: readonly { slug: string; label: string }[], count: (slu
     );
 }
 
-/** The case study's two tables: what users were shown (per category) and what they should be shown (per prescribed kind). */
+/** Per prescribed kind and run: drills that prescribe it, and how many got it (the run's own count, so the columns differ when the product changed). */
+function prescribedRows(impact: ImpactComparison, lists: [ScenarioResult[], ScenarioResult[]]): SafeHtml[] {
+  const rows = [...kinds, ...categories.filter((c) => c.slug === 'third-party-app-error')];
+  const tbd: [number, number] = [impact.before.tbdCalls, impact.after.tbdCalls];
+  const cell = (list: ScenarioResult[], slug: string) => {
+    const wanted = list.filter((r) => r.prescribed === slug);
+    const given = wanted.filter(isPrescribedResponse).length;
+    return html`<td class="num">${given} of ${wanted.length} <small>given</small></td>`;
+  };
+  const known = rows
+    .filter((row) => lists.some((list) => list.some((r) => r.prescribed === row.slug)))
+    .map((row) => html`<tr><th scope="row">${row.label} <code>${row.slug}</code></th>${cell(lists[0], row.slug)}${cell(lists[1], row.slug)}</tr>`);
+  const unsure = lists.map((list, i) => list.filter((r) => !r.prescribed).length + tbd[i]!);
+  if (unsure.some((n) => n > 0)) {
+    known.push(html`<tr><th scope="row">TBD - unsure of use case <code>tbd</code></th>${unsure.map((n) => html`<td class="num">${n} <small>not prescribed</small></td>`)}</tr>`);
+  }
+  return known;
+}
+
+/** The case study's two tables: what users were shown (per category) and what they should be shown (per prescribed kind, given or not). */
 export function renderTallies(impact: ImpactComparison): SafeHtml {
   const [before, after] = [results(impact.scenarios, 'before'), results(impact.scenarios, 'after')];
   const totals: [number, number] = [before.length, after.length];
   const by = (list: ScenarioResult[], key: (r: ScenarioResult) => string | null, slug: string) => list.filter((r) => key(r) === slug).length;
   const current = tallyRows(categories, (slug) => [by(before, (r) => r.observed.category, slug), by(after, (r) => r.observed.category, slug)], totals);
-  const prescribedRows = [...kinds, ...categories.filter((c) => c.slug === 'third-party-app-error'), { slug: 'tbd', label: 'TBD - unsure of use case' }];
-  const prescribed = (r: ScenarioResult) => r.prescribed ?? 'tbd';
-  const future = tallyRows(prescribedRows, (slug) => [by(before, prescribed, slug), by(after, prescribed, slug)], totals);
+  const future = prescribedRows(impact, [before, after]);
+  const covered = (list: ScenarioResult[]) => list.filter(isPrescribedResponse).length;
   const head = (what: string) => html`<thead><tr><th scope="col">${what}</th><th scope="col" class="num">Before · ${impact.before.run.label}</th><th scope="col" class="num">After · ${impact.after.run.label}</th></tr></thead>`;
   return html`<section aria-labelledby="tallies">
 <h2 id="tallies">UX responses</h2>
 <div class="tallies">
 <div class="panel"><table><caption>Current UX responses: what the user was shown</caption>${head('Observed response')}<tbody>${current}</tbody>
 <tfoot><tr><th scope="row">Total</th><td class="num">${totals[0]}</td><td class="num">${totals[1]}</td></tr></tfoot></table></div>
-<div class="panel"><table><caption>Future UX responses: what the guidelines prescribe</caption>${head('Prescribed response')}<tbody>${future}</tbody>
-<tfoot><tr><th scope="row">Total</th><td class="num">${totals[0]}</td><td class="num">${totals[1]}</td></tr></tfoot></table></div>
+<div class="panel"><table><caption>Future UX responses: what the guidelines prescribe, and how often each run gave it</caption>${head('Prescribed response')}<tbody>${future}</tbody>
+<tfoot><tr><th scope="row">Given as prescribed</th><td class="num">${covered(before)} of ${totals[0] + impact.before.tbdCalls}</td><td class="num">${covered(after)} of ${totals[1] + impact.after.tbdCalls}</td></tr></tfoot></table></div>
 </div>
 </section>`;
 }
@@ -103,7 +121,7 @@ export function renderApiAudit(impact: ImpactComparison): SafeHtml {
       const faults = pairs.map((p) => {
         const r = (p.after ?? p.before)!;
         return html`<tr data-integration="${tokens.integration}" data-severity="${filterTokens([p]).severity}" data-fault="${r.fault?.kind ?? ''}">
-<td><a href="#${index.get(p)}">${r.fault?.kind ?? 'none'}</a></td><td>${outcomeCell(p.before)}</td><td>${outcomeCell(p.after)}</td></tr>`;
+<td><a href="#${index.get(p)}">${r.fault?.kind ?? 'none'}</a><br><small>${p.title}${flows.length > 1 ? html` · <code>${r.flow}</code>` : null}</small></td><td>${outcomeCell(p.before)}</td><td>${outcomeCell(p.after)}</td></tr>`;
       });
       return html`<tbody class="api-call" data-integration="${tokens.integration}" data-severity="${tokens.severity}" data-fault="${tokens.fault}">
 <tr class="api-head"><th scope="rowgroup" colspan="3"><strong>${provider?.title ?? integration}</strong> <span class="category">${provider?.category ?? 'Other'}</span>

@@ -105,6 +105,10 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 #lightbox .close{position:sticky;top:8px;left:8px;z-index:1;margin:8px;font:inherit;font-size:13px;padding:3px 10px}
 .shot.missing{display:flex;align-items:center;justify-content:center;min-height:120px;color:var(--muted);font-style:italic;padding:16px;text-align:center}
 a{color:var(--info)}
+.badge.cov{background:#f2f4f7;color:var(--muted)}
+.cov-passing .badge.cov{background:#dcfae6;color:var(--good)}
+.cov-failing .badge.cov{background:#fee4e2;color:var(--bad)}
+.cov-tbd .badge.cov{background:#fef0c7;color:#93370d}
 .fixes{padding-left:20px}
 .fix{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:12px 16px;margin:0 0 12px}
 .fix p{margin:6px 0}
