@@ -52,6 +52,28 @@ export interface ImpactComparison {
   metrics: MetricChange[];
   /** Regressions first, then improvements, unchanged, added, removed; journal order within each. */
   scenarios: ScenarioPair[];
+  /** A report of one run: both sides are that run and only the `after` side is shown. */
+  single?: boolean;
+}
+
+/** A side of the comparison. */
+export type Side = 'before' | 'after';
+
+/** The sides a report shows: both, or only `after` for a single run. */
+export const shownSides = (impact: Pick<ImpactComparison, 'single'>): readonly Side[] => (impact.single ? ['after'] : ['before', 'after']);
+
+/** A column heading for a side, e.g. `Before · legacy`; just the label for a single run. */
+export function sideHeading(impact: Pick<ImpactComparison, 'single' | 'before' | 'after'>, side: Side): string {
+  const label = impact[side].run.label;
+  return impact.single ? label : `${side === 'before' ? 'Before' : 'After'} · ${label}`;
+}
+
+/**
+ * The comparison of one run with itself, shown as a single-run report (an audit's own report).
+ * @example compareRun(readRun('reports/audit-guided'))
+ */
+export function compareRun(run: LoadedRun): ImpactComparison {
+  return { ...compareRuns(run, run), single: true };
 }
 
 // Same order as the pairs are listed in: what needs attention first.

@@ -6,6 +6,9 @@ import { severityInfo, severityOrder } from '../guidelines/taxonomy.ts';
 import { compareRuns, observedLabel, percent, pointsDelta, type ImpactComparison, type RunSide, type ScenarioPair } from './compare.ts';
 import { suggestFixFor } from './fix/suggest-fix.ts';
 import { markdownCode as code, markdownText } from './markdown.ts';
+import { coverage, coverageCounts } from './coverage.ts';
+import { trendMetrics, type TrendPoint } from './history.ts';
+import { pointNames } from './html/trend.ts';
 import type { LoadedRun } from './read-run.ts';
 import type { ScenarioResult } from './results.ts';
 
@@ -18,18 +21,57 @@ export const markdownCell = markdownText;
 const trendMark = { improved: '✅', worse: '⚠️', same: '' } as const;
 
 function headline(impact: ImpactComparison): string[] {
+  if (impact.single) return singleHeadline(impact);
   const rows = impact.metrics.map((m) => {
     const bar = m.target === undefined ? '' : ` (bar ${percent(m.target)}${m.after >= m.target ? ', met' : ''})`;
     return `| ${markdownText(m.label)}${bar} | ${percent(m.before)} | ${percent(m.after)} | ${`${pointsDelta(m.delta)} ${trendMark[m.trend]}`.trim()} |`;
   });
-  const mix = (side: RunSide) => severityOrder.filter((s) => side.severity[s] > 0).map((s) => `${side.severity[s]} ${severityInfo(s).label.toLowerCase()}`).join(', ') || 'none';
   const failing = (side: RunSide) => side.verdict.fail;
   return [
     '| Metric | Before | After | Δ |',
     '|---|---:|---:|---:|',
     ...rows,
     `| Failing drills | ${failing(impact.before)} of ${impact.before.scenarioCount} | ${failing(impact.after)} of ${impact.after.scenarioCount} | |`,
-    `| Severity mix | ${mix(impact.before)} | ${mix(impact.after)} | |`,
+    `| Severity mix | ${severityMix(impact.before)} | ${severityMix(impact.after)} | |`,
+  ];
+}
+
+const severityMix = (side: Pick<RunSide, 'severity'>) =>
+  severityOrder.filter((s) => side.severity[s] > 0).map((s) => `${side.severity[s]} ${severityInfo(s).label.toLowerCase()}`).join(', ') || 'none';
+
+function singleHeadline(impact: ImpactComparison): string[] {
+  const rows = impact.metrics.map((m) => {
+    const bar = m.target === undefined ? '' : ` (bar ${percent(m.target)}${m.after >= m.target ? ', met' : ''})`;
+    return `| ${markdownText(m.label)}${bar} | ${percent(m.after)} |`;
+  });
+  return ['| Metric | Value |', '|---|---:|', ...rows, `| Failing drills | ${impact.after.verdict.fail} of ${impact.after.scenarioCount} |`, `| Severity mix | ${severityMix(impact.after)} |`];
+}
+
+/** The coverage lines of the summary: counts per status, then the TBD calls (collapsed). */
+export function coverageMarkdown(runs: readonly [string, LoadedRun][]): string[] {
+  return runs.flatMap(([label, run]) => {
+    const rows = coverage(run);
+    if (!rows.length) return [];
+    const c = coverageCounts(rows);
+    const tbd = rows.filter((r) => r.status === 'tbd');
+    const line = `**Coverage${runs.length > 1 ? ` (${markdownText(label)})` : ''}:** ${rows.length} API calls: ${c.passing} passing, ${c.failing} failing, ${c.tbd} TBD, ${c.skipped} skipped.`;
+    if (!tbd.length) return [line];
+    const shown = tbd.slice(0, 50).map((r) => `- ${code(`${r.provider} ${r.endpoint}`)} in ${code(r.flow)}: ${markdownText(r.reason ?? '')}`);
+    const more = tbd.length > shown.length ? [`- … and ${tbd.length - shown.length} more in the HTML report`] : [];
+    return [line, '', `<details><summary>${tbd.length} TBD call(s): no declared context, counted against prescribed coverage</summary>`, '', ...shown, ...more, '', '</details>', ''];
+  });
+}
+
+/** The trend as a Markdown table: one row per run, the headline metrics and the severity mix. */
+export function trendMarkdown(points: readonly TrendPoint[]): string[] {
+  if (!points.length) return [];
+  const names = pointNames(points);
+  return [
+    `**Trend across ${points.length} runs**`,
+    '',
+    `| Run | Scenarios | ${trendMetrics.map((m) => markdownText(m.label)).join(' | ')} | Severity mix |`,
+    `|---|---:|${trendMetrics.map(() => '---:').join('|')}|---|`,
+    ...points.map((p, i) => `| ${markdownText(names[i]!)} | ${p.scenarios} | ${trendMetrics.map((m) => percent(p.metrics[m.id])).join(' | ')} | ${severityMix(p)} |`),
   ];
 }
 
@@ -39,9 +81,9 @@ function outcome(r: ScenarioResult | undefined): string {
   return `${code(r.observed.category)}${kind} **${r.verdict}** · ${severityInfo(r.severity).label}`;
 }
 
-function scenarioRow(p: ScenarioPair): string {
+function scenarioRow(p: ScenarioPair, single = false): string {
   const prescribed = (p.after ?? p.before)?.prescribed;
-  return `| ${markdownText(p.title)}<br>${code(p.id)} | ${prescribed ? code(prescribed) : 'TBD'} | ${outcome(p.before)} | ${outcome(p.after)} |`;
+  return `| ${markdownText(p.title)}<br>${code(p.id)} | ${prescribed ? code(prescribed) : 'TBD'} |${single ? '' : ` ${outcome(p.before)} |`} ${outcome(p.after)} |`;
 }
 
 function changeLine(p: ScenarioPair): string {
@@ -123,15 +165,23 @@ export function renderSummaryMarkdown(before: LoadedRun, after: LoadedRun, impac
   const budget = options.maxChars ?? SUMMARY_MAX_CHARS;
   const [regressed, improved, onlyOne] = [of('regressed'), of('improved'), [...of('added'), ...of('removed')]];
   const failing = c.scenarios.filter((p) => p.after?.verdict === 'fail');
+  const runs = c.single
+    ? [`## Outage drill report: ${markdownText(c.after.run.label)}`, '', `Run: ${code(c.after.run.id)} (${c.after.scenarioCount} scenarios)`]
+    : [
+        `## Outage drill impact: ${markdownText(c.before.run.label)} → ${markdownText(c.after.run.label)}`,
+        '',
+        `Before: ${code(c.before.run.id)} (${c.before.scenarioCount} scenarios) · After: ${code(c.after.run.id)} (${c.after.scenarioCount} scenarios)`,
+      ];
+  const sides: [string, LoadedRun][] = c.single ? [[c.after.run.label, after]] : [[c.before.run.label, before], [c.after.run.label, after]];
   const top = [
-    `## Outage drill impact: ${markdownText(c.before.run.label)} → ${markdownText(c.after.run.label)}`,
-    '',
-    `Before: ${code(c.before.run.id)} (${c.before.scenarioCount} scenarios) · After: ${code(c.after.run.id)} (${c.after.scenarioCount} scenarios)`,
+    ...runs,
     '',
     ...headline(c),
     '',
+    ...coverageMarkdown(sides),
+    '',
     ...(options.extra?.length ? [...options.extra, ''] : []),
-    ...(regressed.length || improved.length ? [] : ['No scenario changed severity or verdict.', '']),
+    ...(c.single || regressed.length || improved.length ? [] : ['No scenario changed severity or verdict.', '']),
   ];
   const changes = (title: string, pairs: ScenarioPair[], word: string): Block => ({
     head: pairs.length ? [`### ${title} (${pairs.length})`, ''] : [],
@@ -149,8 +199,13 @@ export function renderSummaryMarkdown(before: LoadedRun, after: LoadedRun, impac
       more: (n) => `… and ${n} more failing drills`,
     },
     {
-      head: [`<details><summary>All ${c.scenarios.length} scenarios</summary>`, '', '| Scenario | Prescribed | Before | After |', '|---|---|---|---|'],
-      items: c.scenarios.map((p) => [scenarioRow(p)]),
+      head: [
+        `<details><summary>All ${c.scenarios.length} scenarios</summary>`,
+        '',
+        c.single ? '| Scenario | Prescribed | Outcome |' : '| Scenario | Prescribed | Before | After |',
+        c.single ? '|---|---|---|' : '|---|---|---|---|',
+      ],
+      items: c.scenarios.map((p) => [scenarioRow(p, c.single)]),
       tail: ['', '</details>', ''],
       more: (n) => `… and ${n} more scenarios`,
     },

@@ -91,6 +91,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .none{color:var(--muted);font-style:italic}
 .crash{color:var(--bad);font-weight:600}
 .shots{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:16px;padding:16px 20px 20px;background:#fcfcfd;border-top:1px solid var(--line)}
+.shots.single{grid-template-columns:minmax(0,1fr)}
 .shots figure{margin:0;min-width:0}
 .shots figcaption{font-size:12px;font-weight:700;letter-spacing:.05em;text-transform:uppercase;color:var(--muted);margin-bottom:6px}
 .shot{display:grid;gap:10px;justify-items:start;overflow-x:auto}
@@ -105,6 +106,15 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 #lightbox .close{position:sticky;top:8px;left:8px;z-index:1;margin:8px;font:inherit;font-size:13px;padding:3px 10px}
 .shot.missing{display:flex;align-items:center;justify-content:center;min-height:120px;color:var(--muted);font-style:italic;padding:16px;text-align:center}
 a{color:var(--info)}
+.trend-chart{margin:0 0 16px;background:var(--card);border:1px solid var(--line);border-radius:10px;padding:12px}
+.trend-chart svg{width:100%;height:auto;display:block}
+.trend-chart .grid{stroke:var(--line)}
+.trend-chart .tick{font-size:11px;fill:var(--muted)}
+.series polyline{fill:none;stroke:var(--c);stroke-width:2}
+.series circle{fill:var(--c)}
+.trend-chart rect{fill:var(--sev)}
+.trend-legend{display:flex;flex-wrap:wrap;gap:6px 16px;font-size:13px;margin-top:8px}
+.trend-legend i{display:inline-block;width:12px;height:3px;background:var(--c);margin-right:6px;vertical-align:3px}
 .badge.cov{background:#f2f4f7;color:var(--muted)}
 .cov-passing .badge.cov{background:#dcfae6;color:var(--good)}
 .cov-failing .badge.cov{background:#fee4e2;color:var(--bad)}
