@@ -1,6 +1,7 @@
 import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { renderJUnit } from '../report/junit.ts';
 import { finalizeRun, type ScenarioResult } from '../report/results.ts';
 import { harnessVersion } from '../version.ts';
 import { RESULT_ATTACHMENT, SCENARIO_ANNOTATION, type ScenarioStub } from './drill-annotations.ts';
@@ -46,6 +47,9 @@ export default class ResultsReporter implements Reporter {
     };
     const journal = finalizeRun(run, [...this.results.values()].sort((a, b) => a.id.localeCompare(b.id)));
     writeFileSync(join(this.runDir, 'results.json'), `${JSON.stringify(journal, null, 2)}\n`);
+    // Our own JUnit, from the journal: Playwright's classes every case as drill.spec.ts and attaches files outside the run folder.
+    const relativeRun = relative(process.cwd(), this.runDir);
+    writeFileSync(join(this.runDir, 'junit.xml'), renderJUnit(journal, relativeRun.startsWith('..') || isAbsolute(relativeRun) ? this.runDir : relativeRun));
     const latest = join(dirname(this.runDir), 'latest');
     rmSync(latest, { recursive: true, force: true });
     cpSync(this.runDir, latest, { recursive: true });
