@@ -55,7 +55,7 @@ export function coverageMarkdown(runs: readonly [string, LoadedRun][]): string[]
     const c = coverageCounts(rows);
     const tbd = rows.filter((r) => r.status === 'tbd');
     const line = `**Coverage${runs.length > 1 ? ` (${markdownText(label)})` : ''}:** ${rows.length} API calls: ${c.passing} passing, ${c.failing} failing, ${c.tbd} TBD, ${c.skipped} skipped.`;
-    if (!tbd.length) return [line];
+    if (!tbd.length) return [line, ''];
     const shown = tbd.slice(0, 50).map((r) => `- ${code(`${r.provider} ${r.endpoint}`)} in ${code(r.flow)}: ${markdownText(r.reason ?? '')}`);
     const more = tbd.length > shown.length ? [`- … and ${tbd.length - shown.length} more in the HTML report`] : [];
     return [line, '', `<details><summary>${tbd.length} TBD call(s): no declared context, counted against prescribed coverage</summary>`, '', ...shown, ...more, '', '</details>', ''];
@@ -179,7 +179,6 @@ export function renderSummaryMarkdown(before: LoadedRun, after: LoadedRun, impac
     ...headline(c),
     '',
     ...coverageMarkdown(sides),
-    '',
     ...(options.extra?.length ? [...options.extra, ''] : []),
     ...(c.single || regressed.length || improved.length ? [] : ['No scenario changed severity or verdict.', '']),
   ];
