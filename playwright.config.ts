@@ -21,8 +21,8 @@ export default defineConfig<BrownoutWorkerOptions>({
   reporter: [
     [process.env.CI ? 'line' : 'list'],
     ['./harness/playwright/results-reporter.ts'],
-    // JUnit for CI systems: the drills' beside their journal, the harness's own tests where BROWNOUT_JUNIT says.
-    ...(process.env.BROWNOUT_JUNIT || process.env.BROWNOUT_SCENARIOS ? [['junit', { outputFile: process.env.BROWNOUT_JUNIT ?? join(process.env.BROWNOUT_RUN_DIR, 'junit.xml') }] as const] : []),
+    // JUnit of the harness's own tests where BROWNOUT_JUNIT says; the drills' junit.xml is written from the journal by the results reporter.
+    ...(process.env.BROWNOUT_JUNIT ? [['junit', { outputFile: process.env.BROWNOUT_JUNIT }] as const] : []),
     // Allure results beside the run's journal, for drills only (`brownout run` sets BROWNOUT_SCENARIOS).
     ...(process.env.BROWNOUT_SCENARIOS ? [['allure-playwright', { resultsDir: join(process.env.BROWNOUT_RUN_DIR, 'allure-results') }] as const] : []),
   ],

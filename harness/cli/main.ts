@@ -71,12 +71,15 @@ program
 
 program
   .command('report')
-  .description('before/after impact report: a self-contained index.html, summary.md (for a PR) and impact.json')
-  .requiredOption('--before <run>', 'run folder or results.json of the "before" run')
-  .requiredOption('--after <run>', 'run folder or results.json of the "after" run')
-  .option('--out <dir>', 'output folder', 'reports/latest-report')
-  .action(async (o) => {
-    process.exitCode = (await import('./report-command.ts')).reportCommand({ before: o.before, after: o.after, out: o.out }).exitCode;
+  .description('report of one run, or before/after impact report, with a trend over --history runs: index.html (screenshots beside it), summary.md (for a PR) and impact.json')
+  .argument('[run]', 'run folder or results.json to report on (an audit or a plain run); the "after" run with --before')
+  .option('--before <run>', 'run folder or results.json of the "before" run')
+  .option('--after <run>', 'run folder or results.json of the "after" run (same as [run])')
+  .option('--history <runs...>', 'runs, or folders of runs, for the trend chart (one point per run); the last is reported on unless a run is given')
+  .option('--out <dir>', 'output folder (default: the run folder for one run, else reports/latest-report)')
+  .option('--link <url>', "where the HTML report will be (e.g. the CI artifact's URL), for summary.md's pointers")
+  .action(async (run, o) => {
+    process.exitCode = (await import('./report-command.ts')).reportCommand({ run, before: o.before, after: o.after, history: o.history, out: o.out, link: o.link }).exitCode;
   });
 
 program

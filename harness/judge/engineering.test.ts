@@ -4,6 +4,7 @@ import { checkEngineering, type EngineeringInput, type FaultedEndpoint } from '.
 import { call, failedRead, message, mutation, observation, snapshot } from './observation-fixtures.ts';
 
 const QUERY: EndpointDef = { endpoint: 'GET /v3/company/{realmId}/query', method: 'GET', path: '/v3/company/{realmId}/query', kind: 'read', idempotent: true, summary: 'query' };
+const SETTINGS: EndpointDef = { endpoint: 'PATCH /v2/users/me/settings', method: 'PATCH', path: '/v2/users/me/settings', kind: 'mutation', idempotent: true, summary: 'settings' };
 const outage: FaultedEndpoint = { endpoint: QUERY, provider: 'quickbooks', kind: 'outage' };
 const settled = observation([snapshot(300, { messages: [message('x')] })]);
 /** Failed reads at these times (ms after 1_000_000). */
@@ -36,6 +37,14 @@ describe('checkEngineering: one journal per rule of guidelines.md section 3', ()
       name: 'the same create taking effect twice',
       input: { journal: [...readsAt(0, 200), mutation('POST /v3/company/{realmId}/purchase', true), mutation('POST /v3/company/{realmId}/purchase', true)] },
       expected: ['no-duplicate-mutations:error'],
+    },
+    {
+      name: 'retries of a PATCH the catalogue marks idempotent are not duplicates',
+      input: {
+        faulted: [{ endpoint: SETTINGS, provider: 'zoom', kind: 'lost-response' }],
+        journal: [mutation('PATCH /v2/users/me/settings', true), mutation('PATCH /v2/users/me/settings', true)].map((e) => ({ ...e, provider: 'zoom' })),
+      },
+      expected: [],
     },
     { name: 'success shown for a half-done two-step', input: { journal: readsAt(0, 200), classification: { category: 'success-but-partly-failed', kind: null } }, expected: ['consistent-multi-step:error'] },
     { name: 'an error shown for a half-done two-step', input: { journal: readsAt(0, 200), classification: { category: 'error-but-partly-worked', kind: null } }, expected: ['consistent-multi-step:warning'] },

@@ -51,7 +51,9 @@ export function checkEngineering(input: EngineeringInput): EngineeringFinding[] 
     findings.push(...checkRecovery(f, journal, observation));
   }
   const byDigest = new Map<string, number>();
-  for (const e of journal.filter((x) => x.mutation && x.tookEffect && x.bodyDigest)) {
+  // Repeating a call the catalogue marks idempotent (a PATCH of the same fields, a PUT) leaves the same state: no duplicate.
+  const idempotent = new Set(input.faulted.filter((f) => f.endpoint.idempotent).map((f) => `${f.provider} ${f.endpoint.endpoint}`));
+  for (const e of journal.filter((x) => x.mutation && x.tookEffect && x.bodyDigest && !idempotent.has(`${x.provider} ${x.endpoint}`))) {
     const key = `${e.provider} ${e.endpoint} ${e.bodyDigest}`;
     byDigest.set(key, (byDigest.get(key) ?? 0) + 1);
   }

@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { renderJUnit } from '../report/junit.ts';
 import { finalizeRun, type ScenarioResult } from '../report/results.ts';
 import { harnessVersion } from '../version.ts';
 import { RESULT_ATTACHMENT, SCENARIO_ANNOTATION, type ScenarioStub } from './drill-annotations.ts';
@@ -47,6 +48,9 @@ export default class ResultsReporter implements Reporter {
     };
     const journal = finalizeRun(run, [...this.results.values()].sort((a, b) => a.id.localeCompare(b.id)));
     writeFileSync(join(this.runDir, 'results.json'), `${JSON.stringify(journal, null, 2)}\n`);
+    // Our own JUnit, from the journal: Playwright's classes every case as drill.spec.ts and attaches files outside the run folder.
+    const relativeRun = relative(process.cwd(), this.runDir);
+    writeFileSync(join(this.runDir, 'junit.xml'), renderJUnit(journal, relativeRun.startsWith('..') || isAbsolute(relativeRun) ? this.runDir : relativeRun));
     // A run with no scenario (a shard with nothing to do) is no "latest" result: the previous one stays.
     // An interrupted run (Ctrl-C) keeps its own folder but is not the latest result either.
     if (this.results.size === 0 || result.status === 'interrupted') return;

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ProviderDefinition } from '../../mocks/types.ts';
 import { faultKinds } from '../faults/registry.ts';
@@ -8,6 +7,7 @@ import type { SignalSelectors } from '../judge/dom-snapshot.ts';
 import { judgeScenario } from '../judge/judge-scenario.ts';
 import { watchPage } from '../judge/observe.ts';
 import { evidenceName, scenarioStub } from './drill-annotations.ts';
+import { takeEvidenceShots } from './evidence-shots.ts';
 import { severityOf, type ScenarioResult } from '../report/results.ts';
 import type { MockRuntime } from '../runtime/types.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -54,10 +54,6 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
     { stuckMs: scenario.observe.stuckMs, settleMs: scenario.observe.settleMs, providerInFlight: () => mocks.inFlight(), journal: () => mocks.journal(), selectors: input.selectors },
     actionAt,
   );
-  mkdirSync(input.runDir, { recursive: true });
-  const screenshot = `${evidenceName(scenario.id)}.png`;
-  await page.screenshot({ path: join(input.runDir, screenshot), fullPage: true });
-
   const journal = mocks.journal().filter((e) => e.at >= started);
   const faulted = scenario.faults.map((f) => {
     const endpoint = ownValue(input.providers, f.provider)?.catalogue.find((e) => e.endpoint === f.endpoint);
@@ -69,16 +65,21 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
   const temporary = !scenario.faults.some((f) => ownValue(faultKinds, f.kind)?.userMustAct);
   const judgement = judgeScenario({ scenario, observation, journal, faulted, names, temporary });
   const { classification, verdict } = judgement;
+  // Judging reads only the observation, so the page is still as the user left it for the screenshots.
+  mkdirSync(input.runDir, { recursive: true });
+  const selector = classification.primary?.selector ?? judgement.evidence.find((e) => e.selector)?.selector;
+  const shots = await takeEvidenceShots(page, input.runDir, evidenceName(scenario.id), selector);
   const byEndpoint: Record<string, number> = {};
   for (const e of journal) byEndpoint[e.endpoint ?? `${e.method} ${e.path}`] = (byEndpoint[e.endpoint ?? `${e.method} ${e.path}`] ?? 0) + 1;
   const judged = {
     ...scenarioStub(scenario),
+    flowTitle: flow.title,
     observed: { category: classification.category, kind: classification.kind, messages: classification.messages, timeToFeedbackMs: observation.timeToFeedbackMs },
     copyFindings: judgement.copyFindings,
     engineeringFindings: judgement.engineeringFindings,
     requests: { total: journal.length, byEndpoint },
     verdict: verdict.verdict,
-    evidence: { screenshot, items: judgement.evidence, reason: classification.reason },
+    evidence: { ...shots, items: judgement.evidence, reason: classification.reason },
     durationMs: Date.now() - started,
   };
   const result: ScenarioResult = { ...judged, severity: severityOf(judged) };

@@ -1,8 +1,9 @@
 /** Before/after comparison of two runs: the numbers every impact report (HTML, Markdown, JSON, console) shows. */
 import { categoryOf, headlineMetrics, kindOf, severityOrder, type HeadlineMetricId, type Severity } from '../guidelines/taxonomy.ts';
+import { tbdCount } from './coverage.ts';
 import { computeMetrics } from './metrics.ts';
 import type { LoadedRun } from './read-run.ts';
-import type { RunInfo, ScenarioResult } from './results.ts';
+import type { RunInfo, RunMetrics, ScenarioResult } from './results.ts';
 
 /** How a headline metric moved between the runs. */
 export interface MetricChange {
@@ -38,6 +39,10 @@ export interface RunSide {
   /** Scenarios in the run (N of the metrics). */
   scenarioCount: number;
   severity: Record<Severity, number>;
+  /** Drills per verdict. */
+  verdict: { pass: number; fail: number };
+  /** API calls an audit left TBD (no declared context); 0 for a plain run. */
+  tbdCalls: number;
 }
 
 /** Everything an impact report shows, computed once from two journals. */
@@ -47,6 +52,28 @@ export interface ImpactComparison {
   metrics: MetricChange[];
   /** Regressions first, then improvements, unchanged, added, removed; journal order within each. */
   scenarios: ScenarioPair[];
+  /** A report of one run: both sides are that run and only the `after` side is shown. */
+  single?: boolean;
+}
+
+/** A side of the comparison. */
+export type Side = 'before' | 'after';
+
+/** The sides a report shows: both, or only `after` for a single run. */
+export const shownSides = (impact: Pick<ImpactComparison, 'single'>): readonly Side[] => (impact.single ? ['after'] : ['before', 'after']);
+
+/** A column heading for a side, e.g. `Before · legacy`; just the label for a single run. */
+export function sideHeading(impact: Pick<ImpactComparison, 'single' | 'before' | 'after'>, side: Side): string {
+  const label = impact[side].run.label;
+  return impact.single ? label : `${side === 'before' ? 'Before' : 'After'} · ${label}`;
+}
+
+/**
+ * The comparison of one run with itself, shown as a single-run report (an audit's own report).
+ * @example compareRun(readRun('reports/audit-guided'))
+ */
+export function compareRun(run: LoadedRun): ImpactComparison {
+  return { ...compareRuns(run, run), single: true };
 }
 
 // Same order as the pairs are listed in: what needs attention first.
@@ -66,17 +93,22 @@ export function scenarioChange(before?: ScenarioResult, after?: ScenarioResult):
 
 function side(loaded: LoadedRun): RunSide {
   const severity = Object.fromEntries(severityOrder.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const s of loaded.journal.scenarios) severity[s.severity] += 1;
-  return { run: loaded.journal.run, scenarioCount: loaded.journal.scenarios.length, severity };
+  const verdict = { pass: 0, fail: 0 };
+  for (const s of loaded.journal.scenarios) {
+    severity[s.severity] += 1;
+    verdict[s.verdict] += 1;
+  }
+  return { run: loaded.journal.run, scenarioCount: loaded.journal.scenarios.length, severity, verdict, tbdCalls: tbdCount(loaded) };
 }
 
 /**
- * Compares two runs. Metrics are recomputed from each run's scenarios (so merged or older journals agree);
+ * Compares two runs. Metrics are recomputed from each run's scenarios (so merged or older journals agree;
+ * an audit's TBD calls count against prescribed coverage);
  * severities and verdicts are the ones each run recorded.
  * @example const impact = compareRuns(readRun('reports/legacy'), readRun('reports/guided'))
  */
 export function compareRuns(before: LoadedRun, after: LoadedRun): ImpactComparison {
-  const [mb, ma] = [computeMetrics(before.journal.scenarios), computeMetrics(after.journal.scenarios)];
+  const [mb, ma] = [before, after].map((run) => computeMetrics(run.journal.scenarios, { tbdCalls: tbdCount(run) })) as [RunMetrics, RunMetrics];
   const metrics = headlineMetrics.map((m): MetricChange => {
     const delta = ma[m.id] - mb[m.id];
     // The trend follows the whole percentage points a reader sees, so "±0 pp" is never called a change.
@@ -101,7 +133,7 @@ export function compareRuns(before: LoadedRun, after: LoadedRun): ImpactComparis
 
 /**
  * What a person calls the observed response: the kind's label when the response has a kind (it reads better
- * than the case study's "Good(ish?) error message"), else the category's label, else the slug.
+ * than the category's), else the category's label, else the slug.
  */
 export function observedLabel(observed: { category: string; kind: string | null }): string {
   return (observed.kind && kindOf(observed.kind)?.label) || categoryOf(observed.category)?.label || observed.category;

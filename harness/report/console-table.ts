@@ -18,6 +18,16 @@ const pad = (rows: string[][]): string[] => {
 export function renderConsoleTable(before: LoadedRun, after: LoadedRun, impact?: ImpactComparison): string {
   const c = impact ?? compareRuns(before, after);
   const plain = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  if (c.single) {
+    const rows = [
+      ['', plain(c.after.run.label)],
+      ...c.metrics.map((m) => [m.target === undefined ? m.label : `${m.label} (bar ${percent(m.target)})`, percent(m.after)]),
+      ['Scenarios', String(c.after.scenarioCount)],
+      ['Failing', String(c.after.verdict.fail)],
+    ];
+    // pad() left-aligns the last column; a trailing empty column keeps the numbers right-aligned.
+    return pad(rows.map((r) => [...r, ''])).join('\n');
+  }
   const rows = [
     ['', plain(c.before.run.label), plain(c.after.run.label), 'Δ', ''],
     ...c.metrics.map((m) => [

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderImpactHtml } from './html-report.ts';
@@ -7,7 +7,6 @@ import { readRun } from './read-run.ts';
 
 const { before, after } = writeBeforeAfterRuns();
 const page = renderImpactHtml(readRun(before), readRun(after));
-const dataUri = (file: string) => `data:image/png;base64,${readFileSync(file).toString('base64')}`;
 
 describe('renderImpactHtml', () => {
   it('names both runs in the header', () => {
@@ -20,17 +19,19 @@ describe('renderImpactHtml', () => {
     expect(verdicts).toMatch(/verdict-fail.*verdict-pass/s);
   });
 
-  it('embeds both screenshots as data URIs, before then after', () => {
-    const [b, a] = [page.indexOf(dataUri(join(before, 'before.png'))), page.indexOf(dataUri(join(after, 'after.png')))];
+  it('links both screenshots as lazy-loaded files beside the page, before then after, never inlined', () => {
+    const [b, a] = [page.indexOf('<img src="evidence/before/before.png"'), page.indexOf('<img src="evidence/after/after.png"')];
     expect(b).toBeGreaterThan(0);
     expect(a).toBeGreaterThan(b);
+    expect(page).not.toContain('data:image');
+    for (const img of page.match(/<img [^>]*>/g) ?? []) expect(img).toContain('loading="lazy"');
   });
 
   it('escapes product copy from the journal', () => {
-    // The one script is the report's own filter script, allowed by its hash in the CSP.
-    expect(page.match(/<script/g)).toHaveLength(1);
+    // The only scripts are the report's own (filters, lightbox), each allowed by its hash in the CSP.
+    expect(page.match(/<script/g)).toHaveLength(2);
     expect(page).toMatch(/<script>\s*const form = document.getElementById\('filters'\)/);
-    expect(page).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(page).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+'/);
     expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; An error occurred.');
   });
 
@@ -60,16 +61,25 @@ describe('renderImpactHtml', () => {
     expect(page).toContain('<th scope="col">Before · legacy</th>');
   });
 
-  it('never reads evidence outside the run folder', () => {
+  it('never links evidence outside the run folder, nor through a symbolic link', () => {
     const root = writeBeforeAfterRuns().root;
     const outside = join(root, 'secret.png');
+    writeFileSync(outside, solidPng(2, 2, [0, 0, 0]));
     const sneaky = writeFixtureRun(
-      { label: 'sneaky', scenarios: [scenarioResult({ id: 'a/b', evidence: { screenshot: '../secret.png' } })], screenshots: {} },
+      {
+        label: 'sneaky',
+        scenarios: [
+          scenarioResult({ id: 'a/b', evidence: { screenshot: '../secret.png' } }),
+          scenarioResult({ id: 'a/c', evidence: { screenshot: 'leak.png' } }),
+        ],
+        screenshots: {},
+      },
       root,
     );
-    writeFileSync(outside, solidPng(2, 2, [0, 0, 0]));
+    symlinkSync(outside, join(sneaky, 'leak.png'));
     const html = renderImpactHtml(readRun(sneaky), readRun(sneaky));
-    expect(html).toContain('../secret.png&quot; is not a plain file name inside the run folder');
-    expect(html).not.toContain('data:image/png');
+    expect(html).toContain('Not shown: ../secret.png is not a plain file name inside the run folder.');
+    expect(html).toContain('Not shown: leak.png is a symbolic link.');
+    expect(html).not.toContain('<img');
   });
 });

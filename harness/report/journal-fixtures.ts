@@ -52,6 +52,8 @@ export function scenarioResult(overrides: Partial<ScenarioResult> & { id: string
 /** A run to write: its label and scenarios, with screenshots to save beside `results.json` (file -> PNG bytes). */
 export interface FixtureRun {
   label: string;
+  /** ISO-8601 start of the run (default 2026-11-28 10:00 UTC). */
+  startedAt?: string;
   scenarios: UnfinishedScenario[];
   screenshots?: Record<string, Buffer>;
 }
@@ -62,8 +64,8 @@ export function writeFixtureRun(fixture: FixtureRun, parent = mkdtempSync(join(t
   mkdirSync(dir, { recursive: true });
   const journal: RunJournal = finalizeRun(
     {
-      id: `2026-11-28T10-00-00-${fixture.label}`,
-      startedAt: '2026-11-28T10:00:00.000Z',
+      id: `${(fixture.startedAt ?? '2026-11-28T10:00:00').slice(0, 19).replace(/:/g, '-')}-${fixture.label}`,
+      startedAt: fixture.startedAt ?? '2026-11-28T10:00:00.000Z',
       finishedAt: '2026-11-28T10:02:00.000Z',
       label: fixture.label,
       harnessVersion: '0.1.0',

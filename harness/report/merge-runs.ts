@@ -73,7 +73,7 @@ export function mergeRuns(paths: string[], options: MergeOptions): RunJournal {
       if (other !== undefined) throw new ReportInputError(paths[i]!, `scenario ${s.id} is in both ${other} and ${paths[i]}: shards must not overlap.`);
       seen.set(s.id, paths[i]!);
       scenarios.push(s);
-      for (const name of [s.evidence.screenshot, s.evidence.trace]) {
+      for (const name of [s.evidence.screenshot, s.evidence.trace, s.evidence.crop?.file]) {
         if (!name) continue;
         const found = evidenceFile(run.dir, name);
         if ('problem' in found) throw new ReportInputError(paths[i]!, `scenario ${s.id}: ${found.problem}; nothing was merged.`);

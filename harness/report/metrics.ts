@@ -9,11 +9,14 @@ type MetricInput = SeverityInput;
 /**
  * Headline metrics over N = all scenarios given (taxonomy section 4), as fractions 0..1 (not rounded).
  * Each of the first three counts the categories of its metric group (from `taxonomy.yaml`); prescribed
- * coverage counts scenarios whose response is the prescribed kind with no copy-rule error. N = 0 gives zeros.
+ * coverage counts scenarios whose response is the prescribed kind with no copy-rule error, over N plus the
+ * audit's TBD calls (`tbdCalls`). N = 0 gives zeros.
  * @example computeMetrics(journal.scenarios).noIndication // 0.334 for the case study's tally
  */
-export function computeMetrics(scenarios: readonly MetricInput[]): RunMetrics {
+export function computeMetrics(scenarios: readonly MetricInput[], options: { tbdCalls?: number } = {}): RunMetrics {
   const n = scenarios.length;
+  // An API call left TBD (no declared context) had no drill, so no prescribed response: it counts as not covered.
+  const coverageN = n + (options.tbdCalls ?? 0);
   const byGroup = new Map<MetricGroup, number>();
   let covered = 0;
   for (const s of scenarios) {
@@ -22,7 +25,7 @@ export function computeMetrics(scenarios: readonly MetricInput[]): RunMetrics {
     if (isPrescribedResponse(s)) covered += 1;
   }
   const share = (count: number) => (n === 0 ? 0 : count / n);
-  const metrics: RunMetrics = { noIndication: 0, incorrect: 0, unhelpful: 0, prescribedCoverage: share(covered) };
+  const metrics: RunMetrics = { noIndication: 0, incorrect: 0, unhelpful: 0, prescribedCoverage: coverageN === 0 ? 0 : covered / coverageN };
   for (const m of headlineMetrics) {
     if (m.group) metrics[m.id] = share(byGroup.get(m.group) ?? 0);
   }

@@ -1,7 +1,7 @@
 /** Reads a run journal from disk for the reports, with errors that say which path and what was expected. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { BrownoutError, exitCodes } from '../input/errors.ts';
 import type { RunJournal } from './results.ts';
 import { runJournalSchema } from './results-schema.ts';
@@ -13,6 +13,33 @@ export interface LoadedRun {
   dir: string;
   /** What was read around (a torn last line of a salvaged journal), for the command to print. */
   warnings?: string[];
+  /** An audit's inventory (`inventory.json` beside the journal): every API call found, and those left TBD. */
+  inventory?: RunInventory;
+}
+
+const inventorySchema = z.looseObject({
+  calls: z.array(z.looseObject({ flow: z.string(), provider: z.string(), endpoint: z.string(), mutation: z.boolean() })),
+  tbd: z.array(z.looseObject({ flow: z.string(), provider: z.string(), endpoint: z.string(), reason: z.string() })).default([]),
+});
+
+/** The API calls an audit found (its `inventory.json`), as the coverage section reads them. */
+export type RunInventory = z.output<typeof inventorySchema>;
+
+function readInventoryBeside(dir: string, path: string): RunInventory | undefined {
+  const file = join(dir, 'inventory.json');
+  if (!existsSync(file)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ReportInputError(path, `${file} is not valid JSON (${(error as Error).message}); expected the audit's inventory, or no such file`);
+  }
+  const parsed = inventorySchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, maxProblems).map((issue) => `  ${describeIssue(issue)}`);
+    throw new ReportInputError(path, `${file} is not an audit inventory:\n${problems.join('\n')}`);
+  }
+  return parsed.data;
 }
 
 /** An input of a report is missing or is not a run journal (nothing was written). */
@@ -70,5 +97,6 @@ export function readRun(path: string): LoadedRun {
     const what = basename(file) === journalFile ? file : `${file} (read as ${journalFile})`;
     throw new ReportInputError(path, `${what} is not a run journal:\n${problems.join('\n')}`);
   }
-  return { journal: parsed.data, dir: dirname(file) };
+  const inventory = readInventoryBeside(dirname(file), path);
+  return { journal: parsed.data, dir: dirname(file), ...(inventory ? { inventory } : {}) };
 }

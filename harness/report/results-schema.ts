@@ -6,12 +6,14 @@ import type { RunJournal } from './results.ts';
 const count = z.number().int().nonnegative();
 const ms = z.number().nonnegative();
 const level = z.enum(['error', 'warning']);
+const box = z.object({ x: z.number(), y: z.number(), width: ms, height: ms });
 
 // Loose objects: readers keep fields added after this schema was written ("more fields may be added").
 const scenarioSchema = z.looseObject({
   id: z.string().min(1),
   integration: z.string(),
   flow: z.string(),
+  flowTitle: z.string().optional(),
   endpoint: z.string().nullable(),
   fault: z.looseObject({ kind: z.string(), params: z.record(z.string(), z.unknown()) }).nullable(),
   context: z.record(z.string(), z.unknown()),
@@ -27,7 +29,13 @@ const scenarioSchema = z.looseObject({
   requests: z.looseObject({ total: count, byEndpoint: z.record(z.string(), count) }),
   severity: z.enum(severitySlugs),
   verdict: z.enum(['pass', 'fail']),
-  evidence: z.looseObject({ screenshot: z.string().nullable(), trace: z.string().optional() }),
+  evidence: z.looseObject({
+    screenshot: z.string().nullable(),
+    trace: z.string().optional(),
+    viewport: z.object({ width: ms, height: ms }).optional(),
+    box: box.optional(),
+    crop: z.object({ file: z.string(), clip: box }).optional(),
+  }),
   durationMs: ms,
   title: z.string().optional(),
   label: z.string().optional(),

@@ -77,10 +77,24 @@ export interface RequestCounts {
   byEndpoint: Record<string, number>;
 }
 
-/** Files kept as evidence, relative to the run folder. */
+/** A rectangle in CSS pixels of the viewport screenshot. */
+export interface EvidenceBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Files kept as evidence: plain file names inside the run folder. */
 export interface Evidence {
-  /** Final screenshot (PNG/JPEG); null when none could be taken. */
+  /** Final screenshot of the viewport (PNG/JPEG); null when none could be taken. */
   screenshot: string | null;
+  /** Size of the viewport the screenshot shows (CSS px). */
+  viewport?: { width: number; height: number };
+  /** The evidence element (the message the classification rests on) in the screenshot. */
+  box?: EvidenceBox;
+  /** A screenshot of the element with a margin: its file and the rectangle of the viewport it shows. */
+  crop?: { file: string; clip: EvidenceBox };
   /** Playwright trace archive. */
   trace?: string;
   /** The facts behind the classification: signal, text, selector, time (ms since the user's action). */
@@ -96,6 +110,8 @@ export interface ScenarioResult {
   integration: string;
   /** Flow name, e.g. `quickbooks.create-expense`. */
   flow: string;
+  /** The flow's title, what the user was doing, e.g. `Create a QuickBooks expense`. */
+  flowTitle?: string;
   /** Catalogue endpoint id that failed, e.g. `GET /v3/company/{realmId}/query`; null for a drill without faults. */
   endpoint: string | null;
   /** The (first) fault applied; null for a drill without faults. */

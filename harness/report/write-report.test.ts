@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeBeforeAfterRuns } from './journal-fixtures.ts';
+import { scenarioResult, writeBeforeAfterRuns, writeFixtureRun } from './journal-fixtures.ts';
 import { ReportInputError, readRun } from './read-run.ts';
 import { renderConsoleTable, writeImpactReport } from './write-report.ts';
 
@@ -49,7 +49,98 @@ describe('writeImpactReport', () => {
   });
 
   it('refuses an empty path', () => {
-    expect(() => writeImpactReport({ before: '', after, out })).toThrow('no "before" path given');
+    expect(() => writeImpactReport({ after: '', out })).toThrow('no run given');
+    expect(() => writeImpactReport({ after, out: '' })).toThrow('no "out" path given');
+  });
+});
+
+describe('writeImpactReport of one run (an audit with TBD calls)', () => {
+  const root = writeBeforeAfterRuns().root;
+  const drill = (endpoint: string, verdict: 'pass' | 'fail') =>
+    scenarioResult({
+      id: `audit/${endpoint}`,
+      endpoint,
+      verdict,
+      observed: verdict === 'pass' ? { category: 'helpful-error', kind: 'contextual-error-alert', messages: [], timeToFeedbackMs: 5 } : { category: 'silent', kind: null, messages: [], timeToFeedbackMs: null },
+    });
+  const run = writeFixtureRun({ label: 'audit-guided', scenarios: [drill('GET /a', 'pass'), drill('GET /b', 'fail')] }, root);
+  const call = (endpoint: string) => ({ flow: 'quickbooks.create-expense', provider: 'quickbooks', endpoint, mutation: false, calls: 1 });
+  writeFileSync(
+    join(run, 'inventory.json'),
+    JSON.stringify({ calls: [call('GET /a'), call('GET /b'), call('POST /c'), call('GET /d')], idle: [], unmatched: [], tbd: [{ ...call('POST /c'), reason: 'flow quickbooks.create-expense declares no context for "quickbooks POST /c"' }] }),
+  );
+  const files = writeImpactReport({ after: run, out: run });
+  const page = readFileSync(files.htmlPath, 'utf8');
+  const md = readFileSync(files.summaryPath, 'utf8');
+
+  it('is a report of that run alone', () => {
+    expect(page).toContain('<h1>Outage drill report: audit-guided</h1>');
+    expect(page).not.toContain('Before ·');
+    expect(md.split('\n')[0]).toBe('## Outage drill report: audit-guided');
+  });
+
+  it('lists every inventoried call with its status, TBD with the reason', () => {
+    const impact = JSON.parse(readFileSync(files.impactJsonPath, 'utf8'));
+    expect(impact.coverage.map((r: { endpoint: string; status: string }) => `${r.endpoint} ${r.status}`)).toEqual(['GET /a passing', 'GET /b failing', 'POST /c tbd', 'GET /d skipped']);
+    expect(page).toContain('declares no context for &quot;quickbooks POST /c&quot;');
+    expect(md).toContain('**Coverage:** 4 API calls: 1 passing, 1 failing, 1 TBD, 1 skipped.');
+  });
+
+  it('counts TBD calls against prescribed coverage: 1 given of 2 drills + 1 TBD', () => {
+    const impact = JSON.parse(readFileSync(files.impactJsonPath, 'utf8'));
+    expect(impact.metrics.find((m: { id: string }) => m.id === 'prescribedCoverage').after).toBeCloseTo(1 / 3);
+  });
+});
+
+describe('writeImpactReport --history', () => {
+  const root = writeBeforeAfterRuns().root;
+  const history = join(root, 'history');
+  // Five releases, each better than the last: one more drill of five gets its prescribed response.
+  const runs = [0, 1, 2, 3, 4].map((k) =>
+    writeFixtureRun(
+      {
+        label: `v1.${k}`,
+        startedAt: `2026-0${k + 1}-01T10:00:00.000Z`,
+        scenarios: Array.from({ length: 5 }, (_, i) =>
+          scenarioResult({
+            id: `q/d${i}`,
+            verdict: i < k ? 'pass' : 'fail',
+            observed: i < k ? { category: 'helpful-error', kind: 'contextual-error-alert', messages: [], timeToFeedbackMs: 5 } : { category: 'silent', kind: null, messages: [], timeToFeedbackMs: null },
+          }),
+        ),
+      },
+      history,
+    ),
+  );
+  const out = join(root, 'trend');
+  // Given as a history folder: the runs are its sub-folders, ordered by start time.
+  const files = writeImpactReport({ history: [history], out });
+  const page = readFileSync(files.htmlPath, 'utf8');
+
+  it('draws one point per run for each headline metric and coverage (read from the SVG)', () => {
+    const svg = page.slice(page.indexOf('<svg viewBox="0 0 760 260" role="img" aria-labelledby="trend-metrics-title"'), page.indexOf('</svg>'));
+    for (const metric of ['noIndication', 'incorrect', 'unhelpful', 'prescribedCoverage']) {
+      const points = [...svg.matchAll(new RegExp(`<circle cx="([\\d.]+)" cy="([\\d.]+)" r="4" data-metric="${metric}"`, 'g'))];
+      expect(points, metric).toHaveLength(5);
+    }
+    // Coverage rises 0 -> 80 %: each point higher on the page (smaller y) than the one before.
+    const coverage = [...svg.matchAll(/cy="([\d.]+)" r="4" data-metric="prescribedCoverage"/g)].map((m) => Number(m[1]));
+    expect(coverage).toEqual([...coverage].sort((a, b) => b - a));
+    expect(new Set(coverage).size).toBe(5);
+  });
+
+  it('draws the severity mix per run', () => {
+    const svg = page.slice(page.indexOf('data-chart="severity"'));
+    expect(new Set([...svg.matchAll(/<rect [^>]*data-run="([^"]+)"/g)].map((m) => m[1])).size).toBe(5);
+  });
+
+  it('reports on the latest run and puts the trend table in summary.md', () => {
+    expect(page).toContain('<h1>Outage drill report: v1.4</h1>');
+    const md = readFileSync(files.summaryPath, 'utf8');
+    expect(md).toContain('**Trend across 5 runs**');
+    expect(md).toMatch(/\| v1\.0 \| 5 \| 100 % \| 0 % \| 0 % \| 0 % \|/);
+    expect(md).toMatch(/\| v1\.4 \| 5 \| 20 % \| 0 % \| 0 % \| 80 % \|/);
+    expect(runs).toHaveLength(5);
   });
 });
 

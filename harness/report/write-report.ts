@@ -1,10 +1,14 @@
 /** Writes the before/after impact report (HTML page, Markdown summary, numbers as JSON) into a folder. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { compareRuns, type ImpactComparison } from './compare.ts';
+import { compareRun, compareRuns, type ImpactComparison } from './compare.ts';
+import { coverage } from './coverage.ts';
+import { historyPaths, readTrend } from './history.ts';
 import { renderImpactHtml } from './html-report.ts';
+import { EvidenceFiles } from './html/evidence.ts';
 import { ReportInputError, readRun } from './read-run.ts';
-import { renderSummaryMarkdown } from './summary-md.ts';
+import { renderSummaryMarkdown, trendMarkdown } from './summary-md.ts';
+import { suggestFixFor } from './fix/suggest-fix.ts';
 
 import { renderConsoleTable } from './console-table.ts';
 
@@ -34,25 +38,39 @@ export function impactJson(impact: ImpactComparison): object {
       prescribed: (p.after ?? p.before)?.prescribed ?? null,
       before: brief(p.before),
       after: brief(p.after),
+      fix: p.after ? suggestFixFor(p.after) : null,
     })),
   };
 }
 
+/** What `writeImpactReport` reads: two runs, one run, or a history of runs (the last one is reported on). */
+export interface ImpactReportOptions {
+  /** Run folder or results.json of the "before" run; without it the report is of `after` alone. */
+  before?: string;
+  /** Run folder or results.json of the run reported on; defaults to the last run of `history`. */
+  after?: string;
+  /** Runs (or folders of runs) for the trend chart, in any order (sorted by start time). */
+  history?: string[];
+  out: string;
+  /** Link to the HTML report for summary.md's "see the HTML report" (e.g. the CI artifact's URL). */
+  htmlLink?: string;
+}
+
 /**
- * Reads two runs (each a run folder or its `results.json`) and writes `index.html`, `summary.md` and
- * `impact.json` into `out` (created if needed); returns their paths and the console table. Throws `ReportInputError` naming the input that is missing
- * or invalid.
+ * Reads the runs (each a run folder or its `results.json`) and writes `index.html` (with the screenshots
+ * beside it in `evidence/`), `summary.md` and `impact.json` into `out` (created if needed); returns their
+ * paths and the console table. Throws `ReportInputError` naming the input that is missing or invalid.
  * @example writeImpactReport({ before: 'reports/legacy', after: 'reports/guided', out: 'reports/impact' })
+ * @example writeImpactReport({ after: 'reports/audit-guided', out: 'reports/audit-guided' }) // one run
  */
-export function writeImpactReport(options: { before: string; after: string; out: string }): ImpactReportFiles {
-  for (const key of ['before', 'after', 'out'] as const) {
-    if (options[key]) continue;
-    const expected = key === 'out' ? 'a folder to write the report into' : 'a run folder or its results.json';
-    throw new ReportInputError('', `impact report: no "${key}" path given; expected ${expected}`);
-  }
-  const before = readRun(options.before);
-  const after = readRun(options.after);
-  const impact = compareRuns(before, after);
+export function writeImpactReport(options: ImpactReportOptions): ImpactReportFiles {
+  if (!options.out) throw new ReportInputError('', 'report: no "out" path given; expected a folder to write the report into');
+  const trend = options.history?.length ? readTrend(options.history) : [];
+  const afterPath = options.after ?? (options.history?.length ? historyPaths(options.history).at(-1) : undefined);
+  if (!afterPath) throw new ReportInputError('', 'report: no run given; expected a run folder or its results.json (or --history runs)');
+  const after = readRun(afterPath);
+  const before = options.before ? readRun(options.before) : after;
+  const impact = options.before ? compareRuns(before, after) : compareRun(after);
   const out = resolve(options.out);
   try {
     mkdirSync(out, { recursive: true });
@@ -65,8 +83,10 @@ export function writeImpactReport(options: { before: string; after: string; out:
     impactJsonPath: join(out, 'impact.json'),
     table: renderConsoleTable(before, after, impact),
   };
-  writeFileSync(files.htmlPath, renderImpactHtml(before, after, impact));
-  writeFileSync(files.summaryPath, renderSummaryMarkdown(before, after, impact));
-  writeFileSync(files.impactJsonPath, `${JSON.stringify(impactJson(impact), null, 2)}\n`);
+  const evidence = new EvidenceFiles(out);
+  writeFileSync(files.htmlPath, renderImpactHtml(before, after, impact, evidence, trend));
+  evidence.write();
+  writeFileSync(files.summaryPath, renderSummaryMarkdown(before, after, impact, { extra: trendMarkdown(trend), htmlReport: options.htmlLink }));
+  writeFileSync(files.impactJsonPath, `${JSON.stringify({ ...impactJson(impact), coverage: coverage(after), ...(trend.length ? { trend } : {}) }, null, 2)}\n`);
   return files;
 }

@@ -76,10 +76,11 @@ describe('brownout demo', () => {
     try {
       const page = await browser.newPage();
       await page.goto(`file://${join(cwd, 'reports', 'latest-report', 'index.html')}`);
-      const images = await page.locator('img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
-      // Two screenshots (before, after) per scenario, every one decoded.
-      expect(images.length).toBe(2 * journal('after').scenarios.length);
-      expect(images.every((w) => w > 0)).toBe(true);
+      // Two viewport screenshots (before, after) per scenario, files beside the page, lazy: each decodes once in view.
+      const shots = page.locator('a.zoom.viewport img');
+      expect(await shots.count()).toBe(2 * journal('after').scenarios.length);
+      for (const img of await shots.all()) await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => shots.evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0)), { timeout: 30_000 }).toBe(true);
       await expect(page.getByText('Contextual error alert + messaging').first().isVisible()).resolves.toBe(true);
     } finally {
       await browser.close();

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { embedScreenshot } from '../../harness/report/html/evidence.ts';
+import { EvidenceFiles } from '../../harness/report/html/evidence.ts';
 import { scenarioResult, solidPng, writeFixtureRun } from '../../harness/report/journal-fixtures.ts';
 import { brownout } from '../cli/cli.ts';
 
@@ -46,13 +46,13 @@ describe('defect 1: merge and the report stay inside the run folder', () => {
     const dir = join(root, 'report-run');
     mkdirSync(dir);
     symlinkSync(join(root, 'victim.png'), join(dir, 'leak.png'));
-    const embedded = embedScreenshot(dir, 'leak.png');
-    expect(embedded).toEqual({ problem: expect.stringContaining('is a symlink') });
+    const linked = new EvidenceFiles(join(root, 'report-out')).link(dir, 'run', 'leak.png');
+    expect(linked).toEqual({ problem: expect.stringContaining('is a symbolic link') });
   });
 
   it('a plain screenshot name is still merged and embedded', () => {
     const dir = writeFixtureRun({ label: 'guided', scenarios: [scenarioResult({ id: 'ok', evidence: { screenshot: 'ok.png' } })], screenshots: { 'ok.png': solidPng(1, 1, [0, 0, 0]) } }, join(root, 'fine'));
     expect(brownout(['merge', dir, '--out', join(root, 'fine-out')], root, 60_000).code).toBe(0);
-    expect(embedScreenshot(join(root, 'fine-out'), 'ok.png')).toHaveProperty('dataUri');
+    expect(new EvidenceFiles(join(root, 'fine-report')).link(join(root, 'fine-out'), 'run', 'ok.png')).toHaveProperty('src');
   });
 });

@@ -5,41 +5,60 @@
  */
 import { builtinProviders } from '../../../mocks/index.ts';
 import { categories, kinds, severities, type Severity } from '../../guidelines/taxonomy.ts';
-import { observedLabel, percent, type ImpactComparison, type ScenarioPair } from '../compare.ts';
-import type { ScenarioResult } from '../results.ts';
+import { observedLabel, percent, shownSides, sideHeading, type ImpactComparison, type ScenarioPair } from '../compare.ts';
+import { isPrescribedResponse, type ScenarioResult } from '../results.ts';
 import { filterTokens } from './filter-data.ts';
 import { anchorId, html, type SafeHtml } from './markup.ts';
 import { formatMs, severityBadge } from './vocabulary.ts';
 
 const results = (pairs: readonly ScenarioPair[], side: 'before' | 'after') => pairs.flatMap((p) => (p[side] ? [p[side]] : []));
 
-function tallyRows(rows: readonly { slug: string; label: string }[], count: (slug: string) => [number, number], totals: [number, number]) {
+function tallyRows(rows: readonly { slug: string; label: string }[], count: (slug: string) => number[], totals: number[]) {
   return rows
     .map((row) => ({ row, n: count(row.slug) }))
-    .filter(({ n }) => n[0] + n[1] > 0)
+    .filter(({ n }) => n.some((x) => x > 0))
     .map(
       ({ row, n }) => html`<tr><th scope="row">${row.label} <code>${row.slug}</code></th>
-<td class="num">${n[0]} <small>${percent(n[0] / Math.max(totals[0], 1))}</small></td><td class="num">${n[1]} <small>${percent(n[1] / Math.max(totals[1], 1))}</small></td></tr>`,
+${n.map((x, i) => html`<td class="num">${x} <small>${percent(x / Math.max(totals[i]!, 1))}</small></td>`)}</tr>`,
     );
 }
 
-/** The case study's two tables: what users were shown (per category) and what they should be shown (per prescribed kind). */
+/** Per prescribed kind and run: drills that prescribe it, and how many got it (the run's own count, so the columns differ when the product changed). */
+function prescribedRows(impact: ImpactComparison, lists: ScenarioResult[][]): SafeHtml[] {
+  const rows = [...kinds, ...categories.filter((c) => c.slug === 'third-party-app-error')];
+  const tbd = shownSides(impact).map((side) => impact[side].tbdCalls);
+  const cell = (list: ScenarioResult[], slug: string) => {
+    const wanted = list.filter((r) => r.prescribed === slug);
+    const given = wanted.filter(isPrescribedResponse).length;
+    return html`<td class="num">${given} of ${wanted.length} <small>given</small></td>`;
+  };
+  const known = rows
+    .filter((row) => lists.some((list) => list.some((r) => r.prescribed === row.slug)))
+    .map((row) => html`<tr><th scope="row">${row.label} <code>${row.slug}</code></th>${lists.map((list) => cell(list, row.slug))}</tr>`);
+  const unsure = lists.map((list, i) => list.filter((r) => !r.prescribed).length + tbd[i]!);
+  if (unsure.some((n) => n > 0)) {
+    known.push(html`<tr><th scope="row">TBD - unsure of use case <code>tbd</code></th>${unsure.map((n) => html`<td class="num">${n} <small>not prescribed</small></td>`)}</tr>`);
+  }
+  return known;
+}
+
+/** The case study's two tables: what users were shown (per category) and what they should be shown (per prescribed kind, given or not). */
 export function renderTallies(impact: ImpactComparison): SafeHtml {
-  const [before, after] = [results(impact.scenarios, 'before'), results(impact.scenarios, 'after')];
-  const totals: [number, number] = [before.length, after.length];
+  const sides = shownSides(impact);
+  const lists = sides.map((side) => results(impact.scenarios, side));
+  const totals = lists.map((list) => list.length);
   const by = (list: ScenarioResult[], key: (r: ScenarioResult) => string | null, slug: string) => list.filter((r) => key(r) === slug).length;
-  const current = tallyRows(categories, (slug) => [by(before, (r) => r.observed.category, slug), by(after, (r) => r.observed.category, slug)], totals);
-  const prescribedRows = [...kinds, ...categories.filter((c) => c.slug === 'third-party-app-error'), { slug: 'tbd', label: 'TBD - unsure of use case' }];
-  const prescribed = (r: ScenarioResult) => r.prescribed ?? 'tbd';
-  const future = tallyRows(prescribedRows, (slug) => [by(before, prescribed, slug), by(after, prescribed, slug)], totals);
-  const head = (what: string) => html`<thead><tr><th scope="col">${what}</th><th scope="col" class="num">Before · ${impact.before.run.label}</th><th scope="col" class="num">After · ${impact.after.run.label}</th></tr></thead>`;
+  const current = tallyRows(categories, (slug) => lists.map((list) => by(list, (r) => r.observed.category, slug)), totals);
+  const future = prescribedRows(impact, lists);
+  const covered = (list: ScenarioResult[]) => list.filter(isPrescribedResponse).length;
+  const head = (what: string) => html`<thead><tr><th scope="col">${what}</th>${sides.map((side) => html`<th scope="col" class="num">${sideHeading(impact, side)}</th>`)}</tr></thead>`;
   return html`<section aria-labelledby="tallies">
 <h2 id="tallies">UX responses</h2>
 <div class="tallies">
 <div class="panel"><table><caption>Current UX responses: what the user was shown</caption>${head('Observed response')}<tbody>${current}</tbody>
-<tfoot><tr><th scope="row">Total</th><td class="num">${totals[0]}</td><td class="num">${totals[1]}</td></tr></tfoot></table></div>
-<div class="panel"><table><caption>Future UX responses: what the guidelines prescribe</caption>${head('Prescribed response')}<tbody>${future}</tbody>
-<tfoot><tr><th scope="row">Total</th><td class="num">${totals[0]}</td><td class="num">${totals[1]}</td></tr></tfoot></table></div>
+<tfoot><tr><th scope="row">Total</th>${totals.map((n) => html`<td class="num">${n}</td>`)}</tr></tfoot></table></div>
+<div class="panel"><table><caption>Future UX responses: what the guidelines prescribe, and how often each run gave it</caption>${head('Prescribed response')}<tbody>${future}</tbody>
+<tfoot><tr><th scope="row">Given as prescribed</th>${sides.map((side, i) => html`<td class="num">${covered(lists[i]!)} of ${totals[i]! + impact[side].tbdCalls}</td>`)}</tr></tfoot></table></div>
 </div>
 </section>`;
 }
@@ -63,12 +82,12 @@ export function renderIntegrationSeverity(impact: ImpactComparison): SafeHtml {
   const integrations = [...new Set(impact.scenarios.map((p) => (p.after ?? p.before)!.integration))].sort();
   const rows = integrations.map((slug) => {
     const pairs = impact.scenarios.filter((p) => (p.after ?? p.before)!.integration === slug);
-    const [before, after] = [results(pairs, 'before'), results(pairs, 'after')];
+    const sides = shownSides(impact).map((side) => ({ who: impact.single ? 'Run' : side === 'before' ? 'Before' : 'After', list: results(pairs, side) }));
     const summary = (list: ScenarioResult[]) => severities.filter((s) => severityCounts(list)[s.slug] > 0).map((s) => `${severityCounts(list)[s.slug]} ${s.label.toLowerCase()}`).join(', ') || 'none';
     return html`<div class="integration" data-integration="${slug}">
 <h3>${builtinProviders[slug]?.title ?? slug}</h3>
-<div aria-hidden="true">${bar('Before', before)}${bar('After', after)}</div>
-<p class="visually-hidden">Before: ${summary(before)}. After: ${summary(after)}.</p>
+<div aria-hidden="true">${sides.map((s) => bar(s.who, s.list))}</div>
+<p class="visually-hidden">${sides.map((s) => `${s.who}: ${summary(s.list)}. `)}</p>
 </div>`;
   });
   return html`<section aria-labelledby="per-integration">
@@ -103,10 +122,10 @@ export function renderApiAudit(impact: ImpactComparison): SafeHtml {
       const faults = pairs.map((p) => {
         const r = (p.after ?? p.before)!;
         return html`<tr data-integration="${tokens.integration}" data-severity="${filterTokens([p]).severity}" data-fault="${r.fault?.kind ?? ''}">
-<td><a href="#${index.get(p)}">${r.fault?.kind ?? 'none'}</a></td><td>${outcomeCell(p.before)}</td><td>${outcomeCell(p.after)}</td></tr>`;
+<td><a href="#${index.get(p)}">${r.fault?.kind ?? 'none'}</a><br><small>${p.title}${flows.length > 1 ? html` · <code>${r.flow}</code>` : null}</small></td>${shownSides(impact).map((side) => html`<td>${outcomeCell(p[side])}</td>`)}</tr>`;
       });
       return html`<tbody class="api-call" data-integration="${tokens.integration}" data-severity="${tokens.severity}" data-fault="${tokens.fault}">
-<tr class="api-head"><th scope="rowgroup" colspan="3"><strong>${provider?.title ?? integration}</strong> <span class="category">${provider?.category ?? 'Other'}</span>
+<tr class="api-head"><th scope="rowgroup" colspan="${shownSides(impact).length + 1}"><strong>${provider?.title ?? integration}</strong> <span class="category">${provider?.category ?? 'Other'}</span>
 <code>${endpoint}</code><br><small>flows: ${flows.join(', ')}</small></th></tr>
 ${faults}</tbody>`;
     });
@@ -115,7 +134,7 @@ ${faults}</tbody>`;
 <p>One group per API call the flows depend on; one row per fault it was drilled with.</p>
 <div class="panel"><table class="api-audit">
 <caption class="visually-hidden">API calls with their response to each fault, before and after</caption>
-<thead><tr><th scope="col">Fault</th><th scope="col">Before · ${impact.before.run.label}</th><th scope="col">After · ${impact.after.run.label}</th></tr></thead>
+<thead><tr><th scope="col">Fault</th>${shownSides(impact).map((side) => html`<th scope="col">${sideHeading(impact, side)}</th>`)}</tr></thead>
 ${rows}</table></div>
 </section>`;
 }
@@ -123,11 +142,11 @@ ${rows}</table></div>
 /** Every response the classifier could not place, with its reason, for a person to judge. */
 export function renderUnclassified(impact: ImpactComparison): SafeHtml {
   const items = impact.scenarios.flatMap((p, i) =>
-    (['before', 'after'] as const).flatMap((side) => {
+    shownSides(impact).flatMap((side) => {
       const r = p[side];
       if (!r || r.observed.category !== 'unclassified') return [];
       const why = r.error ?? r.evidence.reason ?? 'no reason recorded';
-      return [html`<li><a href="#${anchorId(i, p.id)}">${p.title}</a> (${side === 'before' ? impact.before.run.label : impact.after.run.label}): ${why}</li>`];
+      return [html`<li><a href="#${anchorId(i, p.id)}">${p.title}</a> (${impact[side].run.label}): ${why}</li>`];
     }),
   );
   return html`<section aria-labelledby="unclassified">

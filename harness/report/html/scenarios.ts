@@ -1,17 +1,25 @@
 /** The per-scenario part of the impact report: an index table and one card per scenario. */
-import { observedLabel, type ScenarioPair } from '../compare.ts';
+import { observedLabel, type ScenarioPair, type Side } from '../compare.ts';
 import type { LoadedRun } from '../read-run.ts';
 import type { ScenarioResult } from '../results.ts';
-import { embedScreenshot } from './evidence.ts';
+import type { EvidenceFiles } from './evidence.ts';
 import { filterTokens } from './filter-data.ts';
 import { anchorId, html, type SafeHtml } from './markup.ts';
+import { renderShots } from './shots.ts';
 import { categoryText, changeBadge, formatMs, kindText, severityBadge, verdictBadge } from './vocabulary.ts';
 
 /** Both runs' folders and labels, for evidence and captions. */
 export interface Sides {
   before: LoadedRun;
   after: LoadedRun;
+  /** Collects the screenshots to copy beside the page. */
+  files: EvidenceFiles;
+  /** The sides shown: both, or `after` alone for a single-run report. */
+  shown: readonly Side[];
 }
+
+const heading = (sides: Sides, side: Side) =>
+  sides.shown.length === 1 ? sides[side].journal.run.label : `${side === 'before' ? 'Before' : 'After'} · ${sides[side].journal.run.label}`;
 
 const absent = html`<span class="none">not in this run</span>`;
 const nothing = html`<span class="none">none</span>`;
@@ -22,16 +30,17 @@ function outcome(result: ScenarioResult | undefined): SafeHtml {
 }
 
 /** The at-a-glance table: one row per scenario linking to its card. */
-export function renderScenarioIndex(pairs: readonly ScenarioPair[]): SafeHtml {
+export function renderScenarioIndex(pairs: readonly ScenarioPair[], shown: readonly Side[] = ['before', 'after']): SafeHtml {
+  const both = shown.length > 1;
   const rows = pairs.map((p, i) => {
     const any = (p.after ?? p.before)!;
     const tokens = filterTokens([p]);
     return html`<tr data-integration="${tokens.integration}" data-severity="${tokens.severity}" data-fault="${tokens.fault}"><th scope="row"><a href="#${anchorId(i, p.id)}">${p.title}</a><br><code>${p.id}</code></th>
-<td>${kindText(any.prescribed)}</td><td>${outcome(p.before)}</td><td>${outcome(p.after)}</td><td>${changeBadge(p.change)}</td></tr>`;
+<td>${kindText(any.prescribed)}</td>${shown.map((side) => html`<td>${outcome(p[side])}</td>`)}${both ? html`<td>${changeBadge(p.change)}</td>` : null}</tr>`;
   });
   return html`<div class="panel"><table>
-<caption class="visually-hidden">Scenarios: prescribed response and outcome before and after</caption>
-<thead><tr><th scope="col">Scenario</th><th scope="col">Prescribed</th><th scope="col">Before</th><th scope="col">After</th><th scope="col">Change</th></tr></thead>
+<caption class="visually-hidden">Scenarios: prescribed response and outcome${both ? ' before and after' : ''}</caption>
+<thead><tr><th scope="col">Scenario</th><th scope="col">Prescribed</th>${both ? html`<th scope="col">Before</th><th scope="col">After</th><th scope="col">Change</th>` : html`<th scope="col">Outcome</th>`}</tr></thead>
 <tbody>${rows}</tbody></table></div>`;
 }
 
@@ -47,14 +56,14 @@ interface Aspect {
 
 /** The before/after table body; a side missing from its run gets one cell spanning every row. */
 function aspectRows(pair: ScenarioPair, aspects: Aspect[], sides: Sides): SafeHtml {
-  const shown = aspects.filter((a) => !a.empty || ![pair.before, pair.after].every((r) => !r || a.empty!(r)));
-  const cell = (which: 'before' | 'after', i: number) => {
+  const shown = aspects.filter((a) => !a.empty || !sides.shown.map((side) => pair[side]).every((r) => !r || a.empty!(r)));
+  const cell = (which: Side, i: number) => {
     const r = pair[which];
     if (r) return html`<td>${shown[i]!.cell(r)}</td>`;
     const label = sides[which].journal.run.label;
     return i === 0 ? html`<td rowspan="${shown.length}" class="none">Not in the ${label} run.</td>` : null;
   };
-  return html`${shown.map((a, i) => html`<tr><th scope="row">${a.label}</th>${cell('before', i)}${cell('after', i)}</tr>`)}`;
+  return html`${shown.map((a, i) => html`<tr><th scope="row">${a.label}</th>${sides.shown.map((side) => cell(side, i))}</tr>`)}`;
 }
 
 function observed(r: ScenarioResult): SafeHtml {
@@ -68,16 +77,13 @@ function requests(r: ScenarioResult): SafeHtml {
   return html`${r.requests.total} ${r.requests.total === 1 ? 'call' : 'calls'}${parts.length ? html`<ul>${parts}</ul>` : null}`;
 }
 
-function shot(pair: ScenarioPair, which: 'before' | 'after', sides: Sides): SafeHtml {
+function shot(pair: ScenarioPair, which: Side, sides: Sides): SafeHtml {
   const result = pair[which];
   const run = sides[which];
-  const caption = html`<figcaption>${which === 'before' ? 'Before' : 'After'} · ${run.journal.run.label}</figcaption>`;
+  const caption = html`<figcaption>${heading(sides, which)}</figcaption>`;
   if (!result) return html`<figure>${caption}<div class="shot missing">Not in this run.</div></figure>`;
-  const image = embedScreenshot(run.dir, result.evidence.screenshot);
-  if ('problem' in image) return html`<figure>${caption}<div class="shot missing">${image.problem}</div></figure>`;
   const alt = `Screenshot of "${pair.title}" ${which} (${run.journal.run.label}); observed: ${observedLabel(result.observed)}`;
-  // Focusable so keyboard users can scroll a tall screenshot inside its frame.
-  return html`<figure>${caption}<div class="shot" tabindex="0" role="group" aria-label="${which === 'before' ? 'Before' : 'After'} screenshot"><img src="${image.dataUri}" alt="${alt}"></div></figure>`;
+  return html`<figure>${caption}${renderShots(result, run.dir, which, alt, sides.files)}</figure>`;
 }
 
 const findings = <T extends { rule: string; level: string }>(items: readonly T[], detail: (f: T) => string) =>
@@ -105,7 +111,7 @@ export function renderScenarioCard(pair: ScenarioPair, index: number, sides: Sid
   const tokens = filterTokens([pair]);
   return html`<article class="scenario" id="${id}" aria-labelledby="${id}-title" data-integration="${tokens.integration}" data-severity="${tokens.severity}" data-fault="${tokens.fault}">
 <header>
-<div class="title"><h3 id="${id}-title">${pair.title}</h3>${changeBadge(pair.change)}</div>
+<div class="title"><h3 id="${id}-title">${pair.title}</h3>${sides.shown.length > 1 ? changeBadge(pair.change) : null}</div>
 <code>${pair.id}</code>
 <dl class="facts">${[
     fact('Integration', any.integration),
@@ -116,10 +122,10 @@ export function renderScenarioCard(pair: ScenarioPair, index: number, sides: Sid
   ]}</dl>
 </header>
 <table class="compare">
-<caption class="visually-hidden">${pair.title}: before and after</caption>
-<colgroup><col class="aspect"><col><col></colgroup>
-<thead><tr><th scope="col"><span class="visually-hidden">Aspect</span></th><th scope="col">Before · ${sides.before.journal.run.label}</th><th scope="col">After · ${sides.after.journal.run.label}</th></tr></thead>
+<caption class="visually-hidden">${pair.title}: ${sides.shown.length > 1 ? 'before and after' : 'outcome'}</caption>
+<colgroup><col class="aspect">${sides.shown.map(() => html`<col>`)}</colgroup>
+<thead><tr><th scope="col"><span class="visually-hidden">Aspect</span></th>${sides.shown.map((side) => html`<th scope="col">${heading(sides, side)}</th>`)}</tr></thead>
 <tbody>${aspectRows(pair, aspects, sides)}</tbody></table>
-<div class="shots">${shot(pair, 'before', sides)}${shot(pair, 'after', sides)}</div>
+<div class="shots${sides.shown.length > 1 ? '' : ' single'}">${sides.shown.map((side) => shot(pair, side, sides))}</div>
 </article>`;
 }

@@ -91,12 +91,40 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .none{color:var(--muted);font-style:italic}
 .crash{color:var(--bad);font-weight:600}
 .shots{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:16px;padding:16px 20px 20px;background:#fcfcfd;border-top:1px solid var(--line)}
+.shots.single{grid-template-columns:minmax(0,1fr)}
 .shots figure{margin:0;min-width:0}
 .shots figcaption{font-size:12px;font-weight:700;letter-spacing:.05em;text-transform:uppercase;color:var(--muted);margin-bottom:6px}
-.shot{border:1px solid var(--line);border-radius:8px;max-height:560px;overflow:auto;background:#fff}
-.shot img{display:block;width:100%;height:auto}
+.shot{display:grid;gap:10px;justify-items:start;overflow-x:auto}
+.zoom{display:block;max-width:100%;border:1px solid var(--line);border-radius:8px;background:#fff;cursor:zoom-in;overflow:hidden}
+.frame{position:relative;display:block;line-height:0}
+.frame img{display:block;max-width:100%;height:auto}
+.zoom.crop{max-width:none}.zoom.crop img{max-width:none}
+.outline{position:absolute;outline:3px solid #d92d20;outline-offset:2px;border-radius:3px;pointer-events:none}
+#lightbox{padding:0;border:0;border-radius:8px;max-width:96vw;max-height:96vh;overflow:auto;background:#fff}
+#lightbox::backdrop{background:rgba(16,24,40,.75)}
+#lightbox .frame img{max-width:none}
+#lightbox .close{position:sticky;top:8px;left:8px;z-index:1;margin:8px;font:inherit;font-size:13px;padding:3px 10px}
 .shot.missing{display:flex;align-items:center;justify-content:center;min-height:120px;color:var(--muted);font-style:italic;padding:16px;text-align:center}
 a{color:var(--info)}
+.trend-chart{margin:0 0 16px;background:var(--card);border:1px solid var(--line);border-radius:10px;padding:12px}
+.trend-chart svg{width:100%;height:auto;display:block}
+.trend-chart .grid{stroke:var(--line)}
+.trend-chart .tick{font-size:11px;fill:var(--muted)}
+.series polyline{fill:none;stroke:var(--c);stroke-width:2}
+.series circle{fill:var(--c)}
+.trend-chart rect{fill:var(--sev)}
+.trend-legend{display:flex;flex-wrap:wrap;gap:6px 16px;font-size:13px;margin-top:8px}
+.trend-legend i{display:inline-block;width:12px;height:3px;background:var(--c);margin-right:6px;vertical-align:3px}
+.badge.cov{background:#f2f4f7;color:var(--muted)}
+.cov-passing .badge.cov{background:#dcfae6;color:var(--good)}
+.cov-failing .badge.cov{background:#fee4e2;color:var(--bad)}
+.cov-tbd .badge.cov{background:#fef0c7;color:#93370d}
+.fixes{padding-left:20px}
+.fix{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:12px 16px;margin:0 0 12px}
+.fix p{margin:6px 0}
+.suggested{margin:4px 0 8px;padding:8px 12px;border-left:4px solid var(--good);background:#f6fef9}
+.checklist{list-style:none;padding-left:0;margin:6px 0 0}
+.checklist li{margin:4px 0}
 footer{margin-top:40px;color:var(--muted);font-size:12px}
 [hidden]{display:none!important}
 .tallies{display:grid;grid-template-columns:1fr 1fr;gap:16px}
@@ -113,6 +141,6 @@ footer{margin-top:40px;color:var(--muted);font-size:12px}
 .api-audit .api-head th{background:#f6f7f9;text-align:left;font-weight:400}
 .api-audit .category{font-size:12px;color:var(--muted);margin:0 8px}
 @media (max-width:800px){.runs,.shots,.severity,.tallies{grid-template-columns:1fr}.compare col.aspect{width:110px}}
-@media print{body{background:#fff}.shot{max-height:none;overflow:visible}}
+@media print{body{background:#fff}}
 ${severityRules}
 `;

@@ -1,0 +1,62 @@
+/**
+ * Coverage of a run: every API call the flows depend on with its status (drilled and passing, failing, TBD
+ * with the reason, skipped). An audit's calls come from its inventory; a plain run's from its scenarios.
+ */
+import type { LoadedRun } from './read-run.ts';
+import type { ScenarioResult } from './results.ts';
+
+/** Where one API call stands. */
+export type CoverageStatus = 'passing' | 'failing' | 'tbd' | 'skipped';
+
+/** One API call of a flow and how it was drilled. */
+export interface CoverageRow {
+  flow: string;
+  provider: string;
+  endpoint: string;
+  status: CoverageStatus;
+  /** Drills of this call in the run. */
+  drills: number;
+  /** Drills that failed. */
+  failing: number;
+  /** Why the call was not drilled (TBD or skipped). */
+  reason?: string;
+}
+
+const key = (flow: string, provider: string, endpoint: string) => `${flow}\u0000${provider}\u0000${endpoint}`;
+
+/**
+ * The coverage rows of a run, in inventory (else journal) order.
+ * @example coverage(readRun('reports/audit-guided')).filter((r) => r.status === 'tbd')
+ */
+export function coverage(run: LoadedRun): CoverageRow[] {
+  const drilled = new Map<string, ScenarioResult[]>();
+  for (const s of run.journal.scenarios) {
+    if (!s.endpoint) continue;
+    const k = key(s.flow, s.integration, s.endpoint);
+    drilled.set(k, [...(drilled.get(k) ?? []), s]);
+  }
+  const row = (flow: string, provider: string, endpoint: string, tbdReason?: string): CoverageRow => {
+    const drills = drilled.get(key(flow, provider, endpoint)) ?? [];
+    const failing = drills.filter((d) => d.verdict === 'fail').length;
+    if (drills.length) return { flow, provider, endpoint, status: failing ? 'failing' : 'passing', drills: drills.length, failing };
+    if (tbdReason) return { flow, provider, endpoint, status: 'tbd', drills: 0, failing: 0, reason: tbdReason };
+    return { flow, provider, endpoint, status: 'skipped', drills: 0, failing: 0, reason: 'in the inventory but not drilled in this run (filtered by --grep, --faults or a shard)' };
+  };
+  if (!run.inventory) return [...drilled.values()].map((d) => row(d[0]!.flow, d[0]!.integration, d[0]!.endpoint!));
+  const tbd = new Map(run.inventory.tbd.map((c) => [key(c.flow, c.provider, c.endpoint), c.reason]));
+  const listed = run.inventory.calls.map((c) => key(c.flow, c.provider, c.endpoint));
+  const rows = run.inventory.calls.map((c) => row(c.flow, c.provider, c.endpoint, tbd.get(key(c.flow, c.provider, c.endpoint))));
+  // Drills of calls the inventory did not list (hand-written scenarios in the same run) still count.
+  const extra = [...drilled.entries()].filter(([k]) => !listed.includes(k)).map(([, d]) => row(d[0]!.flow, d[0]!.integration, d[0]!.endpoint!));
+  return [...rows, ...extra];
+}
+
+/** API calls left TBD (no declared context): they count against prescribed coverage. */
+export const tbdCount = (run: LoadedRun): number => coverage(run).filter((r) => r.status === 'tbd').length;
+
+/** Counts per status. */
+export function coverageCounts(rows: readonly CoverageRow[]): Record<CoverageStatus, number> {
+  const counts: Record<CoverageStatus, number> = { passing: 0, failing: 0, tbd: 0, skipped: 0 };
+  for (const r of rows) counts[r.status] += 1;
+  return counts;
+}
