@@ -1,0 +1,9 @@
+import type { LibraryCases } from './cases/case.ts';
+import { antdCases } from './cases/antd.ts';
+import { muiCases } from './cases/mui.ts';
+
+/** Every design system of the gallery, in the order their pages were written. */
+export const libraries: LibraryCases[] = [muiCases, antdCases];
+
+/** Bundle names (`pages/<name>.ts`). */
+export const libraryNames = libraries.map((l) => l.library);
