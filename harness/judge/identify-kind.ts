@@ -25,8 +25,17 @@ export function identifyKind(message: ShownMessage, final: DomSnapshot): { kind:
   if (message.settingsPage && !message.floating) {
     return { kind: 'settings-warning-alert', why: 'an alert on the integration settings page' };
   }
-  if ((message.inForm || message.scope) && message.aboveFields) {
-    const marked = final.invalidFields.length > 0 ? `, ${final.invalidFields.length} field(s) marked invalid` : '';
+  const marked = final.invalidFields.length > 0 ? `, ${final.invalidFields.length} field(s) marked invalid` : '';
+  const near = message.nearField;
+  // Contextual as the user sees it: just above the field whose data failed or the control they acted on
+  // (or linked to that field by aria-describedby/aria-errormessage), whatever the markup around it.
+  if (near && near.above && !message.floating) {
+    const where = `${near.gap} px above ${near.what}`;
+    return warning
+      ? { kind: 'contextual-warning-alert', why: `a warning ${where}${marked}` }
+      : { kind: 'contextual-error-alert', why: `an error alert ${where}${marked}` };
+  }
+  if ((message.inForm || message.scope) && message.aboveFields && !message.floating) {
     return warning
       ? { kind: 'contextual-warning-alert', why: `a warning at the top of the form${marked}` }
       : { kind: 'contextual-error-alert', why: `an error alert at the top of the form${marked}` };

@@ -82,7 +82,16 @@ export interface Evidence {
   /** Playwright trace archive. */
   trace?: string;
   /** The facts behind the classification: signal, text, selector, time (ms since the user's action). */
-  items?: { signal: string; text?: string; selector?: string; t?: number }[];
+  items?: {
+    signal: string;
+    text?: string;
+    selector?: string;
+    t?: number;
+    /** Where it was on the page (CSS px from the document's top left). */
+    box?: { x: number; y: number; width: number; height: number };
+    /** Its ARIA role, when it has one. */
+    role?: string;
+  }[];
   /** The classifier's one-sentence reason, to check against the screenshot. */
   reason?: string;
 }
