@@ -40,7 +40,8 @@ export function identifyKind(message: ShownMessage, final: DomSnapshot): { kind:
       ? { kind: 'contextual-warning-alert', why: `a warning at the top of the form${marked}` }
       : { kind: 'contextual-error-alert', why: `an error alert at the top of the form${marked}` };
   }
-  if (message.floating && message.announced) {
+  // A floating message is a toast when announced, or when the product's config names it a toast (role status).
+  if (message.floating && (message.announced || message.role === 'status')) {
     return warning ? { kind: 'warning-toast', why: 'a floating warning toast' } : { kind: 'error-toast', why: 'a floating error toast' };
   }
   return { kind: 'error-message-other', why: 'an inline message outside a form' };

@@ -22,7 +22,9 @@ export function computeMetrics(scenarios: readonly MetricInput[]): RunMetrics {
     if (isPrescribedResponse(s)) covered += 1;
   }
   const share = (count: number) => (n === 0 ? 0 : count / n);
-  const metrics: RunMetrics = { noIndication: 0, incorrect: 0, unhelpful: 0, prescribedCoverage: share(covered) };
+  // The absorbed outcome is no problem: its group is `none`, and it is reported as its own share.
+  const absorbed = scenarios.filter((s) => s.observed.category === 'no-impact').length;
+  const metrics: RunMetrics = { noIndication: 0, incorrect: 0, unhelpful: 0, prescribedCoverage: share(covered), noImpact: share(absorbed) };
   for (const m of headlineMetrics) {
     if (m.group) metrics[m.id] = share(byGroup.get(m.group) ?? 0);
   }

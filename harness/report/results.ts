@@ -134,6 +134,8 @@ export interface RunMetrics {
   incorrect: number;
   unhelpful: number;
   prescribedCoverage: number;
+  /** Share of scenarios whose fault was absorbed (`no-impact`): counted apart from the three problem metrics. */
+  noImpact?: number;
 }
 
 /** Counts per observed category, severity and verdict. */
