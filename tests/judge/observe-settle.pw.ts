@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from '../../harness/judge/observe.ts';
 import type { JournalEntry } from '../../harness/runtime/types.ts';
 import { form, shell, template } from './gallery.ts';
@@ -10,6 +10,15 @@ const OBSERVE = { stuckMs: 10_000, settleMs: 200 };
 const alertScript = `document.forms[0].insertAdjacentHTML('afterbegin', ${JSON.stringify(`<div role="alert">${template}</div>`)});`;
 const texts = (o: { timeline: { messages: { text: string }[] }[] }) => [...new Set(o.timeline.flatMap((s) => s.messages.map((m) => m.text)))];
 
+/** Opens the product page served at http://product.test/ and observes it from the navigation on. */
+async function observeProduct(page: Page) {
+  const watcher = watchPage(page);
+  await watcher.ready;
+  const since = Date.now();
+  await page.goto('http://product.test/');
+  return watcher.observe(OBSERVE, since);
+}
+
 test('a success toast, then the product waits on its own slow request and shows an error: the error is seen', async ({ page }) => {
   await page.route('http://product.test/api/expenses', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1_200));
@@ -19,11 +28,7 @@ test('a success toast, then the product waits on its own slow request and shows 
     contentType: 'text/html',
     body: shell(form('', false) + '<div role="status" class="toast">Expense saved.</div>', `fetch('/api/expenses', { method: 'POST' }).catch(() => {}).then(() => { ${alertScript} });`),
   }));
-  const watcher = watchPage(page);
-  await watcher.ready;
-  const since = Date.now();
-  await page.goto('http://product.test/');
-  const o = await watcher.observe(OBSERVE, since);
+  const o = await observeProduct(page);
   expect(texts(o)).toEqual(['Expense saved.', template]);
   expect(o.ended).toBe('settled');
 });
@@ -32,11 +37,7 @@ test('a success toast, then an error 1.6 s later from a timer: the pending timer
   await page.route('http://product.test/', (route) => route.fulfill({
     contentType: 'text/html', body: shell(form('', false) + '<div role="status" class="toast">Expense saved.</div>', `setTimeout(() => { ${alertScript} }, 1600);`),
   }));
-  const watcher = watchPage(page);
-  await watcher.ready;
-  const since = Date.now();
-  await page.goto('http://product.test/');
-  const o = await watcher.observe(OBSERVE, since);
+  const o = await observeProduct(page);
   expect(texts(o)).toEqual(['Expense saved.', template]);
 });
 
