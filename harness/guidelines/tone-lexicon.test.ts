@@ -25,9 +25,9 @@ describe('the lexicon', () => {
     expect(toneOfWords('The invoice could not be sent.')).toBe('error');
   });
 
-  it('matches whole words only: "disconnected" is not "connected", "Succeeded" is no word of the list', () => {
-    expect(matchesWords('Account linked', 'success')).toBe(true);
-    expect(matchesWords('unlinked', 'success')).toBe(false);
+  it('matches whole words only: "unsent" is not "sent"', () => {
+    expect(matchesWords('Invoice sent', 'success')).toBe(true);
+    expect(matchesWords('unsent', 'success')).toBe(false);
   });
 
   it('straightens curly quotes before matching', () => {

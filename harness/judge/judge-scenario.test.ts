@@ -29,6 +29,12 @@ describe('the verdict reason says why the verdict is what it is', () => {
     expect(j.reason).toMatch(/^fails: copy no-false-reconnect: "QuickBooks is disconnected/);
   });
 
+  it('on unclassified: states the contradiction once', () => {
+    const both = observation([snapshot(100, { messages: [message('Expense saved.', { tone: 'success', source: 'status', role: 'status' })] }), snapshot(900, { messages: [message(template)] })]);
+    const j = judge({ prescribed: 'contextual-error-alert', observation: both });
+    expect(j.reason).toBe(`fails: unclassified: both a success message ("Expense saved.") and a failure message ("${template}") were shown`);
+  });
+
   it('on a generic message: says which usefulness rule it breaks', () => {
     const j = judge({ prescribed: 'contextual-error-alert', observation: observation([snapshot(300, { messages: [message('Something went wrong.')] })]) });
     expect(j.classification.category).toBe('generic-error');

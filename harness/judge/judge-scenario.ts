@@ -44,7 +44,8 @@ export interface Judgement {
 export function verdictReason(classification: Classification, verdict: Verdict): string {
   if (verdict.verdict === 'pass') return classification.reason;
   const shown = classification.reason.replace(/ that names the integration, gives a next step and shows no codes$/, '');
-  return `fails: ${verdict.reasons.join('; ')} (${shown})`;
+  const said = verdict.reasons.join('; ');
+  return said.includes(classification.reason) ? `fails: ${said}` : `fails: ${said} (${shown})`;
 }
 
 /** Over the scenario's absorption budget (`expect.withinMs`): the reason, else null. */
