@@ -232,9 +232,11 @@
     const marked = matches(el, EMPTY_STATE);
     if ((!own && !marked) || own.length > 300 || covered(el)) continue;
     if (marked || says(EMPTY, own)) { empty.push({ text: text(el).slice(0, 300), selector: pathOf(el), box: boxOf(el) }); seen.add(el); continue; }
-    // A control's label is not a message; a one-word cell ("Sent", "Paid") is a status, not a confirmation.
+    // A control's label is not a message; a one-word cell ("Sent", "Paid") is a status, not a confirmation,
+    // unless its component marks it a success (a "Completed" pill with a succeeded variant).
     if (closest(el, 'button, a[href], [role="button"], label')) continue;
-    if (says(FAILURE, own) || (says(SUCCESS, own) && own.split(' ').length >= 2)) addMessage(el, 'text', null);
+    const confirms = says(SUCCESS, own) && (own.split(' ').length >= 2 || (semanticTone(el) || {}).tone === 'success');
+    if (says(FAILURE, own) || confirms) addMessage(el, 'text', null);
   }
 
   const disabledActions = q('button[type="submit"][disabled], form button[disabled], button[aria-disabled="true"]')

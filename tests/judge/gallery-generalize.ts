@@ -76,4 +76,15 @@ export const generalizeCases: GalleryCase[] = [
     html: shell(form(`<div role="alert">${template}</div>`, false)),
     journal: () => mutationSteps(true)().map((e) => ({ ...e, status: null, fault: { kind: 'lost-response', index: 0 } })), expected: { category: 'error-but-partly-worked' },
   },
+  // One-word statuses: a success only when the component's variant says so.
+  {
+    name: 'a run marked "Completed" by a succeeded status pill although its step failed',
+    html: shell('<h1>Workflow history</h1><table><tr><td>Create QuickBooks invoice</td><td><span class="run-status run-status-succeeded">Completed</span></td></tr></table>', '', 'Workflow history'),
+    journal: mutationSteps(false), expected: { category: 'false-success' },
+  },
+  {
+    name: 'a "Paid" cell in an invoice table is no confirmation',
+    html: shell('<h1>QuickBooks invoices</h1><table><tr><td>INV-7</td><td>Paid</td></tr></table>', '', 'Invoices'),
+    journal: failedReads(1), expected: { category: 'silent' },
+  },
 ];
