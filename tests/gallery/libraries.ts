@@ -1,9 +1,10 @@
 import type { LibraryCases } from './cases/case.ts';
 import { antdCases } from './cases/antd.ts';
 import { muiCases } from './cases/mui.ts';
+import { polarisCases } from './cases/polaris.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);
