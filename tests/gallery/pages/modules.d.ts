@@ -1,5 +1,5 @@
 // Modules the gallery's pages import that ship no types: stylesheets for esbuild to bundle, and the part of
-// Bootstrap 5's JS API the pages use (https://getbootstrap.com/docs/5.3/components/toasts/#methods).
+// Bootstrap 5's and GOV.UK Frontend's JS APIs the pages use.
 declare module '*.css';
 
 declare module 'bootstrap' {
@@ -13,4 +13,9 @@ declare module 'bootstrap' {
     constructor(element: Element, options?: { backdrop?: boolean | 'static' });
     show(): void;
   }
+}
+
+declare module 'govuk-frontend' {
+  /** Starts every GOV.UK component on the page (https://frontend.design-system.service.gov.uk/import-javascript/). */
+  export function initAll(): void;
 }
