@@ -12,9 +12,16 @@
   const boxOf = (el) => { const r = rect(el); return { x: Math.round(r.left + scrollX), y: Math.round(r.top + scrollY), width: Math.round(r.width), height: Math.round(r.height) }; };
   const boxed = (el) => { const r = rect(el); return r.width > 0 && r.height > 0; };
   // Painted: a sighted user can see it. Screen-reader-only text (1 px, clipped) is announced but not painted.
+  // Fading in: a finite animation runs on it or an ancestor (an antd notification's first frames at opacity 0).
+  const appearing = (el) => {
+    for (let e = el, depth = 0; e && e !== document.body && depth < 8; e = e.parentElement, depth += 1) {
+      if (e.getAnimations && e.getAnimations().some((a) => a.playState === 'running' && a.effect && Number.isFinite(a.effect.getComputedTiming().endTime))) return true;
+    }
+    return false;
+  };
   const painted = (el) => {
     if (!el || !el.isConnected) return false;
-    if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+    if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && !(el.checkVisibility({ visibilityProperty: true }) && appearing(el))) return false;
     const r = rect(el);
     if (r.width <= 2 || r.height <= 2) return false;
     const clip = getComputedStyle(el).clipPath || '';
@@ -83,7 +90,8 @@
   const LANDMARK = 'main, [role="main"], nav, aside, header, footer, [role="region"], section, form, [role="form"], fieldset, dialog, [role="dialog"], [role="alertdialog"]';
   const EMPTY_STATE = ['[data-empty-state]', '.empty-state', ...lexicon.emptyStateSelectors, ...(selectors && selectors.emptyState ? [selectors.emptyState] : [])].join(', ');
   const FIELD = 'input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea, [role="combobox"], [role="listbox"], [role="textbox"]';
-  const formOf = (el) => el.closest(`form, [role="form"], fieldset, ${SECTION}`);
+  // From the parent: a design-system alert is often itself a Paper/Card (MUI Alert is a MuiPaper).
+  const formOf = (el) => (el.parentElement ? el.parentElement.closest(`form, [role="form"], fieldset, ${SECTION}`) : null);
   const firstField = (scope) => scope && scope.querySelector(FIELD);
   const rowOf = (el) => el.closest('tr, li, [role="row"], [role="listitem"]');
   // Whether the page around `box` still shows working content (for half- vs full-page empty states).
@@ -126,21 +134,41 @@
   const seen = new Set();
   const covered = (el) => { for (const s of seen) if (s.contains(el)) return true; return false; };
   const messages = [];
-  const HEADING = 'h1, h2, h3, h4, [role="heading"], .MuiAlertTitle-root, .ant-alert-message, .ant-result-title, .govuk-error-summary__title, .chakra-alert__title, .cds--inline-notification__title, [class*="title"], [class*="Title"]';
-  // A failure panel that takes the place of content: a heading (or a large box) with nothing working beside it
-  // in its card, e.g. "Billing is temporarily unavailable" filling the page.
+  const OTHER_CONTENT = `${FIELD}, table, ul, ol, [role="grid"], [role="table"], [role="list"]`;
+  // Headings as the user sees them: heading elements, or text a design system styles as one (Polaris headingMd).
+  const HEADINGS = 'h1, h2, h3, h4, [role="heading"], [class*="heading"], [class*="Heading"], [class*="title"], [class*="Title"]';
+  const headingsIn = (root) => q(HEADINGS, root).filter((h) => rendered(h) && text(h).length < 120);
+  // Text of `holder` that is neither the message, a heading, a control, nor another failure/warning sentence:
+  // what would still inform the user if the failure text were gone (characters, spaces left out).
+  const leftover = (holder, el) => {
+    let count = 0;
+    const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || el.contains(parent) || !painted(parent)) continue;
+      if (closest(parent, `${HEADINGS}, button, a[href], [role="button"], svg, [role="img"]`)) continue;
+      const block = text(parent);
+      if (says(FAILURE, block) || says(WARNING, block) || says(UNAVAILABLE, block)) continue;
+      count += n.textContent.replace(/\s+/g, '').length;
+    }
+    return count;
+  };
+  // A failure that takes the place of content, without empty-state markup: in its card (or the page), beside
+  // at most a heading, buttons and other failure sentences, nothing else (no fields, lists, tables, data).
+  // On the whole page the heading must say the failure ("Billing is temporarily unavailable").
   const replacesContent = (el, t, tone) => {
     if (tone !== 'error' && tone !== 'warning') return null;
-    if (isFixed(el) || closest(el, 'dialog, [role="dialog"], [role="alertdialog"], tr, li')) return null;
-    const r = rect(el);
-    const heading = !!el.querySelector('h1, h2, h3, [role="heading"]') || matches(el, 'h1, h2, h3');
-    const large = r.height >= 120 && r.width >= rect(main).width * 0.5;
-    if (!(heading || large) || !(says(UNAVAILABLE, t) || heading)) return null;
+    if (isFixed(el) || closest(el, 'dialog, [role="dialog"], [role="alertdialog"], tr, li, form, fieldset, [role="form"]')) return null;
     const card = el.parentElement && closest(el.parentElement, SECTION);
     const holder = card && main.contains(card) && card !== main ? card : main;
-    const others = q(`${FIELD}, table, ul, ol, [role="grid"], [role="table"], [role="list"]`, holder).filter((x) => !el.contains(x) && rendered(x));
-    if (others.length > 0) return null;
-    return { box: holder === main ? el : card };
+    if (q(OTHER_CONTENT, holder).some((x) => !el.contains(x) && rendered(x))) return null;
+    if (leftover(holder, el) > 24) return null;
+    const headings = headingsIn(holder);
+    if (holder === main) {
+      const failing = headings.some((h) => says(FAILURE, text(h)) || says(UNAVAILABLE, text(h)));
+      return failing ? { box: holder } : null;
+    }
+    return headings.length || says(UNAVAILABLE, t) ? { box: card } : null;
   };
   const addMessage = (el, source, role, announcedOverride, toast) => {
     if (seen.has(el) || !rendered(el) || covered(el)) return;
@@ -154,6 +182,7 @@
     const markedEmpty = matches(el, EMPTY_STATE) || !!closest(el, EMPTY_STATE);
     const panel = markedEmpty ? null : replacesContent(el, t, tone);
     const emptyState = markedEmpty || !!panel;
+    const emptyFrom = markedEmpty ? 'marked' : panel ? 'panel' : null;
     const box = markedEmpty ? closest(el, EMPTY_STATE) || el : panel ? panel.box : el;
     const inSection = box.matches(SECTION) || !!(box.parentElement && box.parentElement.closest(SECTION));
     const controls = [...q('button, a[href], [role="button"]', el), ...(row ? q('button, a[href]', row) : [])];
@@ -161,8 +190,20 @@
     const labelled = labelledTargets.get(el) || null;
     // The message as the user reads it: a badge or title with the sentence beside it in its card/row, an
     // alert with its body and its buttons.
-    const container = row || (el.parentElement && closest(el.parentElement, SECTION)) || null;
-    const readText = t.length < 60 && container && text(container).length < 700 && !container.contains(main) ? text(container) : t;
+    // The block around a badge or title (a few words, no sentence): its row, else the nearest ancestor that
+    // adds a sentence to it, never one holding form fields (their labels are not the message).
+    const around = () => {
+      for (let a = el.parentElement; a && a !== main && !a.contains(main); a = a.parentElement) {
+        const n = text(a).length;
+        if (n > 700 || a.querySelector(FIELD)) return null;
+        if (n >= t.length + 40) return a;
+      }
+      return null;
+    };
+    const badge = t.split(' ').length <= 5 && !/[.!?]\s*\S/.test(t) && !/[.!?]$/.test(t);
+    const container = row || (badge ? around() : null);
+    const whole = emptyState && box !== el ? box : container;
+    const readText = (badge || emptyState) && whole && text(whole).length < 700 && (whole === box || !whole.contains(main)) ? text(whole) : t;
     messages.push({
       source, role, text: t.slice(0, 600), readText: readText.slice(0, 800), tone, toneFrom: how,
       inForm: !!(scope && scope.matches('form, [role="form"]')),
@@ -174,6 +215,7 @@
       floating: toast || isFixed(el),
       announced: announcedOverride ?? source !== 'text',
       emptyState,
+      emptyFrom,
       region: emptyState ? (inSection && restHasContent(box) ? 'section' : 'page') : null,
       inRow: !!row && !el.matches('tr, li'),
       nextStepControl: controls.some((c) => says(ACTION, text(c))),
@@ -200,7 +242,9 @@
   for (const el of [...q('[role="alert"]'), ...extra('alert')]) addMessage(el, 'alert', 'alert', el.matches('[role="alert"]'));
   for (const el of extra('toast')) addMessage(el, 'status', 'status', el.matches('[role], [aria-live]') || !!el.closest('[aria-live]'), true);
   for (const el of [...q('[role="status"], output'), ...extra('success')]) addMessage(el, 'status', 'status', el.matches('[role="status"], output'));
-  for (const el of q('[aria-live]:not([aria-live="off"])')) addMessage(el, 'live', el.getAttribute('aria-live'));
+  // A live region wrapping a table or list (antd's Table inside its loading Spin) is content, not a message:
+  // its rows are read as text below.
+  for (const el of q('[aria-live]:not([aria-live="off"])')) if (!el.querySelector('table, [role="grid"], [role="table"], ul, ol, form')) addMessage(el, 'live', el.getAttribute('aria-live'));
 
   const busy = [];
   const busySeen = new Set();
@@ -220,8 +264,16 @@
     const value = Number.isNaN(now) ? (valueText || null) : `${now}/${max}`;
     if (!failed && !(now >= max)) addBusy(el, 'progressbar', el.getAttribute('aria-label') || valueText, value);
   }
-  for (const el of [...q(['.spinner, .loading, .loader, [data-loading]', ...lexicon.busySelectors].join(', ')), ...extra('busy')]) if (rendered(el)) addBusy(el, 'spinner', text(el).slice(0, 80), null);
-  for (const el of q('button[disabled], button[aria-disabled="true"]')) if (rendered(el) && says(BUSY_TEXT, text(el))) addBusy(el, 'busy-button', text(el), null);
+  const DONE = ['loaded', 'complete', 'completed', 'done', 'ready'];
+  for (const el of q(['.spinner, .loading, .loader, [data-loading]', ...lexicon.busySelectors].join(', '))) {
+    if (rendered(el) && !variantTokens(el).some((t) => DONE.includes(t))) addBusy(el, 'spinner', text(el).slice(0, 80), null);
+  }
+  for (const el of extra('busy')) if (rendered(el)) addBusy(el, 'spinner', text(el).slice(0, 80), null);
+  // A busy button: disabled, or marked loading by its component (antd ant-btn-loading, MUI MuiButton-loading), saying it is at work.
+  for (const el of q('button')) {
+    const loading = el.disabled || el.getAttribute('aria-disabled') === 'true' || el.getAttribute('aria-busy') === 'true' || variantTokens(el).includes('loading');
+    if (loading && rendered(el) && says(BUSY_TEXT, text(el))) addBusy(el, 'busy-button', text(el), null);
+  }
 
   // Messages without ARIA: visible blocks whose own text reads like a failure, success or empty state.
   const empty = [];
@@ -231,6 +283,11 @@
     const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim();
     const marked = matches(el, EMPTY_STATE);
     if ((!own && !marked) || own.length > 300 || covered(el)) continue;
+    // Text only for screen readers without a role (a badge's hidden "Success" label) is not a message.
+    if (!marked && !painted(el)) continue;
+    if (marked && !text(el)) continue;
+    // A result component in its success variant (antd Result status=success) confirms, it is not empty.
+    if (marked && ((semanticTone(el) || {}).tone === 'success' || says(SUCCESS, text(el)))) { addMessage(el, 'text', null); continue; }
     if (marked || says(EMPTY, own)) { empty.push({ text: text(el).slice(0, 300), selector: pathOf(el), box: boxOf(el) }); seen.add(el); continue; }
     // A control's label is not a message; a one-word cell ("Sent", "Paid") is a status, not a confirmation,
     // unless its component marks it a success (a "Completed" pill with a succeeded variant).
@@ -242,9 +299,17 @@
   const disabledActions = q('button[type="submit"][disabled], form button[disabled], button[aria-disabled="true"]')
     .filter(rendered).map((el) => ({ text: text(el), selector: pathOf(el) }));
   const hooks = window.__brownout;
-  const pendingTimers = hooks ? [...hooks.timers.values()].filter((due) => due > Date.now() - 50).length : 0;
+  // A timer counts until it has run (under load its callback may run well after its due time).
+  const pendingTimers = hooks ? hooks.timers.size : 0;
+  // Finite CSS animations and transitions still running (a toast fading in): the UI is not quiet yet.
+  // Endless ones (spinners) are busy indicators, not the UI about to settle.
+  const animating = document.getAnimations ? document.getAnimations().filter((a) => {
+    if (a.playState !== 'running') return false;
+    const timing = a.effect && a.effect.getComputedTiming ? a.effect.getComputedTiming() : null;
+    return !!timing && Number.isFinite(timing.endTime);
+  }).length : 0;
   return {
-    url: location.href, title: document.title, messages, invalidFields, busy, empty, disabledActions, pendingTimers,
+    url: location.href, title: document.title, messages, invalidFields, busy, empty, disabledActions, pendingTimers, animating,
     actedOn: action ? pathOf(action) : null,
   };
 }

@@ -48,6 +48,8 @@ export interface ShownMessage {
   announced: boolean;
   /** An empty state (marked, a design-system empty/result component, or a failure panel replacing content). */
   emptyState: boolean;
+  /** `marked` (empty-state markup, a design-system empty/result component, the config's selector) or `panel` (a failure in place of content). */
+  emptyFrom?: 'marked' | 'panel' | null;
   /** For empty states: `page` when it replaces the main content, `section` when the rest of the page works. */
   region: 'page' | 'section' | null;
   /** Inside a table row / list item (a workflow run in a history list). */
@@ -72,6 +74,8 @@ export interface DomSnapshot {
   disabledActions: { text: string; selector: string }[];
   /** One-shot timers the page has scheduled within the observer's horizon and not yet run. */
   pendingTimers?: number;
+  /** Finite CSS animations/transitions still running (a toast fading in). */
+  animating?: number;
   /** Selector of the control the user last acted on, when the page hooks saw it. */
   actedOn?: string | null;
 }

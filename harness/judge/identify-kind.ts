@@ -11,7 +11,8 @@ const CONNECTION_LOST = /\bconnection lost\b|\blost connection\b/i;
 export function identifyKind(message: ShownMessage, final: DomSnapshot): { kind: string; why: string } {
   const warning = message.tone === 'warning';
   if (message.source === 'dialog') return { kind: 'full-page-modal', why: `shown in a blocking dialog (${message.role})` };
-  if (message.emptyState) {
+  // A connection card saying "connection lost" is a status, not a panel replaced by an empty state.
+  if (message.emptyState && !(message.emptyFrom === 'panel' && CONNECTION_LOST.test(message.readText ?? message.text))) {
     return message.region === 'section'
       ? { kind: 'half-page-empty-state', why: 'an empty state replacing one panel while the rest of the page works' }
       : { kind: 'full-page-empty-state', why: 'an empty state replacing the main content' };

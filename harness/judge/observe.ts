@@ -58,7 +58,7 @@ const shown = (s: DomSnapshot) => s.messages.length > 0 || s.invalidFields.lengt
 /** The time the provider calls of the journal last did something (arrival or last byte), ms epoch. */
 const lastProviderActivity = (journal: readonly JournalEntry[]) => journal.reduce((latest, e) => Math.max(latest, e.at + e.durationMs), 0);
 const digest = (s: DomSnapshot) =>
-  JSON.stringify([s.url, s.messages.map((m) => [m.text, m.inViewport]), s.invalidFields, s.busy.map((b) => b.what + b.selector + b.value), s.empty, s.disabledActions]);
+  JSON.stringify([s.url, s.messages.map((m) => [m.text, m.inViewport, m.painted]), s.invalidFields, s.busy.map((b) => b.what + b.selector + b.value), s.empty, s.disabledActions]);
 const blank = (url: string): TimelineEntry => ({ url, title: '', messages: [], invalidFields: [], busy: [], empty: [], disabledActions: [], t: 0 });
 
 /**
@@ -130,15 +130,16 @@ export function watchPage(page: Page) {
       const quiet = Math.min(now - lastChange, now - lastNetworkActivity, now - lastEvent, providerQuietMs);
       const idle = !!last && last.busy.length === 0 && pageRequests === 0 && providerBusy === 0 && quiet >= options.settleMs;
       quietSince = idle ? quietSince ?? now : null;
-      // A page that scheduled a short timer is about to change something (a result 1.6 s after a toast);
-      // give it at most the timer horizon, so a page that keeps re-arming timers still settles.
-      const timers = snapshot?.pendingTimers ?? 0;
+      // A page that scheduled a short timer or runs a finite animation is about to change something (a
+      // result 1.6 s after a toast, a toast fading in); give it at most the timer horizon, so a page that keeps
+      // re-arming timers still settles.
+      const timers = (snapshot?.pendingTimers ?? 0) + (snapshot?.animating ?? 0);
       if (idle && (timers === 0 || now - quietSince! >= PENDING_TIMER_HORIZON_MS)) {
-        settledOn = `no change, page request or provider call for ${Math.round(quiet)} ms${timers ? `, ${timers} timer(s) still pending after ${PENDING_TIMER_HORIZON_MS} ms` : ', no timer pending'}`;
+        settledOn = `no change, page request or provider call for ${Math.round(quiet)} ms${timers ? `, ${timers} timer(s) or animation(s) still pending after ${PENDING_TIMER_HORIZON_MS} ms` : ', no timer or animation pending'}`;
         return finish(timeline, 'settled');
       }
       if (now - since >= options.stuckMs) {
-        settledOn = `stuck threshold of ${options.stuckMs} ms (${[last?.busy.length ? 'busy indicator shown' : '', pageRequests ? `${pageRequests} page request(s) in flight` : '', providerBusy ? `${providerBusy} provider call(s) in flight` : '', timers ? `${timers} timer(s) pending` : ''].filter(Boolean).join(', ') || 'still changing'})`;
+        settledOn = `stuck threshold of ${options.stuckMs} ms (${[last?.busy.length ? 'busy indicator shown' : '', pageRequests ? `${pageRequests} page request(s) in flight` : '', providerBusy ? `${providerBusy} provider call(s) in flight` : '', timers ? `${timers} timer(s) or animation(s) pending` : ''].filter(Boolean).join(', ') || 'still changing'})`;
         return finish(timeline, 'stuck-threshold');
       }
       await new Promise((resolve) => setTimeout(resolve, pollMs));

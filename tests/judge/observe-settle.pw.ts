@@ -62,6 +62,6 @@ test('nothing pending: settles on the quiet period, without a fixed extra wait, 
   await watcher.ready;
   const o = await watcher.observe(OBSERVE);
   expect(o.ended).toBe('settled');
-  expect(o.settledOn).toContain('no timer pending');
+  expect(o.settledOn).toContain('no timer or animation pending');
   expect(o.durationMs).toBeLessThan(OBSERVE.stuckMs);
 });
