@@ -21,10 +21,10 @@ import { confusionMatrix, formatMatrix, type Judged } from './judge-matrix.ts';
 
 const PAGES = Number(process.env.BENCH_JUDGE_PAGES ?? 3);
 const args = process.argv.slice(2);
-const only = args.includes('--library') ? args[args.indexOf('--library') + 1]?.split(',') ?? [] : null;
+const only = args.includes('--library') ? (args[args.indexOf('--library') + 1] ?? '').split(',').filter(Boolean) : null;
 const unknown = (only ?? []).filter((name) => !libraries.some((l) => l.library === name));
-if (unknown.length) {
-  console.error(`bench:judge: unknown library ${unknown.join(', ')} in --library; known: ${libraries.map((l) => l.library).join(', ')}`);
+if (only?.length === 0 || unknown.length) {
+  console.error(`bench:judge: --library needs a comma-separated list of known libraries${unknown.length ? `, got unknown ${unknown.join(', ')}` : ''}; known: ${libraries.map((l) => l.library).join(', ')}`);
   process.exit(2);
 }
 

@@ -1,8 +1,8 @@
 /**
  * Builds the design-system gallery's pages: one esbuild call bundles every library's entry
  * (`pages/<library>.ts`, the library's own JS and CSS included) into `tests/gallery/.build/`.
- * The build is cached: it runs again only when a source under `tests/gallery/pages/` or a library's
- * installed version changed (the stamp file holds their fingerprint).
+ * The build is cached: it runs again only when a source under `tests/gallery/pages/` (or the copy it imports
+ * from tests/judge/gallery.ts) or a library's installed version changed (the stamp file holds their fingerprint).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,12 +16,15 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export const buildDir = join(here, '.build');
 const pagesDir = join(here, 'pages');
 const stampFile = join(buildDir, 'stamp.json');
+/** Sources outside pages/ that the pages import (the shared copy templates). */
+const importedSources = [join(here, '../judge/gallery.ts')];
 /** npm packages whose installed version is part of the fingerprint. */
 const packages = ['react', 'react-dom', '@mui/material', 'antd', '@shopify/polaris', '@chakra-ui/react', 'bootstrap', 'govuk-frontend', 'esbuild'];
 
 function fingerprint(): string {
   const hash = createHash('sha256');
   for (const file of readdirSync(pagesDir).sort()) hash.update(file).update(readFileSync(join(pagesDir, file)));
+  for (const file of importedSources) hash.update(file).update(readFileSync(file));
   for (const name of packages) {
     const manifest = join(here, '../../node_modules', name, 'package.json');
     hash.update(name).update(existsSync(manifest) ? String(JSON.parse(readFileSync(manifest, 'utf8')).version) : 'missing');
