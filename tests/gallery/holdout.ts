@@ -75,11 +75,11 @@ export function recordFirstSight(library: string, figures: Figures): boolean {
 }
 
 /**
- * The leave-one-library-out figure: every library's pages as first judged, before the rules saw them, pooled.
- * Null when no library has a first sight yet.
+ * The leave-one-library-out figure: every library's pages as first judged, before the rules saw them, pooled;
+ * `heldOutOnly`: only the libraries written after the rules were developed on the others. Null without a first sight.
  */
-export function leaveOneLibraryOut(log: HoldoutLog): (Figures & { libraries: string[] }) | null {
-  const seen = Object.entries(log.libraries).filter(([, e]) => e.firstSight);
+export function leaveOneLibraryOut(log: HoldoutLog, options: { heldOutOnly?: boolean } = {}): (Figures & { libraries: string[] }) | null {
+  const seen = Object.entries(log.libraries).filter(([, e]) => e.firstSight && (!options.heldOutOnly || e.heldOut));
   if (seen.length === 0) return null;
   const sum = (pick: (f: FirstSight) => number) => seen.reduce((n, [, e]) => n + pick(e.firstSight!), 0);
   const correct = sum((f) => f.correct);

@@ -47,5 +47,6 @@ describe('leaveOneLibraryOut', () => {
     const sight = (correct: number, total: number) => ({ correct, total, accuracy: correct / total, falsePasses: 0, falseFails: 1, goodPages: 5, at: '', head: '', judgeDirty: false, judgeFingerprint: '', load: 1 });
     const log: HoldoutLog = { procedure: '', libraries: { a: { heldOut: true, note: '', firstSight: sight(9, 10) }, b: { heldOut: false, note: '', firstSight: sight(10, 10) }, c: { heldOut: true, note: '', firstSight: null } } };
     expect(leaveOneLibraryOut(log)).toMatchObject({ libraries: ['a', 'b'], correct: 19, total: 20, accuracy: 0.95, falseFails: 2 });
+    expect(leaveOneLibraryOut(log, { heldOutOnly: true })).toMatchObject({ libraries: ['a'], correct: 9, total: 10 });
   });
 });

@@ -58,6 +58,8 @@ export function formatGallery(scores: readonly CaseScore[], log: HoldoutLog): st
   lines.push(lolo
     ? `leave-one-library-out accuracy: ${pct(lolo.accuracy)} (${lolo.correct}/${lolo.total}, first sight of ${lolo.libraries.join(', ')})`
     : 'leave-one-library-out accuracy: n/a (no first sight recorded)');
+  const held = leaveOneLibraryOut(log, { heldOutOnly: true });
+  if (held) lines.push(`  of which held out until the rules were developed on the others: ${pct(held.accuracy)} (${held.correct}/${held.total}, ${held.libraries.join(', ')})`);
   lines.push(`false passes: ${all.falsePasses}`, `false fails: ${all.falseFails} (of ${all.goodPages} good pages)`);
   return lines.join('\n');
 }
