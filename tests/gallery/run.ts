@@ -46,6 +46,8 @@ export async function serveGallery(context: BrowserContext, dir: string): Promis
 /** Opens a library case's page in `page` (served by `serveGallery`), observes it like a drill does, and judges it. */
 export async function judgeLibraryCase(page: Page, c: LibraryCase): Promise<Judgement> {
   const watcher = watchPage(page);
+  // The observer's page hooks are an init script: installed before the page loads, they see it from its start.
+  await watcher.ready;
   await page.goto(`${GALLERY_ORIGIN}/${c.library}.html?case=${encodeURIComponent(c.page)}`, { waitUntil: 'commit' });
   // The user's action is the page's mount (its timers start there), so loading the bundle is not held against it.
   const mounted = (await (await page.waitForFunction(() => window.__gallery, null, { timeout: 60_000 })).jsonValue())!;
