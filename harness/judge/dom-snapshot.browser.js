@@ -107,10 +107,21 @@
 
   // The fields whose data failed and the control the user acted on: what a contextual message sits beside.
   const action = window.__brownout && window.__brownout.action && window.__brownout.action.isConnected ? window.__brownout.action : null;
-  const invalidEls = [...q('[aria-invalid="true"]'), ...extra('invalidField')].filter(rendered);
+  // Invalid fields: aria-invalid, the config's selector, or a field its design system styles in the error
+  // variant (GOV.UK govuk-input--error, Bootstrap is-invalid, MUI Mui-error on the input's wrapper).
+  const styledInvalid = q(FIELD).filter((f) => [f, f.parentElement].some((e) => e && toneInTokens(variantTokens(e), { error: lexicon.variants.error, warning: [], success: [], info: [] }) === 'error'));
+  const invalidEls = [...new Set([...q('[aria-invalid="true"]'), ...extra('invalidField'), ...styledInvalid])].filter(rendered);
   const describedBy = (el) => `${el.getAttribute('aria-describedby') || ''} ${el.getAttribute('aria-errormessage') || ''}`.split(/\s+/).filter(Boolean).map((id) => document.getElementById(id)).filter(Boolean);
   const labelledTargets = new Map();
   for (const f of invalidEls) for (const m of describedBy(f)) labelledTargets.set(m, f);
+  // An error summary's link to a field ("#payee") ties the summary to that field, as aria-describedby does.
+  const linkedField = (el) => {
+    for (const a of q('a[href^="#"]', el)) {
+      const target = document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+      if (target && invalidEls.includes(target)) return target;
+    }
+    return null;
+  };
   const anchors = [...invalidEls, ...(action && !matches(action, 'form') ? [action] : [])];
   const landmarkOf = (el) => closest(el.parentElement || el, LANDMARK);
   // Near: the message sits just above (or beside) the anchor, overlapping it horizontally, within the same
@@ -168,7 +179,11 @@
       const failing = headings.some((h) => says(FAILURE, text(h)) || says(UNAVAILABLE, text(h)));
       return failing ? { box: holder } : null;
     }
-    return headings.length || says(UNAVAILABLE, t) ? { box: card } : null;
+    // In a card: the words or its heading say the data cannot be shown, or it offers to fetch again (a notice
+    // banner beside the content says neither).
+    const cannotShow = says(UNAVAILABLE, t) || headings.some((h) => says(UNAVAILABLE, text(h)));
+    const retry = q('button, a[href], [role="button"]', holder).some((b) => /\b(try again|retry|reload|refresh)\b/i.test(text(b)));
+    return cannotShow || retry ? { box: card } : null;
   };
   const addMessage = (el, source, role, announcedOverride, toast) => {
     if (seen.has(el) || !rendered(el) || covered(el)) return;
@@ -187,7 +202,7 @@
     const inSection = box.matches(SECTION) || !!(box.parentElement && box.parentElement.closest(SECTION));
     const controls = [...q('button, a[href], [role="button"]', el), ...(row ? q('button, a[href]', row) : [])];
     const near = nearAnchor(el);
-    const labelled = labelledTargets.get(el) || null;
+    const labelled = labelledTargets.get(el) || linkedField(el);
     // The message as the user reads it: a badge or title with the sentence beside it in its card/row, an
     // alert with its body and its buttons.
     // The block around a badge or title (a few words, no sentence): its row, else the nearest ancestor that
@@ -209,7 +224,7 @@
       inForm: !!(scope && scope.matches('form, [role="form"]')),
       scope: scope ? pathOf(scope) : null,
       aboveFields: !!(field && (el.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING)),
-      nearField: labelled ? { gap: 0, above: true, what: 'the invalid field it describes (aria-describedby/aria-errormessage)', selector: pathOf(labelled) } : near,
+      nearField: labelled ? { gap: 0, above: rect(el).top <= rect(labelled).top, what: labelledTargets.has(el) ? 'the invalid field it describes (aria-describedby/aria-errormessage)' : 'the invalid field it links to', selector: pathOf(labelled) } : near,
       inViewport: inViewport(el),
       painted: painted(el),
       floating: toast || isFixed(el),
@@ -233,8 +248,9 @@
     const msgs = [...targets, ...next].map(text).filter(Boolean);
     const label = (el.labels && el.labels[0] && text(el.labels[0])) || el.getAttribute('aria-label') || el.name || el.id;
     invalidFields.push({ name: label, message: [...new Set(msgs)].join(' '), selector: pathOf(el), box: boxOf(el) });
-    // A field's short message is the field's; an alert it points at (aria-errormessage to a role=alert) stays a message too.
-    for (const m of [...targets, ...next]) if (!matches(m, '[role="alert"], [role="status"], [aria-live]')) seen.add(m);
+    // A field's short message is the field's; an alert it points at (aria-errormessage to a role=alert with
+    // the whole explanation) stays a message too.
+    for (const m of [...targets, ...next]) if (!(matches(m, '[role="alert"], [role="alertdialog"]') && text(m).length >= 80)) seen.add(m);
   }
 
   for (const el of [...q('[role="alertdialog"], [role="dialog"], dialog[open]'), ...extra('dialog')]) addMessage(el, 'dialog', el.getAttribute('role') || 'dialog');
