@@ -123,6 +123,8 @@
     return null;
   };
   const anchors = [...invalidEls, ...(action && !matches(action, 'form') ? [action] : [])];
+  // Without an invalid field or an action, the form the user works in: its first field.
+  const formStarts = q('form, [role="form"]').map((f) => f.querySelector(FIELD)).filter((f) => f && rendered(f));
   const landmarkOf = (el) => closest(el.parentElement || el, LANDMARK);
   // Near: the message sits just above (or beside) the anchor, overlapping it horizontally, within the same
   // landmark/card as the user sees it: geometry, not the DOM's form ancestry.
@@ -139,7 +141,16 @@
       const above = r.top <= b.top;
       if (!best || gap < best.gap) best = { gap: Math.round(gap), above, what: a === action ? 'the control the user acted on' : 'an invalid field', selector: pathOf(a) };
     }
-    return best;
+    if (best || anchors.length > 0) return best;
+    // Just above a form (within a heading's height or two), as its first thing the user reads.
+    for (const f of formStarts) {
+      const b = rect(f);
+      const gap = b.top - r.bottom;
+      if (gap >= 0 && gap <= 160 && Math.min(r.right, b.right) - Math.max(r.left, b.left) >= Math.min(40, b.width / 2)) {
+        return { gap: Math.round(gap), above: true, what: 'the form below it', selector: pathOf(f) };
+      }
+    }
+    return null;
   };
 
   const seen = new Set();

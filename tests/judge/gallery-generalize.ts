@@ -76,6 +76,17 @@ export const generalizeCases: GalleryCase[] = [
     html: shell(form(`<div role="alert">${template}</div>`, false)),
     journal: () => mutationSteps(true)().map((e) => ({ ...e, status: null, fault: { kind: 'lost-response', index: 0 } })), expected: { category: 'error-but-partly-worked' },
   },
+  {
+    name: 'error summary above the heading linking to a field styled invalid (no aria-invalid)',
+    html: shell(`<div class="error-summary" role="alert"><h2>There is a problem</h2><p>${template}</p><ul><li><a href="#payee">Choose a payee again later</a></li></ul></div>
+<h1>New expense</h1><form><label for="payee">Payee</label><input id="payee" class="input input--error"><button disabled>Create</button></form>`),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
+  },
+  {
+    name: 'warning text just above the heading of the form it concerns',
+    html: shell(`<p class="warning-text">QuickBooks vendors may be out of date. We're having trouble connecting to QuickBooks right now. Please try again later.</p><h1>New expense</h1><form><label for="payee">Payee</label><select id="payee"><option>Acme</option></select></form>`),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'contextual-warning-alert' },
+  },
   // One-word statuses: a success only when the component's variant says so.
   {
     name: 'a run marked "Completed" by a succeeded status pill although its step failed',
