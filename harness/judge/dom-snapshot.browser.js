@@ -310,8 +310,9 @@
     const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim();
     const marked = matches(el, EMPTY_STATE);
     if ((!own && !marked) || own.length > 300 || covered(el)) continue;
-    // Text only for screen readers without a role (a badge's hidden "Success" label) is not a message.
-    if (!marked && !painted(el)) continue;
+    // Text only for screen readers without a role (a badge's hidden "Success" label) is not a message; a
+    // closed dropdown's option is (the user reads it on opening the dropdown).
+    if (!marked && !painted(el) && el.tagName !== 'OPTION') continue;
     if (marked && !text(el)) continue;
     // A result component in its success variant (antd Result status=success) confirms, it is not empty.
     if (marked && ((semanticTone(el) || {}).tone === 'success' || says(SUCCESS, text(el)))) { addMessage(el, 'text', null); continue; }

@@ -87,6 +87,11 @@ export const generalizeCases: GalleryCase[] = [
     html: shell(`<p class="warning-text">QuickBooks vendors may be out of date. We're having trouble connecting to QuickBooks right now. Please try again later.</p><h1>New expense</h1><form><label for="payee">Payee</label><select id="payee"><option>Acme</option></select></form>`),
     journal: failedReads(2), expected: { category: 'helpful-error', kind: 'contextual-warning-alert' },
   },
+  {
+    name: 'a closed dropdown whose only option says no payees exist',
+    html: shell(`<form><label for="payee">Payee</label><select id="payee"><option>No payees found</option></select><button>Create</button></form>`),
+    journal: failedReads(1), expected: { category: 'false-empty' },
+  },
   // One-word statuses: a success only when the component's variant says so.
   {
     name: 'a run marked "Completed" by a succeeded status pill although its step failed',
