@@ -2,11 +2,10 @@
  * The copy rules of guidelines.md section 2, loaded from `copy-rules.yaml` and validated once at import.
  * `lint-copy.ts` applies them; the data (patterns, levels, examples) lives in the YAML.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { GuidelinesError } from '../input/errors.ts';
+import { parseGuidelinesYaml, readGuidelinesFile } from './guidelines-yaml.ts';
 
 /** Where a message is shown: an alert/toast/dialog/empty state/status, or the short error next to a field. */
 export const messageRoles = ['message', 'field'] as const;
@@ -78,12 +77,7 @@ export type CopyExample = z.infer<typeof exampleSchema>;
  * @example parseCopyRules(readFileSync(file, 'utf8'), file)
  */
 export function parseCopyRules(source: string, file = 'copy-rules.yaml'): CopyRulesFile {
-  let data: unknown;
-  try {
-    data = parse(source);
-  } catch (error) {
-    throw new GuidelinesError(file, [`not valid YAML: ${(error as Error).message}`]);
-  }
+  const data = parseGuidelinesYaml(source, file);
   const result = fileSchema.safeParse(data);
   if (!result.success) throw new GuidelinesError(file, z.prettifyError(result.error).split('\n'));
   return result.data;
@@ -94,12 +88,7 @@ export const defaultCopyRulesPath = fileURLToPath(new URL('./copy-rules.yaml', i
 
 /** Reads and validates a copy-rules file (default: the built-in one). */
 export function loadCopyRules(file = defaultCopyRulesPath): CopyRulesFile {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new GuidelinesError(file, [`cannot read the file: ${(error as Error).message}`]);
-  }
+  const source = readGuidelinesFile(file);
   return parseCopyRules(source, file);
 }
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { GuidelinesError } from '../input/errors.ts';
-import { isCategory, isKind, kinds } from './taxonomy.ts';
+import { isCategory, isKind, kinds, prescribableCategories } from './taxonomy.ts';
 
 /** A leaf: the response kind prescribed for the answers that lead here. */
 export interface DecisionLeaf {
@@ -90,9 +90,9 @@ export function contextQuestions(tree: DecisionTree): Map<string, { question: st
   return questions;
 }
 
-/** Slugs a scenario may name in `expect.prescribed`: taxonomy kinds plus whatever the tree prescribes. */
+/** Slugs a scenario may name in `expect.prescribed`: taxonomy kinds, whatever the tree prescribes, and prescribable categories (no-impact). */
 export function prescribableKinds(tree: DecisionTree): string[] {
-  return [...new Set([...kinds.map((k) => k.slug), ...treeLeaves(tree).map((l) => l.kind)])];
+  return [...new Set([...kinds.map((k) => k.slug), ...treeLeaves(tree).map((l) => l.kind), ...prescribableCategories])];
 }
 
 /** Rules the schema cannot state: known slugs at the leaves, no key asked twice on one branch. */

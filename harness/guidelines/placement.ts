@@ -43,7 +43,7 @@ export interface PlacementInput {
 const checks: Record<string, (i: PlacementInput, m: SeenMessage) => string | undefined> = {
   visible: (_, m) => (!m.painted ? 'only announced to screen readers: nothing is painted for sighted users' : !m.inViewport ? 'outside the viewport: the user has to scroll to see it' : undefined),
   announced: (_, m) => (m.announced ? undefined : 'not announced: no role=alert/status, aria-live or dialog'),
-  contextual: (_, m) => (m.inForm && m.aboveFields ? undefined : 'not inside the form above its fields'),
+  contextual: (_, m) => (m.nearField?.above || (m.inForm && m.aboveFields) ? undefined : 'neither above the affected field or the control the user acted on, nor at the top of its form'),
   timely: (i, m) => {
     if (i.failingCallAt === null) return undefined;
     const late = m.t - Math.max(0, i.failingCallAt);

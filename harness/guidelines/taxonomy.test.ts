@@ -23,11 +23,11 @@ const edited = (change: (t: any) => void) => {
 };
 
 describe('the built-in taxonomy', () => {
-  it('lists the twelve observed categories of section 1 in the case study order', () => {
+  it('lists the twelve observed categories of section 1 in the case study order, and the absorbed outcome', () => {
     expect(categories.map((c) => c.slug)).toEqual([
       'silent-retry', 'silent', 'console-only', 'error-but-partly-worked', 'success-but-partly-failed',
       'false-success', 'stuck-loading', 'generic-error', 'helpful-error', 'false-empty',
-      'third-party-app-error', 'unclassified',
+      'no-impact', 'third-party-app-error', 'unclassified',
     ]);
   });
 
@@ -55,7 +55,7 @@ describe('the built-in taxonomy', () => {
 const invalidCases: [defect: string, yaml: string, message: string][] = [
   ['unknown severity', edited((t) => (t.categories[0].severity = 'terrible')), 'categories[0].severity: Invalid option: expected one of "critical"|"very-bad"|"bad"|"ok"|"good"|"unknown", got "terrible"'],
   ['unknown metric group', edited((t) => (t.categories[1].metric = 'noisy')), 'categories[1].metric:'],
-  ['duplicate category', edited((t) => t.categories.push(t.categories[0])), 'categories[12].slug: duplicate slug "silent-retry"'],
+  ['duplicate category', edited((t) => t.categories.push(t.categories[0])), 'categories[13].slug: duplicate slug "silent-retry"'],
   ['missing label', edited((t) => delete t.kinds[2].label), 'kinds[2].label: missing, expected string'],
   ['severities out of order', edited((t) => t.severities.reverse()), 'severities: expected exactly critical, very-bad, bad, ok, good, unknown in this order'],
   ['bad colour', edited((t) => (t.severities[0].colour = 'red')), 'severities[0].colour: expected a colour like "#b42318", got "red"'],

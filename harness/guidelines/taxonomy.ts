@@ -34,6 +34,7 @@ const categorySchema = z.strictObject({
   metric: z.enum(metricGroups),
   severity,
   prescribedSeverity: severity.optional(),
+  prescribable: z.boolean().optional(),
 });
 const kindSchema = z.strictObject({ slug, label: text, definition: text });
 const severitySchema = z.strictObject({
@@ -151,6 +152,8 @@ export const severities: readonly SeverityInfo[] = taxonomy.severities;
 export const severityOrder: readonly Severity[] = taxonomy.severities.map((s) => s.slug);
 /** Headline metrics with labels, direction and the coverage bar (section 4). */
 export const headlineMetrics: readonly HeadlineMetric[] = taxonomy.headlineMetrics;
+/** Categories a scenario may name in `expect.prescribed` besides the kinds (`no-impact`). */
+export const prescribableCategories: readonly string[] = categories.filter((c) => c.prescribable).map((c) => c.slug);
 /** Copy rules whose error findings make a response incorrect feedback, and the severity that follows. */
 export const incorrectFeedback: Taxonomy['incorrectFeedback'] = taxonomy.incorrectFeedback;
 

@@ -13,7 +13,7 @@ describe('classifyResponse: partial mutations from the journal', () => {
   const cases = [
     { name: 'success while the send step failed', obs: saved, journal: [mutation(CREATE, true), mutation(SEND, false)], category: 'success-but-partly-failed' },
     { name: 'success while every step failed', obs: saved, journal: [mutation(CREATE, false)], category: 'false-success' },
-    { name: 'success after a retry took effect is not judged a failure', obs: saved, journal: [mutation(CREATE, false), mutation(CREATE, true)], category: 'unclassified' },
+    { name: 'success after a retry took effect is the absorbed outcome', obs: saved, journal: [mutation(CREATE, false), mutation(CREATE, true)], category: 'no-impact' },
     { name: 'an error while the create took effect', obs: observation([snapshot(300, { messages: [message(template)] })]), journal: [mutation(CREATE, true), mutation(SEND, false)], category: 'error-but-partly-worked' },
     { name: 'a lost response: took effect, no status', obs: observation([snapshot(300, { messages: [message(template)] })]), journal: [mutation(CREATE, true, { status: null, fault: { kind: 'lost-response', index: 0 } })], category: 'error-but-partly-worked' },
     {

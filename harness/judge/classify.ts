@@ -1,6 +1,7 @@
 import type { CopyFinding, Evidence as EvidenceFiles } from '../report/results.ts';
 import type { JournalEntry } from '../runtime/types.ts';
 import type { Observation } from './observe.ts';
+import { absorption } from './absorbed.ts';
 import { faultedRequestCalls } from './faulted-calls.ts';
 import { identifyKind } from './identify-kind.ts';
 import { isFailure, messagesSeen, type SeenMessage } from './messages-seen.ts';
@@ -41,8 +42,16 @@ const USEFULNESS_RULES = new Set(['names-integration', 'actionable', 'no-codes']
 /** Words with which a failure message reports a partial outcome honestly (consistent-multi-step: "reported as partial"). */
 const REPORTS_PARTIAL = /\bfailed at\b|\bpartly\b|\bpartially\b|\b\d+ of (?:its |the )?(?:\d+ )?steps? (?:finished|completed|succeeded|went through)|\bwithout repeating\b|\bnothing will be created twice\b|\b(?:was|were) (?:created|saved|sent), but\b|\bwe (?:created|saved|sent|added)\b[^.]{0,120}\bbut\b/i;
 
-const ev = (signal: string, m?: { text?: string; selector?: string; t?: number }): Evidence =>
-  ({ signal, text: m?.text, selector: m?.selector, t: m?.t });
+/** A fact as evidence: what was seen, where (selector, bounding box), its role and when. */
+const ev = (signal: string, m?: { text?: string; selector?: string; t?: number; box?: Evidence['box']; role?: string | null }): Evidence => {
+  const e: Evidence = { signal, text: m?.text, selector: m?.selector, t: m?.t };
+  if (m?.box) e.box = m.box;
+  if (m?.role) e.role = m.role;
+  return e;
+};
+/** How a message was read: its tone's source and its anchor, for the evidence line. */
+const described = (m: SeenMessage) =>
+  `${m.source} (${m.tone}${m.toneFrom ? ` from ${m.toneFrom}` : ''})${m.painted ? '' : ', screen readers only'}${m.inViewport ? '' : ', outside the viewport'}${m.nearField ? `, ${m.nearField.gap} px ${m.nearField.above ? 'above' : 'below'} ${m.nearField.what}` : ''}`;
 
 /**
  * Decides exactly one taxonomy category from what the user was shown and what the mock providers saw.
@@ -61,6 +70,8 @@ export function classifyResponse(input: ClassifyInput): Classification {
   const failedSteps = steps.filter((s) => !s.tookEffect);
   const faultedCalls = journal ? faultedRequestCalls(journal) : [];
   const messages = [...failures, ...successes].map((m) => m.text).concat(fieldMessages);
+  const absorbed = journal ? absorption(journal) : null;
+  const absorbedEvidence = () => (absorbed?.facts ?? []).map((text) => ev('journal: faulted request absorbed', { text }));
   const stepEvidence = () => steps.map((s) => ev(`journal: mutation ${s.tookEffect ? 'took effect' : 'did not take effect'}`, { text: `${s.key.split(' ').slice(0, 3).join(' ')} (${s.attempts} attempt(s))` }));
   const result = (category: string, reason: string, evidence: Evidence[], extra: Partial<Classification> = {}): Classification =>
     ({ category, kind: null, messages, copyFindings: [], evidence, primary: null, reason, ...extra });
@@ -77,7 +88,7 @@ export function classifyResponse(input: ClassifyInput): Classification {
     return result('unclassified', 'the faulted endpoint was never called, so the fault never reached the product', [ev('journal: no call to a faulted endpoint')]);
   }
   if (successes.length > 0) {
-    const evidence = successes.map((m) => ev('success message', m));
+    const evidence = successes.map((m) => ev(`success message (${m.toneFrom ?? m.source})`, m));
     if (failures.length > 0) {
       return result('unclassified', `both a success message ("${successes[0]!.text}") and a failure message ("${failures[0]!.text}") were shown`, [...evidence, ...failures.map((m) => ev('failure message', m))]);
     }
@@ -85,20 +96,24 @@ export function classifyResponse(input: ClassifyInput): Classification {
     if (failedSteps.length > 0 && effective.length > 0) {
       return result('success-but-partly-failed', `success shown while ${failedSteps.length} of ${steps.length} mutation steps did not take effect`, [...evidence, ...stepEvidence()]);
     }
+    if (steps.length === 0 && absorbed?.absorbed) {
+      return result('no-impact', `a success ("${successes[0]!.text}") was shown and the faulted call(s) went through after ${absorbed.attempts} attempt(s): the fault was absorbed`, [...evidence, ...absorbedEvidence()]);
+    }
     if (steps.length === 0 || effective.length === 0) {
       return result('false-success', steps.length === 0 ? 'success shown but no mutation reached the 3rd party' : 'success shown but no mutation took effect at the 3rd party', [...evidence, ...stepEvidence()]);
     }
-    return result('unclassified', 'success shown and every mutation took effect: the fault did not change the outcome', [...evidence, ...stepEvidence()]);
+    return result('no-impact', `a success ("${successes[0]!.text}") was shown and every one of the ${steps.length} mutation step(s) took effect: the fault was absorbed`, [...evidence, ...stepEvidence(), ...absorbedEvidence()]);
   }
   if (failures.length > 0 || fieldMessages.length > 0) {
     const evidence = [
-      ...failures.map((m) => ev(`${m.source} (${m.tone})${m.painted ? '' : ', screen readers only'}${m.inViewport ? '' : ', outside the viewport'}`, m)),
+      ...failures.map((m) => ev(described(m), m)),
       ...final.invalidFields.map((f) => ev('invalid field', { text: `${f.name}: ${f.message}`, selector: f.selector, t: final.t })),
     ];
     // A failed run's row in a history list is the most specific place a workflow failure can be shown.
     const workflowRow = failures.find((m) => m.inRow && m.nextStepControl && m.tone !== 'warning');
     // A retry / try again control beside the message is its next step, whatever the words say.
-    const lintMessage = (m: SeenMessage) => input.lint(m.text, 'message').filter((f) => !(f.rule === 'actionable' && m.nextStepControl));
+    // Linted as the user reads it: a badge with the sentence beside it, an alert with its body and buttons.
+    const lintMessage = (m: SeenMessage) => input.lint(m.readText ?? m.text, 'message').filter((f) => !(f.rule === 'actionable' && m.nextStepControl));
     const names = (m: SeenMessage) => !lintMessage(m).some((f) => f.rule === 'names-integration');
     // The message about this integration is the one to judge; a card of another integration may show too.
     const primary = workflowRow ?? failures.find((m) => m.painted && names(m)) ?? failures.find((m) => m.painted) ?? failures[0] ?? null;
@@ -112,15 +127,21 @@ export function classifyResponse(input: ClassifyInput): Classification {
       evidence.push(ev('the failure message reports the partial outcome', { text: failures.find((m) => REPORTS_PARTIAL.test(m.text))!.text }), ...stepEvidence());
     }
     if (effective.length > 0 && !reportsPartial) {
-      return result('error-but-partly-worked', `a failure was shown but ${effective.length} of ${steps.length} mutation steps took effect at the 3rd party`, [...evidence, ...stepEvidence()], { copyFindings, primary });
+      const why = failedSteps.length === 0
+        ? `a failure was shown although every one of the ${steps.length} mutation step(s) took effect at the 3rd party (the operation succeeded)`
+        : `a failure was shown but ${effective.length} of ${steps.length} mutation steps took effect at the 3rd party`;
+      return result('error-but-partly-worked', why, [...evidence, ...stepEvidence()], { copyFindings, primary });
     }
     const useless = primary ? lintMessage(primary).filter((f) => f.level === 'error' && USEFULNESS_RULES.has(f.rule)) : [];
     if (!primary || useless.length > 0) {
-      const why = primary ? `the message fails ${useless.map((f) => f.rule).join(', ')}` : 'only a field message was shown, with no alert';
+      const why = primary ? `the message "${primary.text.slice(0, 80)}" ${useless.map((f) => f.detail ?? f.rule).join('; ')}` : 'only a field message was shown, with no alert';
       return result('generic-error', why, evidence, { copyFindings, primary });
     }
     const kind = identifyKind(primary, final);
-    return result('helpful-error', `${primary.tone === 'warning' ? 'a warning' : 'an error'} message (${kind.kind}) that passes the usefulness rules: ${kind.why}`, evidence, { kind: kind.kind, copyFindings, primary });
+    return result('helpful-error', `${primary.tone === 'warning' ? 'a warning' : 'an error'} message (${kind.kind}: ${kind.why}) that names the integration, gives a next step and shows no codes`, evidence, { kind: kind.kind, copyFindings, primary });
+  }
+  if (absorbed?.absorbed) {
+    return result('no-impact', `nothing changed for the user and the faulted call(s) went through after ${absorbed.attempts} attempt(s): the fault was absorbed`, [...absorbedEvidence(), ev('DOM: no failure signal', { t: final.t })]);
   }
   if (final.empty.length > 0) {
     return result('false-empty', `an empty state ("${final.empty[0]!.text}") was shown for data that could not be fetched`, final.empty.map((e) => ev('empty state', { ...e, t: final.t })));

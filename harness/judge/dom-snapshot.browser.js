@@ -1,20 +1,27 @@
 // Runs inside the page (passed to page.evaluate as source text, so no bundler helpers leak in).
 // Reads what a user is shown right now: messages, invalid fields, busy indicators, empty states, dialogs.
+// `lexicon` is tone-lexicon.yaml compiled (regex sources, variant and icon tokens); `selectors` the config's.
 // @ts-nocheck: browser-side plain JS; its output shape is `DomSnapshot` in dom-snapshot.ts.
-(selectors) => {
-  const FAILURE = /\b(error|failed|fail|unable|couldn'?t|could not|cannot|can'?t|trouble|problem|went wrong|unavailable|disconnected|lost connection|connection lost|try again)\b/i;
-  const SUCCESS = /\b(created|saved|success(fully)?|done|completed|sent|added|updated|imported|synced)\b/i;
-  const WARNING = /\b(may be out of date|might be (out of date|missing|incomplete)|possibly out of date|last (known|updated)|stale|warning)\b/i;
-  const EMPTY = /\b(no|zero)\s+([\w-]+\s+){0,3}(found|exist|exists|available|yet|to show|to display)\b|\bnothing (here|to show)\b|\bthere are no\b|\bis empty\b/i;
-  const BUSY_TEXT = /\b(loading|saving|creating|sending|connecting|syncing|importing|please wait)\b/i;
-  const ACTION = /\b(retry|try again|reload|refresh|re-?run|reconnect|learn more|contact|check|go to|view)\b/i;
+(selectors, lexicon) => {
+  const words = (name) => new RegExp(lexicon.words[name], 'i');
+  const straight = (s) => s.replace(/[\u2018\u2019\u02BC]/g, "'");
+  const [FAILURE, SUCCESS, WARNING, EMPTY, UNAVAILABLE, BUSY_TEXT, ACTION] = ['failure', 'success', 'warning', 'empty', 'unavailable', 'busy', 'action'].map(words);
+  const says = (re, t) => re.test(straight(t));
 
   const rect = (el) => el.getBoundingClientRect();
+  const boxOf = (el) => { const r = rect(el); return { x: Math.round(r.left + scrollX), y: Math.round(r.top + scrollY), width: Math.round(r.width), height: Math.round(r.height) }; };
   const boxed = (el) => { const r = rect(el); return r.width > 0 && r.height > 0; };
   // Painted: a sighted user can see it. Screen-reader-only text (1 px, clipped) is announced but not painted.
+  // Fading in: a finite animation runs on it or an ancestor (an antd notification's first frames at opacity 0).
+  const appearing = (el) => {
+    for (let e = el, depth = 0; e && e !== document.body && depth < 8; e = e.parentElement, depth += 1) {
+      if (e.getAnimations && e.getAnimations().some((a) => a.playState === 'running' && a.effect && Number.isFinite(a.effect.getComputedTiming().endTime))) return true;
+    }
+    return false;
+  };
   const painted = (el) => {
     if (!el || !el.isConnected) return false;
-    if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+    if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && !(el.checkVisibility({ visibilityProperty: true }) && appearing(el))) return false;
     const r = rect(el);
     if (r.width <= 2 || r.height <= 2) return false;
     const clip = getComputedStyle(el).clipPath || '';
@@ -24,11 +31,11 @@
   const text = (el) => (el.innerText || el.textContent || '').replace(/\s+/g, ' ').trim();
   const inViewport = (el) => { const r = rect(el); return r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth; };
   const pathOf = (el) => {
-    if (el.id) return `#${el.id}`;
+    if (el.id) return `#${CSS.escape(el.id)}`;
     const parts = [];
     for (let e = el; e && e.nodeType === 1 && parts.length < 4; e = e.parentElement) {
-      if (e.id) { parts.unshift(`#${e.id}`); break; }
-      parts.unshift(e.tagName.toLowerCase() + [...e.classList].slice(0, 2).map((c) => `.${c}`).join(''));
+      if (e.id) { parts.unshift(`#${CSS.escape(e.id)}`); break; }
+      parts.unshift(e.tagName.toLowerCase() + [...e.classList].slice(0, 2).map((c) => `.${CSS.escape(c)}`).join(''));
     }
     return parts.join(' > ');
   };
@@ -36,28 +43,56 @@
     for (let e = el; e && e !== document.body; e = e.parentElement) if (/fixed|sticky/.test(getComputedStyle(e).position)) return true;
     return false;
   };
-  const hint = (el) => {
-    let s = '';
-    for (let e = el; e && e !== document.body && s.length < 400; e = e.parentElement) s += ` ${e.className || ''} ${e.getAttribute('data-tone') || ''}`;
-    return s;
-  };
-  const toneOf = (el, role, t) => {
-    const h = hint(el);
-    if (/\b(error|danger|critical|alert-error|failed)\b/i.test(h)) return 'error';
-    if (/\bwarn(ing)?\b/i.test(h)) return 'warning';
-    if (/\bsuccess\b/i.test(h)) return 'success';
-    if (WARNING.test(t)) return 'warning';
-    if (FAILURE.test(t)) return 'error';
-    if (SUCCESS.test(t)) return 'success';
-    return role === 'alert' || role === 'alertdialog' ? 'error' : 'info';
-  };
   const q = (sel, root = document) => { try { return [...root.querySelectorAll(sel)]; } catch { return []; } };
   const extra = (name) => (selectors && selectors[name] ? q(selectors[name]) : []);
+  const matches = (el, sel) => { try { return el.matches(sel); } catch { return false; } };
+  const closest = (el, sel) => { try { return el.closest(sel); } catch { return null; } };
+
+  // Tone from the component's semantics: variant tokens in class names / data attributes, icon names.
+  const tokensOf = (s) => String(s || '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const VARIANT_ATTRS = ['data-status', 'data-tone', 'data-variant', 'data-severity', 'data-type', 'data-intent', 'data-kind'];
+  const variantTokens = (el) => [...tokensOf(typeof el.className === 'string' ? el.className : el.getAttribute('class')), ...VARIANT_ATTRS.flatMap((a) => tokensOf(el.getAttribute(a)))];
+  const TONES = ['error', 'warning', 'success', 'info'];
+  const toneInTokens = (tokens, table) => TONES.find((tone) => table[tone].some((w) => tokens.includes(w))) || null;
+  const iconName = (el) => [el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('alt'), el.getAttribute('data-testid'), el.getAttribute('data-icon'), el.querySelector && el.querySelector('title') && el.querySelector('title').textContent, typeof el.className === 'string' ? el.className : el.getAttribute('class')].filter(Boolean).join(' ');
+  const iconTone = (el) => {
+    for (const icon of q('svg, img, [role="img"], i, .anticon, [data-testid$="Icon"], [class*="icon"], [class*="Icon"]', el).slice(0, 12)) {
+      const name = tokensOf(iconName(icon)).join('-');
+      const tone = TONES.find((t) => lexicon.icons[t].some((w) => new RegExp(`(^|-)${w}(-|$)`).test(name)));
+      if (tone) return tone;
+    }
+    return null;
+  };
+  const semanticTone = (el) => {
+    for (let e = el, depth = 0; e && e !== document.body && depth < 4; e = e.parentElement, depth += 1) {
+      const tone = toneInTokens(variantTokens(e), lexicon.variants);
+      if (tone) return { tone, how: `variant "${tone}" on ${depth ? 'its container' : 'the message'}` };
+    }
+    for (const d of q('*', el).slice(0, 30)) {
+      const tone = toneInTokens(variantTokens(d), lexicon.variants);
+      if (tone) return { tone, how: `variant "${tone}" inside the message` };
+    }
+    const icon = iconTone(el);
+    return icon ? { tone: icon, how: `an icon named ${icon}` } : null;
+  };
+  const toneOf = (el, role, t) => {
+    const semantic = semanticTone(el);
+    if (semantic && semantic.tone !== 'info') return semantic;
+    if (says(WARNING, t)) return { tone: 'warning', how: 'warning words' };
+    if (says(FAILURE, t)) return { tone: 'error', how: 'failure words' };
+    if (says(SUCCESS, t)) return { tone: 'success', how: 'success words' };
+    if (semantic) return semantic;
+    return role === 'alert' || role === 'alertdialog' ? { tone: 'error', how: 'role alert' } : { tone: 'info', how: 'no tone signal' };
+  };
 
   const main = document.querySelector('main, [role="main"]') || document.body;
-  const SECTION = 'section, [role="region"], .panel, .card, aside';
-  const formOf = (el) => el.closest(`form, [role="form"], fieldset, ${SECTION}`);
-  const firstField = (scope) => scope && scope.querySelector('input:not([type=hidden]), select, textarea');
+  const SECTION = 'section, [role="region"], [role="group"], .panel, .card, aside, fieldset, .MuiCard-root, .MuiPaper-root, .ant-card, .Polaris-Card, .Polaris-LegacyCard, .govuk-summary-card, .chakra-card__root, .cds--tile, [class*="card"], [class*="Card"]';
+  const LANDMARK = 'main, [role="main"], nav, aside, header, footer, [role="region"], section, form, [role="form"], fieldset, dialog, [role="dialog"], [role="alertdialog"]';
+  const EMPTY_STATE = ['[data-empty-state]', '.empty-state', ...lexicon.emptyStateSelectors, ...(selectors && selectors.emptyState ? [selectors.emptyState] : [])].join(', ');
+  const FIELD = 'input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea, [role="combobox"], [role="listbox"], [role="textbox"]';
+  // From the parent: a design-system alert is often itself a Paper/Card (MUI Alert is a MuiPaper).
+  const formOf = (el) => (el.parentElement ? el.parentElement.closest(`form, [role="form"], fieldset, ${SECTION}`) : null);
+  const firstField = (scope) => scope && scope.querySelector(FIELD);
   const rowOf = (el) => el.closest('tr, li, [role="row"], [role="listitem"]');
   // Whether the page around `box` still shows working content (for half- vs full-page empty states).
   const restHasContent = (box) => {
@@ -70,10 +105,98 @@
   };
   const settingsPage = /\bsettings\b/i.test(`${location.pathname} ${document.title} ${text(document.querySelector('h1') || document.body).slice(0, 80)}`);
 
+  // The fields whose data failed and the control the user acted on: what a contextual message sits beside.
+  const action = window.__brownout && window.__brownout.action && window.__brownout.action.isConnected ? window.__brownout.action : null;
+  // Invalid fields: aria-invalid, the config's selector, or a field its design system styles in the error
+  // variant (GOV.UK govuk-input--error, Bootstrap is-invalid, MUI Mui-error on the input's wrapper).
+  const styledInvalid = q(FIELD).filter((f) => [f, f.parentElement].some((e) => e && toneInTokens(variantTokens(e), { error: lexicon.variants.error, warning: [], success: [], info: [] }) === 'error'));
+  const invalidEls = [...new Set([...q('[aria-invalid="true"]'), ...extra('invalidField'), ...styledInvalid])].filter(rendered);
+  const describedBy = (el) => `${el.getAttribute('aria-describedby') || ''} ${el.getAttribute('aria-errormessage') || ''}`.split(/\s+/).filter(Boolean).map((id) => document.getElementById(id)).filter(Boolean);
+  const labelledTargets = new Map();
+  for (const f of invalidEls) for (const m of describedBy(f)) labelledTargets.set(m, f);
+  // An error summary's link to a field ("#payee") ties the summary to that field, as aria-describedby does.
+  const linkedField = (el) => {
+    for (const a of q('a[href^="#"]', el)) {
+      const target = document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+      if (target && invalidEls.includes(target)) return target;
+    }
+    return null;
+  };
+  const anchors = [...invalidEls, ...(action && !matches(action, 'form') ? [action] : [])];
+  // Without an invalid field or an action, the form the user works in: its first field.
+  const formStarts = q('form, [role="form"]').map((f) => f.querySelector(FIELD)).filter((f) => f && rendered(f));
+  const landmarkOf = (el) => closest(el.parentElement || el, LANDMARK);
+  // Near: the message sits just above (or beside) the anchor, overlapping it horizontally, within the same
+  // landmark/card as the user sees it: geometry, not the DOM's form ancestry.
+  const nearAnchor = (el) => {
+    const r = rect(el);
+    let best = null;
+    for (const a of anchors) {
+      if (!rendered(a) || el.contains(a)) continue;
+      const b = rect(a);
+      const gap = b.top >= r.bottom ? b.top - r.bottom : r.top >= b.bottom ? r.top - b.bottom : 0;
+      const overlap = Math.min(r.right, b.right) - Math.max(r.left, b.left);
+      const sameRegion = (() => { const la = landmarkOf(a); const lm = landmarkOf(el); return !la || !lm || la === lm || la.contains(lm) || lm.contains(la); })();
+      if (gap > 240 || overlap < Math.min(40, b.width / 2) || !sameRegion) continue;
+      const above = r.top <= b.top;
+      if (!best || gap < best.gap) best = { gap: Math.round(gap), above, what: a === action ? 'the control the user acted on' : 'an invalid field', selector: pathOf(a) };
+    }
+    if (best || anchors.length > 0) return best;
+    // Just above a form (within a heading's height or two), as its first thing the user reads.
+    for (const f of formStarts) {
+      const b = rect(f);
+      const gap = b.top - r.bottom;
+      if (gap >= 0 && gap <= 160 && Math.min(r.right, b.right) - Math.max(r.left, b.left) >= Math.min(40, b.width / 2)) {
+        return { gap: Math.round(gap), above: true, what: 'the form below it', selector: pathOf(f) };
+      }
+    }
+    return null;
+  };
+
   const seen = new Set();
   const covered = (el) => { for (const s of seen) if (s.contains(el)) return true; return false; };
   const messages = [];
-  const addMessage = (el, source, role, announcedOverride) => {
+  const OTHER_CONTENT = `${FIELD}, table, ul, ol, [role="grid"], [role="table"], [role="list"]`;
+  // Headings as the user sees them: heading elements, or text a design system styles as one (Polaris headingMd).
+  const HEADINGS = 'h1, h2, h3, h4, [role="heading"], [class*="heading"], [class*="Heading"], [class*="title"], [class*="Title"]';
+  const headingsIn = (root) => q(HEADINGS, root).filter((h) => rendered(h) && text(h).length < 120);
+  // Text of `holder` that is neither the message, a heading, a control, nor another failure/warning sentence:
+  // what would still inform the user if the failure text were gone (characters, spaces left out).
+  const leftover = (holder, el) => {
+    let count = 0;
+    const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || el.contains(parent) || !painted(parent)) continue;
+      if (closest(parent, `${HEADINGS}, button, a[href], [role="button"], svg, [role="img"]`)) continue;
+      const block = text(parent);
+      if (says(FAILURE, block) || says(WARNING, block) || says(UNAVAILABLE, block)) continue;
+      count += n.textContent.replace(/\s+/g, '').length;
+    }
+    return count;
+  };
+  // A failure that takes the place of content, without empty-state markup: in its card (or the page), beside
+  // at most a heading, buttons and other failure sentences, nothing else (no fields, lists, tables, data).
+  // On the whole page the heading must say the failure ("Billing is temporarily unavailable").
+  const replacesContent = (el, t, tone) => {
+    if (tone !== 'error' && tone !== 'warning') return null;
+    if (isFixed(el) || closest(el, 'dialog, [role="dialog"], [role="alertdialog"], tr, li, form, fieldset, [role="form"]')) return null;
+    const card = el.parentElement && closest(el.parentElement, SECTION);
+    const holder = card && main.contains(card) && card !== main ? card : main;
+    if (q(OTHER_CONTENT, holder).some((x) => !el.contains(x) && rendered(x))) return null;
+    if (leftover(holder, el) > 24) return null;
+    const headings = headingsIn(holder);
+    if (holder === main) {
+      const failing = headings.some((h) => says(FAILURE, text(h)) || says(UNAVAILABLE, text(h)));
+      return failing ? { box: holder } : null;
+    }
+    // In a card: the words or its heading say the data cannot be shown, or it offers to fetch again (a notice
+    // banner beside the content says neither).
+    const cannotShow = says(UNAVAILABLE, t) || headings.some((h) => says(UNAVAILABLE, text(h)));
+    const retry = q('button, a[href], [role="button"]', holder).some((b) => /\b(try again|retry|reload|refresh)\b/i.test(text(b)));
+    return cannotShow || retry ? { box: card } : null;
+  };
+  const addMessage = (el, source, role, announcedOverride, toast) => {
     if (seen.has(el) || !rendered(el) || covered(el)) return;
     const t = text(el);
     if (!t) return;
@@ -81,72 +204,140 @@
     const scope = formOf(el);
     const field = firstField(scope);
     const row = rowOf(el);
-    const emptyState = el.matches('[data-empty-state], .empty-state') || !!el.closest('[data-empty-state], .empty-state');
-    const box = emptyState ? el.closest('[data-empty-state], .empty-state') : el;
+    const { tone, how } = toneOf(el, role, t);
+    const markedEmpty = matches(el, EMPTY_STATE) || !!closest(el, EMPTY_STATE);
+    const panel = markedEmpty ? null : replacesContent(el, t, tone);
+    const emptyState = markedEmpty || !!panel;
+    const emptyFrom = markedEmpty ? 'marked' : panel ? 'panel' : null;
+    const box = markedEmpty ? closest(el, EMPTY_STATE) || el : panel ? panel.box : el;
     const inSection = box.matches(SECTION) || !!(box.parentElement && box.parentElement.closest(SECTION));
     const controls = [...q('button, a[href], [role="button"]', el), ...(row ? q('button, a[href]', row) : [])];
+    const near = nearAnchor(el);
+    const labelled = labelledTargets.get(el) || linkedField(el);
+    // The message as the user reads it: a badge or title with the sentence beside it in its card/row, an
+    // alert with its body and its buttons.
+    // The block around a badge or title (a few words, no sentence): its row, else the nearest ancestor that
+    // adds a sentence to it, never one holding form fields (their labels are not the message).
+    const around = () => {
+      for (let a = el.parentElement; a && a !== main && !a.contains(main); a = a.parentElement) {
+        const n = text(a).length;
+        if (n > 700 || a.querySelector(FIELD)) return null;
+        if (n >= t.length + 40) return a;
+      }
+      return null;
+    };
+    const badge = t.split(' ').length <= 5 && !/[.!?]\s*\S/.test(t) && !/[.!?]$/.test(t);
+    const container = row || (badge ? around() : null);
+    const whole = emptyState && box !== el ? box : container;
+    const readText = (badge || emptyState) && whole && text(whole).length < 700 && (whole === box || !whole.contains(main)) ? text(whole) : t;
     messages.push({
-      source, role, text: t.slice(0, 600), tone: toneOf(el, role, t),
+      source, role, text: t.slice(0, 600), readText: readText.slice(0, 800), tone, toneFrom: how,
       inForm: !!(scope && scope.matches('form, [role="form"]')),
       scope: scope ? pathOf(scope) : null,
       aboveFields: !!(field && (el.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING)),
+      nearField: labelled ? { gap: 0, above: rect(el).top <= rect(labelled).top, what: labelledTargets.has(el) ? 'the invalid field it describes (aria-describedby/aria-errormessage)' : 'the invalid field it links to', selector: pathOf(labelled) } : near,
       inViewport: inViewport(el),
       painted: painted(el),
-      floating: isFixed(el),
+      floating: toast || isFixed(el),
       announced: announcedOverride ?? source !== 'text',
       emptyState,
+      emptyFrom,
       region: emptyState ? (inSection && restHasContent(box) ? 'section' : 'page') : null,
       inRow: !!row && !el.matches('tr, li'),
-      nextStepControl: controls.some((c) => ACTION.test(text(c))),
+      nextStepControl: controls.some((c) => says(ACTION, text(c))),
       settingsPage,
       selector: pathOf(el),
+      box: boxOf(el),
     });
   };
 
   const invalidFields = [];
-  for (const el of [...q('[aria-invalid="true"]'), ...extra('invalidField')]) {
-    if (!rendered(el)) continue;
-    const ids = `${el.getAttribute('aria-describedby') || ''} ${el.getAttribute('aria-errormessage') || ''}`.split(/\s+/).filter(Boolean);
-    const msgs = ids.map((id) => document.getElementById(id)).filter((m) => m && rendered(m)).map(text).filter(Boolean);
+  for (const el of invalidEls) {
+    const targets = describedBy(el).filter(rendered);
+    // A field marked through a selector, without ARIA: the error text is the block right after it.
+    const next = targets.length === 0 && el.nextElementSibling && rendered(el.nextElementSibling) && !matches(el.nextElementSibling, FIELD) ? [el.nextElementSibling] : [];
+    const msgs = [...targets, ...next].map(text).filter(Boolean);
     const label = (el.labels && el.labels[0] && text(el.labels[0])) || el.getAttribute('aria-label') || el.name || el.id;
-    invalidFields.push({ name: label, message: [...new Set(msgs)].join(' '), selector: pathOf(el) });
-    ids.forEach((id) => { const m = document.getElementById(id); if (m) seen.add(m); });
+    invalidFields.push({ name: label, message: [...new Set(msgs)].join(' '), selector: pathOf(el), box: boxOf(el) });
+    // A field's short message is the field's; an alert it points at (aria-errormessage to a role=alert with
+    // the whole explanation) stays a message too.
+    for (const m of [...targets, ...next]) if (!(matches(m, '[role="alert"], [role="alertdialog"]') && text(m).length >= 80)) seen.add(m);
   }
 
   for (const el of [...q('[role="alertdialog"], [role="dialog"], dialog[open]'), ...extra('dialog')]) addMessage(el, 'dialog', el.getAttribute('role') || 'dialog');
-  for (const el of q('[data-empty-state], .empty-state')) if (FAILURE.test(text(el)) || WARNING.test(text(el))) addMessage(el, 'empty-state', null, !!el.closest('[role], [aria-live]'));
+  for (const el of q(EMPTY_STATE)) if (says(FAILURE, text(el)) || says(WARNING, text(el))) addMessage(el, 'empty-state', null, !!el.closest('[role], [aria-live]'));
   for (const el of [...q('[role="alert"]'), ...extra('alert')]) addMessage(el, 'alert', 'alert', el.matches('[role="alert"]'));
-  for (const el of [...q('[role="status"], output'), ...extra('toast'), ...extra('success')]) addMessage(el, 'status', 'status', el.matches('[role="status"], output'));
-  for (const el of q('[aria-live]:not([aria-live="off"])')) addMessage(el, 'live', el.getAttribute('aria-live'));
+  for (const el of extra('toast')) addMessage(el, 'status', 'status', el.matches('[role], [aria-live]') || !!el.closest('[aria-live]'), true);
+  for (const el of [...q('[role="status"], output'), ...extra('success')]) addMessage(el, 'status', 'status', el.matches('[role="status"], output'));
+  // A live region wrapping a table or list (antd's Table inside its loading Spin) is content, not a message:
+  // its rows are read as text below.
+  for (const el of q('[aria-live]:not([aria-live="off"])')) if (!el.querySelector('table, [role="grid"], [role="table"], ul, ol, form')) addMessage(el, 'live', el.getAttribute('aria-live'));
 
   const busy = [];
-  for (const el of q('[aria-busy="true"]')) if (rendered(el)) busy.push({ what: 'aria-busy', text: text(el).slice(0, 80), selector: pathOf(el), value: null });
+  const busySeen = new Set();
+  const addBusy = (el, what, t, value) => {
+    if (busySeen.has(el) || [...busySeen].some((b) => b.contains(el))) return;
+    busySeen.add(el);
+    busy.push({ what, text: t, selector: pathOf(el), value, box: boxOf(el) });
+  };
+  for (const el of q('[aria-busy="true"]')) if (rendered(el)) addBusy(el, 'aria-busy', text(el).slice(0, 80), null);
   for (const el of q('[role="progressbar"], progress')) {
     if (!rendered(el)) continue;
     const raw = el.getAttribute('aria-valuenow') ?? (el.tagName === 'PROGRESS' && el.hasAttribute('value') ? el.value : null);
     const now = raw === null ? NaN : Number(raw);
     const max = Number(el.getAttribute('aria-valuemax') ?? (el.max || 100));
     const valueText = el.getAttribute('aria-valuetext') || '';
-    const failed = /fail|error/i.test(`${hint(el)} ${valueText}`);
+    const failed = toneInTokens([...variantTokens(el), ...(el.parentElement ? variantTokens(el.parentElement) : []), ...tokensOf(valueText)], lexicon.variants) === 'error' || /fail|error/i.test(valueText);
     const value = Number.isNaN(now) ? (valueText || null) : `${now}/${max}`;
-    if (!failed && !(now >= max)) busy.push({ what: 'progressbar', text: el.getAttribute('aria-label') || valueText, selector: pathOf(el), value });
+    if (!failed && !(now >= max)) addBusy(el, 'progressbar', el.getAttribute('aria-label') || valueText, value);
   }
-  for (const el of [...q('.spinner, .loading, .loader, [data-loading]'), ...extra('busy')]) if (rendered(el)) busy.push({ what: 'spinner', text: text(el).slice(0, 80), selector: pathOf(el), value: null });
-  for (const el of q('button[disabled], button[aria-disabled="true"]')) if (rendered(el) && BUSY_TEXT.test(text(el))) busy.push({ what: 'busy-button', text: text(el), selector: pathOf(el), value: null });
+  const DONE = ['loaded', 'complete', 'completed', 'done', 'ready'];
+  for (const el of q(['.spinner, .loading, .loader, [data-loading]', ...lexicon.busySelectors].join(', '))) {
+    if (rendered(el) && !variantTokens(el).some((t) => DONE.includes(t))) addBusy(el, 'spinner', text(el).slice(0, 80), null);
+  }
+  for (const el of extra('busy')) if (rendered(el)) addBusy(el, 'spinner', text(el).slice(0, 80), null);
+  // A busy button: disabled, or marked loading by its component (antd ant-btn-loading, MUI MuiButton-loading), saying it is at work.
+  for (const el of q('button')) {
+    const loading = el.disabled || el.getAttribute('aria-disabled') === 'true' || el.getAttribute('aria-busy') === 'true' || variantTokens(el).includes('loading');
+    if (loading && rendered(el) && says(BUSY_TEXT, text(el))) addBusy(el, 'busy-button', text(el), null);
+  }
 
   // Messages without ARIA: visible blocks whose own text reads like a failure, success or empty state.
   const empty = [];
-  const blocks = q('main p, main div, main li, main td, main span, main h1, main h2, main h3, main option, body > div p, [data-empty-state], .empty-state');
-  for (const el of [...blocks, ...extra('emptyState')]) {
+  const blocks = q('main p, main div, main li, main td, main span, main strong, main b, main h1, main h2, main h3, main h4, main option, body > div p, body > div span, body > div div');
+  for (const el of [...q(EMPTY_STATE), ...blocks]) {
     if (!rendered(el) && el.tagName !== 'OPTION') continue;
     const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim();
-    const marked = el.matches('[data-empty-state], .empty-state') || extra('emptyState').includes(el);
+    const marked = matches(el, EMPTY_STATE);
     if ((!own && !marked) || own.length > 300 || covered(el)) continue;
-    if (marked || EMPTY.test(own)) { empty.push({ text: text(el).slice(0, 300), selector: pathOf(el) }); seen.add(el); continue; }
-    if (FAILURE.test(own) || SUCCESS.test(own)) addMessage(el, 'text', null);
+    // Text only for screen readers without a role (a badge's hidden "Success" label) is not a message; a
+    // closed dropdown's option is (the user reads it on opening the dropdown).
+    if (!marked && !painted(el) && el.tagName !== 'OPTION') continue;
+    if (marked && !text(el)) continue;
+    // A result component in its success variant (antd Result status=success) confirms, it is not empty.
+    if (marked && ((semanticTone(el) || {}).tone === 'success' || says(SUCCESS, text(el)))) { addMessage(el, 'text', null); continue; }
+    if (marked || says(EMPTY, own)) { empty.push({ text: text(el).slice(0, 300), selector: pathOf(el), box: boxOf(el) }); seen.add(el); continue; }
+    // A control's label is not a message; a one-word cell ("Sent", "Paid") is a status, not a confirmation,
+    // unless its component marks it a success (a "Completed" pill with a succeeded variant).
+    if (closest(el, 'button, a[href], [role="button"], label')) continue;
+    const confirms = says(SUCCESS, own) && (own.split(' ').length >= 2 || (semanticTone(el) || {}).tone === 'success');
+    if (says(FAILURE, own) || confirms) addMessage(el, 'text', null);
   }
 
   const disabledActions = q('button[type="submit"][disabled], form button[disabled], button[aria-disabled="true"]')
     .filter(rendered).map((el) => ({ text: text(el), selector: pathOf(el) }));
-  return { url: location.href, title: document.title, messages, invalidFields, busy, empty, disabledActions };
+  const hooks = window.__brownout;
+  // A timer counts until it has run (under load its callback may run well after its due time).
+  const pendingTimers = hooks ? hooks.timers.size : 0;
+  // Finite CSS animations and transitions still running (a toast fading in): the UI is not quiet yet.
+  // Endless ones (spinners) are busy indicators, not the UI about to settle.
+  const animating = document.getAnimations ? document.getAnimations().filter((a) => {
+    if (a.playState !== 'running') return false;
+    const timing = a.effect && a.effect.getComputedTiming ? a.effect.getComputedTiming() : null;
+    return !!timing && Number.isFinite(timing.endTime);
+  }).length : 0;
+  return {
+    url: location.href, title: document.title, messages, invalidFields, busy, empty, disabledActions, pendingTimers, animating,
+    actedOn: action ? pathOf(action) : null,
+  };
 }

@@ -1,5 +1,24 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { toneLexicon } from '../guidelines/tone-lexicon.ts';
+
+/** Where an element is on the page, in CSS pixels from the document's top left. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The anchor a message sits beside: an invalid field or the control the user acted on. */
+export interface NearAnchor {
+  /** Vertical gap between the message and the anchor (px); 0 when they overlap or are linked by ARIA. */
+  gap: number;
+  /** The message starts above the anchor. */
+  above: boolean;
+  what: string;
+  selector: string;
+}
 
 /** A message the user can see (or hear, for live regions), as read from the DOM. */
 export interface ShownMessage {
@@ -7,22 +26,30 @@ export interface ShownMessage {
   source: 'alert' | 'status' | 'live' | 'dialog' | 'empty-state' | 'text';
   role: string | null;
   text: string;
+  /** The message as the user reads it: a badge or short title with the sentence beside it in its card or row. */
+  readText?: string;
   tone: 'error' | 'warning' | 'success' | 'info';
+  /** What decided the tone: a design-system variant, an icon's name, the words, or the role. */
+  toneFrom?: string;
   /** Inside a form (or `role=form`). */
   inForm: boolean;
   /** Selector of the nearest form/panel/section around it, null when at page level. */
   scope: string | null;
   /** Placed before the first field of its form/panel. */
   aboveFields: boolean;
+  /** Beside an invalid field or the control the user acted on (geometry or aria-describedby), else null. */
+  nearField?: NearAnchor | null;
   inViewport: boolean;
   /** A sighted user can see it (false for screen-reader-only text: 1 px, clipped). */
   painted: boolean;
-  /** Position fixed or sticky (itself or an ancestor): a toast or a banner pinned over the page. */
+  /** Position fixed or sticky (itself or an ancestor), or matched by the config's toast selector. */
   floating: boolean;
   /** Exposed to assistive technology (role or live region), not only painted. */
   announced: boolean;
-  /** Part of an empty state (`[data-empty-state]`, `.empty-state`) that replaces content. */
+  /** An empty state (marked, a design-system empty/result component, or a failure panel replacing content). */
   emptyState: boolean;
+  /** `marked` (empty-state markup, a design-system empty/result component, the config's selector) or `panel` (a failure in place of content). */
+  emptyFrom?: 'marked' | 'panel' | null;
   /** For empty states: `page` when it replaces the main content, `section` when the rest of the page works. */
   region: 'page' | 'section' | null;
   /** Inside a table row / list item (a workflow run in a history list). */
@@ -32,6 +59,7 @@ export interface ShownMessage {
   /** The page is a settings page (URL, title or heading say so). */
   settingsPage: boolean;
   selector: string;
+  box?: Box;
 }
 
 /** What the page shows at one instant. */
@@ -39,11 +67,17 @@ export interface DomSnapshot {
   url: string;
   title: string;
   messages: ShownMessage[];
-  invalidFields: { name: string; message: string; selector: string }[];
+  invalidFields: { name: string; message: string; selector: string; box?: Box }[];
   /** Busy indicators; `value` is a progressbar's `now/max` or its value text. */
-  busy: { what: 'aria-busy' | 'progressbar' | 'spinner' | 'busy-button'; text: string; selector: string; value: string | null }[];
-  empty: { text: string; selector: string }[];
+  busy: { what: 'aria-busy' | 'progressbar' | 'spinner' | 'busy-button'; text: string; selector: string; value: string | null; box?: Box }[];
+  empty: { text: string; selector: string; box?: Box }[];
   disabledActions: { text: string; selector: string }[];
+  /** One-shot timers the page has scheduled within the observer's horizon and not yet run. */
+  pendingTimers?: number;
+  /** Finite CSS animations/transitions still running (a toast fading in). */
+  animating?: number;
+  /** Selector of the control the user last acted on, when the page hooks saw it. */
+  actedOn?: string | null;
 }
 
 /** CSS selectors for signals a product's markup does not expose through ARIA. */
@@ -62,8 +96,9 @@ export interface SignalSelectors {
 const source = readFileSync(new URL('./dom-snapshot.browser.js', import.meta.url), 'utf8')
   .replace(/^\s*\/\/.*$/gm, '')
   .trim();
+const lexicon = JSON.stringify(toneLexicon);
 
 /** Reads what the page shows right now. */
 export async function takeDomSnapshot(page: Page, selectors: SignalSelectors = {}): Promise<DomSnapshot> {
-  return page.evaluate(`(${source})(${JSON.stringify(selectors)})`) as Promise<DomSnapshot>;
+  return page.evaluate(`(${source})(${JSON.stringify(selectors)}, ${lexicon})`) as Promise<DomSnapshot>;
 }

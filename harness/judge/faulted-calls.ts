@@ -1,7 +1,7 @@
 import type { JournalEntry } from '../runtime/types.ts';
 
 /** The identity of a request for retry counting: same endpoint, same query, same body. */
-const requestKey = (e: JournalEntry) => `${e.provider} ${e.endpoint} ${JSON.stringify(e.query)} ${e.bodyDigest ?? ''}`;
+export const requestKey = (e: JournalEntry) => `${e.provider} ${e.endpoint} ${JSON.stringify(e.query)} ${e.bodyDigest ?? ''}`;
 
 /**
  * The calls that hit a fault and every repeat of those same requests (a retry of a faulted call is itself

@@ -11,7 +11,8 @@ const CONNECTION_LOST = /\bconnection lost\b|\blost connection\b/i;
 export function identifyKind(message: ShownMessage, final: DomSnapshot): { kind: string; why: string } {
   const warning = message.tone === 'warning';
   if (message.source === 'dialog') return { kind: 'full-page-modal', why: `shown in a blocking dialog (${message.role})` };
-  if (message.emptyState) {
+  // A connection card saying "connection lost" is a status, not a panel replaced by an empty state.
+  if (message.emptyState && !(message.emptyFrom === 'panel' && CONNECTION_LOST.test(message.readText ?? message.text))) {
     return message.region === 'section'
       ? { kind: 'half-page-empty-state', why: 'an empty state replacing one panel while the rest of the page works' }
       : { kind: 'full-page-empty-state', why: 'an empty state replacing the main content' };
@@ -25,13 +26,23 @@ export function identifyKind(message: ShownMessage, final: DomSnapshot): { kind:
   if (message.settingsPage && !message.floating) {
     return { kind: 'settings-warning-alert', why: 'an alert on the integration settings page' };
   }
-  if ((message.inForm || message.scope) && message.aboveFields) {
-    const marked = final.invalidFields.length > 0 ? `, ${final.invalidFields.length} field(s) marked invalid` : '';
+  const marked = final.invalidFields.length > 0 ? `, ${final.invalidFields.length} field(s) marked invalid` : '';
+  const near = message.nearField;
+  // Contextual as the user sees it: just above the field whose data failed or the control they acted on
+  // (or linked to that field by aria-describedby/aria-errormessage), whatever the markup around it.
+  if (near && near.above && !message.floating) {
+    const where = `${near.gap} px above ${near.what}`;
+    return warning
+      ? { kind: 'contextual-warning-alert', why: `a warning ${where}${marked}` }
+      : { kind: 'contextual-error-alert', why: `an error alert ${where}${marked}` };
+  }
+  if ((message.inForm || message.scope) && message.aboveFields && !message.floating) {
     return warning
       ? { kind: 'contextual-warning-alert', why: `a warning at the top of the form${marked}` }
       : { kind: 'contextual-error-alert', why: `an error alert at the top of the form${marked}` };
   }
-  if (message.floating && message.announced) {
+  // A floating message is a toast when announced, or when the product's config names it a toast (role status).
+  if (message.floating && (message.announced || message.role === 'status')) {
     return warning ? { kind: 'warning-toast', why: 'a floating warning toast' } : { kind: 'error-toast', why: 'a floating error toast' };
   }
   return { kind: 'error-message-other', why: 'an inline message outside a form' };

@@ -4,6 +4,7 @@ import { checkPlacement } from '../guidelines/placement.ts';
 import type { CopyFinding, EngineeringFinding } from '../report/results.ts';
 import type { JournalEntry } from '../runtime/types.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { absorption } from './absorbed.ts';
 import { classifyResponse, type Classification, type Evidence } from './classify.ts';
 import { checkEngineering, type FaultedEndpoint } from './engineering.ts';
 import type { Observation } from './observe.ts';
@@ -12,7 +13,7 @@ import { decideVerdict, type Verdict } from './verdict.ts';
 
 /** Everything the judgement of one scenario reads. */
 export interface JudgeInput {
-  scenario: Pick<Scenario, 'prescribed' | 'context' | 'expect' | 'observe'>;
+  scenario: Pick<Scenario, 'prescribed' | 'context' | 'observe'> & { expect: Scenario['expect'] };
   observation: Observation;
   /** This scenario's journal entries (from before the flow started). */
   journal: JournalEntry[];
@@ -29,8 +30,31 @@ export interface Judgement {
   copyFindings: CopyFinding[];
   engineeringFindings: EngineeringFinding[];
   verdict: Verdict;
-  /** The classification's evidence plus what was waived and why. */
+  /** The classification's evidence plus what was waived and why, and when/why observation ended. */
   evidence: Evidence[];
+  /** One sentence saying why the verdict is what it is (the classification's reason on a pass). */
+  reason: string;
+}
+
+/**
+ * The sentence a reader checks against the screenshot: on a pass, what was shown and why it is the
+ * prescribed response; on a fail, what was shown and each reason it fails (never "passes" on a fail).
+ * @example verdictReason(classification, { verdict: 'fail', reasons: ['observed error-message-other, prescribed error-toast'] })
+ */
+export function verdictReason(classification: Classification, verdict: Verdict): string {
+  if (verdict.verdict === 'pass') return classification.reason;
+  const shown = classification.reason.replace(/ that names the integration, gives a next step and shows no codes$/, '');
+  const said = verdict.reasons.join('; ');
+  return said.includes(classification.reason) ? `fails: ${said}` : `fails: ${said} (${shown})`;
+}
+
+/** Over the scenario's absorption budget (`expect.withinMs`): the reason, else null. */
+function overBudget(input: JudgeInput, classification: Classification): string | null {
+  const budget = input.scenario.expect.withinMs;
+  if (budget === undefined || classification.category !== 'no-impact') return null;
+  const endedAt = absorption(input.journal).endedAt;
+  const took = endedAt === null ? null : endedAt - input.observation.startedAt;
+  return took !== null && took > budget ? `the fault was absorbed only after ${took} ms, over the budget of ${budget} ms (expect.withinMs)` : null;
 }
 
 /**
@@ -58,12 +82,16 @@ export function judgeScenario(input: JudgeInput): Judgement {
   });
   const copy = applyRuleExpectations([...classification.copyFindings, ...placement], scenario.expect.copyRules, 'copy');
   const eng = applyRuleExpectations(engineering, scenario.expect.engineeringRules, 'engineering');
-  const verdict = decideVerdict(scenario.prescribed, classification, eng.kept, copy.kept);
+  const decided = decideVerdict(scenario.prescribed, classification, eng.kept, copy.kept);
+  const budget = overBudget(input, classification);
+  const verdict: Verdict = budget ? { verdict: 'fail', reasons: [...decided.reasons, budget] } : decided;
+  const ended = observation.settledOn ? [{ signal: `observer: ${observation.ended}`, text: observation.settledOn, t: observation.durationMs }] : [];
   return {
     classification,
     copyFindings: copy.kept,
     engineeringFindings: eng.kept,
     verdict,
-    evidence: [...classification.evidence, ...copy.waived, ...eng.waived],
+    evidence: [...classification.evidence, ...copy.waived, ...eng.waived, ...ended],
+    reason: verdictReason(classification, verdict),
   };
 }

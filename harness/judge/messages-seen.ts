@@ -21,9 +21,13 @@ export function messagesSeen(observation: Observation): SeenMessage[] {
   for (const snap of observation.timeline) {
     for (const m of snap.messages) {
       const known = byText.get(m.text);
-      // Keep the first sighting, but remember it was in view at some point (an alert scrolled into view).
+      // Keep the first sighting, but remember it was in view and painted at some point (an alert scrolled
+      // into view, a toast or dialog that fades in from opacity 0).
       if (!known) byText.set(m.text, { ...m, t: snap.t });
-      else if (!known.inViewport && m.inViewport) known.inViewport = true;
+      else {
+        if (!known.inViewport && m.inViewport) known.inViewport = true;
+        if (!known.painted && m.painted) known.painted = true;
+      }
     }
   }
   for (const d of observation.nativeDialogs ?? []) if (!byText.has(d.text)) byText.set(d.text, nativeDialogMessage(d));

@@ -1,6 +1,7 @@
 import type { ConsoleMessage, Dialog, Frame, Page } from '@playwright/test';
 import type { JournalEntry } from '../runtime/types.ts';
 import { takeDomSnapshot, type DomSnapshot, type SignalSelectors } from './dom-snapshot.ts';
+import { installPageHooks, PENDING_TIMER_HORIZON_MS } from './page-hooks.ts';
 
 /** A snapshot that differed from the one before it, timed from the start of observation. */
 export interface TimelineEntry extends DomSnapshot {
@@ -31,6 +32,8 @@ export interface Observation {
   timeToFeedbackMs: number | null;
   /** How observation ended. */
   ended: 'settled' | 'stuck-threshold';
+  /** Why observation ended when it did: the quiet signals that held (or the threshold), for the evidence. */
+  settledOn?: string;
   /** When the user's action started (ms since epoch): journal times minus this are on the timeline's clock. */
   startedAt: number;
   durationMs: number;
@@ -40,7 +43,7 @@ export interface Observation {
 export interface ObserveUntilSettledOptions {
   /** Give up waiting at this point; a busy UI then is stuck (ms). */
   stuckMs: number;
-  /** Quiet period after the last change with a message shown (ms); four times this when nothing is shown. */
+  /** Quiet period (ms): no DOM change, page request, provider call or page event for this long. */
   settleMs: number;
   /** Requests the mock providers are still handling. */
   providerInFlight?: () => number;
@@ -52,15 +55,19 @@ export interface ObserveUntilSettledOptions {
 }
 
 const shown = (s: DomSnapshot) => s.messages.length > 0 || s.invalidFields.length > 0 || s.empty.length > 0;
+/** The time the provider calls of the journal last did something (arrival or last byte), ms epoch. */
+const lastProviderActivity = (journal: readonly JournalEntry[]) => journal.reduce((latest, e) => Math.max(latest, e.at + e.durationMs), 0);
 const digest = (s: DomSnapshot) =>
-  JSON.stringify([s.url, s.messages.map((m) => [m.text, m.inViewport]), s.invalidFields, s.busy.map((b) => b.what + b.selector + b.value), s.empty, s.disabledActions]);
+  JSON.stringify([s.url, s.messages.map((m) => [m.text, m.inViewport, m.painted]), s.invalidFields, s.busy.map((b) => b.what + b.selector + b.value), s.empty, s.disabledActions]);
 const blank = (url: string): TimelineEntry => ({ url, title: '', messages: [], invalidFields: [], busy: [], empty: [], disabledActions: [], t: 0 });
 
 /**
- * Listens to a page (console, page errors, native dialogs, navigations, requests) from now on; call `observe`
- * after the user's action to watch until the UI is terminal: something shown, nothing busy, no request in
- * flight for a quiet period; at the latest until the stuck threshold. No fixed sleeps: it polls the DOM.
- * @example const watcher = watchPage(page); await page.click('text=Create'); const o = await watcher.observe({ stuckMs: 8000, settleMs: 500 });
+ * Listens to a page (console, page errors, native dialogs, navigations, requests) from now on and hooks it
+ * (the control acted on, pending short timers); call `observe` after the user's action to watch until the UI
+ * is terminal: nothing busy, no page request and no provider call in flight, none of them (nor the DOM) changed
+ * for the quiet period, and no short timer pending (given at most the timer horizon); at the latest until the
+ * stuck threshold. Never DOM quiet alone, and no fixed extra wait: it polls the DOM.
+ * @example const watcher = watchPage(page); await watcher.ready; await page.click('text=Create'); const o = await watcher.observe({ stuckMs: 8000, settleMs: 500 });
  */
 export function watchPage(page: Page) {
   const start = Date.now();
@@ -72,6 +79,7 @@ export function watchPage(page: Page) {
   let lastNetworkActivity = Date.now();
   let lastEvent = Date.now();
   const at = () => Date.now() - start;
+  const ready = installPageHooks(page);
   const onConsole = (msg: ConsoleMessage) => {
     if (msg.type() === 'error') consoleErrors.push({ t: at(), text: msg.text() });
   };
@@ -95,10 +103,13 @@ export function watchPage(page: Page) {
   /** Watches until settled or the stuck threshold; `since` is when the user's action started (ms epoch). */
   async function observe(options: ObserveUntilSettledOptions, since = start): Promise<Observation> {
     const pollMs = options.pollMs ?? 100;
+    await ready;
     const timeline: TimelineEntry[] = [];
     let lastDigest = '';
     let lastChange = Date.now();
     let timeToFeedbackMs: number | null = null;
+    let quietSince: number | null = null;
+    let settledOn = '';
     for (;;) {
       const now = Date.now();
       const snapshot = await takeDomSnapshot(page, options.selectors).catch(() => null);
@@ -114,11 +125,23 @@ export function watchPage(page: Page) {
       const dialogShown = nativeDialogs.some((d) => d.t >= since - start);
       if (timeToFeedbackMs === null && dialogShown) timeToFeedbackMs = nativeDialogs.find((d) => d.t >= since - start)!.t - (since - start);
       const last = timeline.at(-1);
-      const inFlight = pageRequests + (options.providerInFlight?.() ?? 0);
-      const quiet = Math.min(now - lastChange, now - lastNetworkActivity, now - lastEvent);
-      const needed = (last && shown(last)) || dialogShown ? options.settleMs : options.settleMs * 4;
-      if (last && last.busy.length === 0 && inFlight === 0 && quiet >= needed) return finish(timeline, 'settled');
-      if (now - since >= options.stuckMs) return finish(timeline, 'stuck-threshold');
+      const providerBusy = options.providerInFlight?.() ?? 0;
+      const providerQuietMs = options.journal ? now - Math.max(since, lastProviderActivity(options.journal())) : Infinity;
+      const quiet = Math.min(now - lastChange, now - lastNetworkActivity, now - lastEvent, providerQuietMs);
+      const idle = !!last && last.busy.length === 0 && pageRequests === 0 && providerBusy === 0 && quiet >= options.settleMs;
+      quietSince = idle ? quietSince ?? now : null;
+      // A page that scheduled a short timer or runs a finite animation is about to change something (a
+      // result 1.6 s after a toast, a toast fading in); give it at most the timer horizon, so a page that keeps
+      // re-arming timers still settles.
+      const timers = (snapshot?.pendingTimers ?? 0) + (snapshot?.animating ?? 0);
+      if (idle && (timers === 0 || now - quietSince! >= PENDING_TIMER_HORIZON_MS)) {
+        settledOn = `no change, page request or provider call for ${Math.round(quiet)} ms${timers ? `, ${timers} timer(s) or animation(s) still pending after ${PENDING_TIMER_HORIZON_MS} ms` : ', no timer or animation pending'}`;
+        return finish(timeline, 'settled');
+      }
+      if (now - since >= options.stuckMs) {
+        settledOn = `stuck threshold of ${options.stuckMs} ms (${[last?.busy.length ? 'busy indicator shown' : '', pageRequests ? `${pageRequests} page request(s) in flight` : '', providerBusy ? `${providerBusy} provider call(s) in flight` : '', timers ? `${timers} timer(s) or animation(s) pending` : ''].filter(Boolean).join(', ') || 'still changing'})`;
+        return finish(timeline, 'stuck-threshold');
+      }
       await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
     function finish(entries: TimelineEntry[], ended: Observation['ended']): Observation {
@@ -128,9 +151,9 @@ export function watchPage(page: Page) {
         timeline: entries, final: entries.at(-1) ?? blank(page.url()),
         consoleErrors: after(consoleErrors), pageErrors: after(pageErrors), nativeDialogs: after(nativeDialogs), navigations: after(navigations),
         journal: options.journal ? options.journal().filter((e) => e.at >= since) : null,
-        timeToFeedbackMs, ended, startedAt: since, durationMs: Date.now() - since,
+        timeToFeedbackMs, ended, settledOn, startedAt: since, durationMs: Date.now() - since,
       };
     }
   }
-  return { observe, stop, startedAt: start };
+  return { observe, stop, startedAt: start, ready };
 }

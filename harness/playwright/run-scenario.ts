@@ -48,6 +48,7 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
   mocks.reset();
   mocks.applyFaults(scenario.faults, { seed: scenario.seed });
   const watcher = watchPage(page);
+  await watcher.ready;
   let actionAt = Date.now();
   await flow.run({ page, baseUrl: input.baseUrl, markAction: () => { actionAt = Date.now(); } });
   const observation = await watcher.observe(
@@ -79,9 +80,9 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
     engineeringFindings: judgement.engineeringFindings,
     requests: { total: journal.length, byEndpoint },
     verdict: verdict.verdict,
-    evidence: { ...shots, items: judgement.evidence, reason: classification.reason },
+    evidence: { ...shots, items: judgement.evidence, reason: judgement.reason },
     durationMs: Date.now() - started,
   };
   const result: ScenarioResult = { ...judged, severity: severityOf(judged) };
-  return { result, reasons: verdict.reasons, classificationReason: classification.reason };
+  return { result, reasons: verdict.reasons, classificationReason: judgement.reason };
 }

@@ -43,7 +43,12 @@ describe('computeMetrics', () => {
   });
 
   it('gives zeros for a run without scenarios', () => {
-    expect(computeMetrics([])).toEqual({ noIndication: 0, incorrect: 0, unhelpful: 0, prescribedCoverage: 0 });
+    expect(computeMetrics([])).toEqual({ noIndication: 0, incorrect: 0, unhelpful: 0, prescribedCoverage: 0, noImpact: 0 });
+  });
+
+  it('counts the absorbed outcome apart from the three problem metrics', () => {
+    const m = computeMetrics([{ observed: { category: 'no-impact', kind: null }, prescribed: 'no-impact' }, { observed: { category: 'silent', kind: null } }]);
+    expect(m).toEqual({ noIndication: 0.5, incorrect: 0, unhelpful: 0, prescribedCoverage: 0.5, noImpact: 0.5 });
   });
 });
 

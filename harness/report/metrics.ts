@@ -25,7 +25,9 @@ export function computeMetrics(scenarios: readonly MetricInput[], options: { tbd
     if (isPrescribedResponse(s)) covered += 1;
   }
   const share = (count: number) => (n === 0 ? 0 : count / n);
-  const metrics: RunMetrics = { noIndication: 0, incorrect: 0, unhelpful: 0, prescribedCoverage: coverageN === 0 ? 0 : covered / coverageN };
+  // The absorbed outcome is no problem: its group is `none`, and it is reported as its own share.
+  const absorbed = scenarios.filter((s) => s.observed.category === 'no-impact').length;
+  const metrics: RunMetrics = { noIndication: 0, incorrect: 0, unhelpful: 0, prescribedCoverage: coverageN === 0 ? 0 : covered / coverageN, noImpact: share(absorbed) };
   for (const m of headlineMetrics) {
     if (m.group) metrics[m.id] = share(byGroup.get(m.group) ?? 0);
   }

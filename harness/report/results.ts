@@ -98,7 +98,16 @@ export interface Evidence {
   /** Playwright trace archive. */
   trace?: string;
   /** The facts behind the classification: signal, text, selector, time (ms since the user's action). */
-  items?: { signal: string; text?: string; selector?: string; t?: number }[];
+  items?: {
+    signal: string;
+    text?: string;
+    selector?: string;
+    t?: number;
+    /** Where it was on the page (CSS px from the document's top left). */
+    box?: { x: number; y: number; width: number; height: number };
+    /** Its ARIA role, when it has one. */
+    role?: string;
+  }[];
   /** The classifier's one-sentence reason, to check against the screenshot. */
   reason?: string;
 }
@@ -143,6 +152,8 @@ export interface RunMetrics {
   incorrect: number;
   unhelpful: number;
   prescribedCoverage: number;
+  /** Share of scenarios whose fault was absorbed (`no-impact`): counted apart from the three problem metrics. */
+  noImpact?: number;
 }
 
 /** Counts per observed category, severity and verdict. */

@@ -23,6 +23,7 @@ const byCategory: [category: string, severity: Severity][] = [
   ['generic-error', 'bad'],
   ['helpful-error', 'ok'],
   ['false-empty', 'critical'],
+  ['no-impact', 'ok'],
   ['third-party-app-error', 'unknown'],
   ['unclassified', 'unknown'],
 ];

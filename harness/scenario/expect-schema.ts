@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { expecting } from '../input/describe-schema.ts';
+import { durationSchema } from '../input/duration.ts';
 
 const ruleId = expecting(z.string().regex(/^[a-z][a-z0-9-]*$/), 'a rule id like retries-reads');
 
@@ -31,6 +32,7 @@ export const expectSchema = z
     prescribed: z.string().trim().min(1).optional().describe("Prescribed response kind; overrides the decision tree's answer."),
     copyRules: ruleExpectation('copy', 'names-integration').optional(),
     engineeringRules: ruleExpectation('engineering', 'retries-reads').optional(),
+    withinMs: durationSchema.optional().describe('The product absorbs the fault (a retry goes through, the latency stays under this budget) and the user sees a true success or no change: prescribes no-impact.'),
   })
   .default({})
   .describe('What the judge should expect, where the decision tree and the defaults do not say it.');

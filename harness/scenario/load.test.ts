@@ -164,7 +164,7 @@ const invalidCases: { defect: string; text: string; problems: string[]; stillVal
     defect: 'unknown expect.prescribed',
     text: `${VALID}expect: { prescribed: contextual-alert }\n`,
     problems: [
-      at('9:23', 'expect.prescribed: unknown response kind "contextual-alert"; allowed: full-page-empty-state, half-page-empty-state, contextual-error-alert, contextual-warning-alert, settings-warning-alert, error-toast, warning-toast, full-page-modal, error-message-other, workflow-error, connection-status, third-party-app-error'),
+      at('9:23', 'expect.prescribed: unknown response kind "contextual-alert"; allowed: full-page-empty-state, half-page-empty-state, contextual-error-alert, contextual-warning-alert, settings-warning-alert, error-toast, warning-toast, full-page-modal, error-message-other, workflow-error, connection-status, third-party-app-error, no-impact'),
     ],
   },
   {

@@ -94,7 +94,9 @@ export function checkScenarioRules(raw: Record<string, unknown>, scope: RuleScop
     checkRuleIds(raw.expect.copyRules, 'copy', registries.copyRules, ['expect', 'copyRules'], report, reportKey);
     checkRuleIds(raw.expect.engineeringRules, 'engineering', registries.engineeringRules, ['expect', 'engineeringRules'], report, reportKey);
   }
-  const prescribed = expected ?? prescribedByTree;
+  // A latency/retry budget says the product should absorb the fault: no-impact, unless prescribed says otherwise.
+  const absorbed = isRecord(raw.expect) && raw.expect.withinMs !== undefined ? 'no-impact' : undefined;
+  const prescribed = expected ?? absorbed ?? prescribedByTree;
   return { problems, params, ...(prescribed ? { prescribed } : {}) };
 }
 

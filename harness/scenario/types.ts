@@ -65,6 +65,8 @@ export interface ScenarioExpectation {
   copyRules?: RuleExpectation;
   /** Engineering rules (guidelines section 3) to check or waive. */
   engineeringRules?: RuleExpectation;
+  /** The product absorbs the fault within this long (ms): prescribes `no-impact` unless `prescribed` says otherwise. */
+  withinMs?: number;
 }
 
 /** A validated scenario, ready to run. */

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { SignalSelectors } from '../../harness/judge/dom-snapshot.ts';
 import type { JournalEntry } from '../../harness/runtime/types.ts';
 
@@ -16,6 +17,8 @@ export interface GalleryCase {
   context?: Record<string, unknown>;
   /** Selectors for a product without ARIA. */
   selectors?: SignalSelectors;
+  /** What the user does once the page is shown (the observation starts before it). */
+  act?: (page: Page) => Promise<void>;
 }
 
 const QUERY = 'GET /v3/company/{realmId}/query';
@@ -38,6 +41,15 @@ export const mutationSteps = (...tookEffect: boolean[]) => (): JournalEntry[] =>
     method: 'POST', path: i === 0 ? '/v3/company/1/invoice' : '/v3/company/1/invoice/7/send', query: {}, bodyDigest: `digest${i}`,
     mutation: true, tookEffect: ok, status: ok ? 200 : 503, fault: ok ? null : { kind: 'outage', index: 0 },
   }));
+
+/** Journal of a read that failed `failures` times and then went through (a retry absorbed the fault). */
+export const retriedRead = (failures = 1, gapMs = 300) => (): JournalEntry[] => {
+  const start = Date.now();
+  return Array.from({ length: failures + 1 }, (_, i) => entry({ at: start + i * gapMs, ...(i < failures ? { fault: { kind: 'outage', index: 0 }, status: 503 } : {}) }));
+};
+
+/** Journal of one read slowed by a latency fault that still answered 200 after `delayMs` (ms). */
+export const slowRead = (delayMs: number) => (): JournalEntry[] => [entry({ fault: { kind: 'latency', index: 0, details: { delayMs } }, durationMs: delayMs })];
 
 /** Journal where the product never called the faulted endpoint (only a healthy read). */
 export const noFaultedCall = () => (): JournalEntry[] => [entry({ query: { query: 'select * from Account' } })];

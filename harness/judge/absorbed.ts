@@ -1,0 +1,36 @@
+import type { JournalEntry } from '../runtime/types.ts';
+import { faultedRequestCalls, requestKey } from './faulted-calls.ts';
+
+/** Whether the product absorbed the fault: every faulted request's last attempt went through. */
+export interface Absorption {
+  absorbed: boolean;
+  /** Attempts of the faulted requests, all together (requests). */
+  attempts: number;
+  /** When the last of them ended (ms since epoch); null without faulted calls. */
+  endedAt: number | null;
+  /** One line for the evidence, e.g. `GET /v3/.../query: 3 attempt(s), the last answered 200`. */
+  facts: string[];
+}
+
+/** An attempt that went through: a status below 400, and for a mutation, a change that took effect. */
+const wentThrough = (e: JournalEntry) => e.status !== null && e.status < 400 && (!e.mutation || e.tookEffect !== false);
+
+/**
+ * Reads the journal for an absorbed fault: each faulted request (with its repeats) ended in an attempt that
+ * went through (a retry after an outage, a slow answer under latency). No faulted call: not absorbed.
+ * @example absorption(journal) // { absorbed: true, attempts: 2, endedAt: 1733400000123, facts: [...] }
+ */
+export function absorption(journal: readonly JournalEntry[]): Absorption {
+  const calls = faultedRequestCalls([...journal]);
+  const byRequest = new Map<string, JournalEntry[]>();
+  for (const e of calls) byRequest.set(requestKey(e), [...(byRequest.get(requestKey(e)) ?? []), e]);
+  const facts: string[] = [];
+  let absorbed = byRequest.size > 0;
+  for (const attempts of byRequest.values()) {
+    const last = attempts.reduce((a, b) => (b.at >= a.at ? b : a));
+    absorbed &&= wentThrough(last);
+    facts.push(`${last.method} ${last.path}: ${attempts.length} attempt(s), the last ${last.status === null ? 'got no answer' : `answered ${last.status}`}${last.fault ? ` under ${last.fault.kind}` : ''} after ${last.durationMs} ms`);
+  }
+  const endedAt = calls.length ? Math.max(...calls.map((e) => e.at + e.durationMs)) : null;
+  return { absorbed, attempts: calls.length, endedAt, facts };
+}

@@ -1,0 +1,43 @@
+// Runs inside the page before its own scripts (an init script) and again on the current document: records
+// the control the user last acted on and the page's pending short timers (work it has scheduled), so the
+// observer knows what the user touched and whether the page is still about to change something.
+// @ts-nocheck: browser-side plain JS, read as source text by page-hooks.ts.
+(horizonMs) => {
+  // Listeners: document.open() (a page written in place) erases the window's listeners, so a second call
+  // re-adds them when a probe event no longer reaches them.
+  const listen = (state) => {
+    if (state.listening && state.probeAlive()) return;
+    let ok = false;
+    window.addEventListener('brownout-alive', () => { ok = true; });
+    state.probeAlive = () => { ok = false; window.dispatchEvent(new Event('brownout-alive')); return ok; };
+    for (const type of ['pointerdown', 'click', 'submit', 'change']) window.addEventListener(type, state.remember, true);
+    window.addEventListener('keydown', (event) => { if (event.key === 'Enter' || event.key === ' ') state.remember(event); }, true);
+    state.listening = true;
+  };
+  if (window.__brownout) { listen(window.__brownout); return; }
+  const state = { action: null, actionAt: 0, timers: new Map(), listening: false, probeAlive: () => false, remember: null };
+  Object.defineProperty(window, '__brownout', { value: state, enumerable: false });
+  state.remember = (event) => {
+    const target = event.target && event.target.nodeType === 1 ? event.target : null;
+    if (!target) return;
+    state.action = target.closest('button, a[href], input, select, textarea, [role="button"], [role="combobox"], [role="option"], [role="menuitem"], label, form') || target;
+    state.actionAt = Date.now();
+  };
+  listen(state);
+  // Only one-shot timers due within the horizon count: a toast's 5 s auto-dismiss or a poll every 30 s is
+  // not the page being about to answer; a 1.5 s "then show the result" is.
+  const set = window.setTimeout;
+  const clear = window.clearTimeout;
+  window.setTimeout = function setTimeoutWatched(fn, delay, ...args) {
+    const ms = Number(delay) || 0;
+    let id;
+    const run = typeof fn === 'function' ? function () { state.timers.delete(id); return fn.apply(this, arguments); } : fn;
+    id = set.call(this, run, delay, ...args);
+    if (ms > 0 && ms <= horizonMs && typeof fn === 'function') state.timers.set(id, Date.now() + ms);
+    return id;
+  };
+  window.clearTimeout = function clearTimeoutWatched(id) {
+    state.timers.delete(id);
+    return clear.call(this, id);
+  };
+}

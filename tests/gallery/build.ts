@@ -1,0 +1,76 @@
+/**
+ * Builds the design-system gallery's pages: one esbuild call bundles every library's entry
+ * (`pages/<library>.ts`, the library's own JS and CSS included) into `tests/gallery/.build/`.
+ * The build is cached: it runs again only when a source under `tests/gallery/pages/` (or the copy it imports
+ * from tests/judge/gallery.ts) or a library's installed version changed (the stamp file holds their fingerprint).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { libraryNames } from './libraries.ts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+/** Where the bundles go (git-ignored). */
+export const buildDir = join(here, '.build');
+const pagesDir = join(here, 'pages');
+const stampFile = join(buildDir, 'stamp.json');
+/** Sources outside pages/ that the pages import (the shared copy templates). */
+const importedSources = [join(here, '../judge/gallery.ts')];
+/** npm packages whose installed version is part of the fingerprint. */
+const packages = ['react', 'react-dom', '@mui/material', 'antd', '@shopify/polaris', '@chakra-ui/react', 'bootstrap', 'govuk-frontend', 'esbuild'];
+
+function fingerprint(): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(pagesDir).sort()) hash.update(file).update(readFileSync(join(pagesDir, file)));
+  for (const file of importedSources) hash.update(file).update(readFileSync(file));
+  for (const name of packages) {
+    const manifest = join(here, '../../node_modules', name, 'package.json');
+    hash.update(name).update(existsSync(manifest) ? String(JSON.parse(readFileSync(manifest, 'utf8')).version) : 'missing');
+  }
+  return hash.digest('hex');
+}
+
+/** What `buildGallery` did: whether it bundled or reused the cache, and how long it took (ms). */
+export interface GalleryBuild {
+  dir: string;
+  cached: boolean;
+  ms: number;
+}
+
+/**
+ * Bundles every library's gallery page unless the cache is current.
+ * @example const { dir, cached, ms } = await buildGallery(); // dir holds mui.js, mui.css, govuk.js, ...
+ */
+export async function buildGallery(options: { force?: boolean } = {}): Promise<GalleryBuild> {
+  const started = Date.now();
+  const print = fingerprint();
+  const outputs = libraryNames.flatMap((name) => [`${name}.js`]);
+  const fresh = existsSync(stampFile) && JSON.parse(readFileSync(stampFile, 'utf8')).fingerprint === print
+    && outputs.every((f) => existsSync(join(buildDir, f)) && statSync(join(buildDir, f)).size > 0);
+  if (fresh && !options.force) return { dir: buildDir, cached: true, ms: Date.now() - started };
+  mkdirSync(buildDir, { recursive: true });
+  await build({
+    entryPoints: Object.fromEntries(libraryNames.map((name) => [name, join(pagesDir, `${name}.ts`)])),
+    outdir: buildDir,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    // GOV.UK's stylesheet points at its fonts and images by absolute URL; the gallery server serves them.
+    external: ['/assets/*'],
+    loader: { '.woff': 'file', '.woff2': 'file', '.png': 'file', '.svg': 'file', '.jpg': 'file', '.gif': 'file' },
+  });
+  writeFileSync(stampFile, `${JSON.stringify({ fingerprint: print, at: new Date().toISOString() })}\n`);
+  return { dir: buildDir, cached: false, ms: Date.now() - started };
+}
+
+// `tsx tests/gallery/build.ts` builds (or reports the cache) and prints the time.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const result = await buildGallery({ force: process.argv.includes('--force') });
+  console.log(`gallery build: ${result.cached ? 'cached' : 'bundled'} in ${result.ms} ms -> ${result.dir}`);
+}

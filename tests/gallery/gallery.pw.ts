@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { categories, kinds } from '../../harness/guidelines/taxonomy.ts';
+import { buildGallery } from './build.ts';
+import { libraries } from './libraries.ts';
+import { GALLERY_ORIGIN, runDesignGallery, serveGallery } from './run.ts';
+import { scoreRun } from './score.ts';
+import { barsMissed, formatGallery } from './summary.ts';
+import { readHoldoutLog } from './holdout.ts';
+
+// Category slugs a page cannot show: it is a context of the scenario, not something on screen.
+const NOT_ON_SCREEN = new Set(['helpful-error']);
+
+test('every category and every kind is shown by at least 3 design systems', () => {
+  const labels = [...categories.map((c) => c.slug).filter((s) => !NOT_ON_SCREEN.has(s)), ...kinds.map((k) => k.slug)];
+  const thin = labels.map((label) => ({
+    label,
+    libraries: libraries.filter((l) => l.cases.some((c) => c.expected.category === label || c.expected.kind === label)).map((l) => l.library),
+  })).filter((x) => x.libraries.length < 3);
+  expect(thin, 'labels rendered by fewer than 3 libraries').toEqual([]);
+  expect(libraries.length).toBeGreaterThanOrEqual(6);
+});
+
+test('every library case has its page in the library bundle', async ({ browser }) => {
+  const built = await buildGallery();
+  const context = await browser.newContext();
+  await serveGallery(context, built.dir);
+  const page = await context.newPage();
+  for (const lib of libraries) {
+    await page.goto(`${GALLERY_ORIGIN}/${lib.library}.html`);
+    const ids = await page.evaluate(() => window.__gallery?.ids ?? []);
+    expect(lib.cases.map((c) => c.page).filter((id) => !ids.includes(id)), `${lib.library} pages missing from its bundle`).toEqual([]);
+  }
+  await context.close();
+});
+
+test('the design-system gallery is judged within the bars: no false pass, accuracy, false fails, no library far below the mean', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const { runs } = await runDesignGallery(browser, libraries.flatMap((l) => l.cases), 4);
+  const scores = runs.map(scoreRun);
+  const missed = barsMissed(scores);
+  expect(missed, formatGallery(scores, readHoldoutLog())).toEqual([]);
+});

@@ -1,0 +1,78 @@
+// Browser side of the gallery: mounts the case named by `?case=<id>` inside a product shell (header + main).
+import { createElement, useEffect, useState, type ElementType, type ReactElement, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+/** A React gallery page: its document title and what it renders inside the product's main region. */
+export interface ReactPage {
+  title?: string;
+  render: () => ReactNode;
+}
+
+/** A plain HTML gallery page (Bootstrap, GOV.UK): markup inside main and an optional script run after the library's own. */
+export interface HtmlPage {
+  title?: string;
+  html: string;
+  script?: () => void;
+}
+
+declare global {
+  interface Window {
+    /** Which pages this bundle has, which one is mounted (the runner checks both), and when (ms epoch: the user's action). */
+    __gallery?: { ids: string[]; mounted: string | null; at: number };
+  }
+}
+
+/**
+ * `createElement` with loose props: the pages are written without JSX (the project's tsconfig has none), and the
+ * design systems' polymorphic prop types defeat `createElement`'s overloads. The bundler and the browser check the rest.
+ */
+export const h = createElement as unknown as (type: ElementType | string, props?: object | null, ...children: ReactNode[]) => ReactElement;
+
+/** The page `?case=<id>` names, announced on `window.__gallery` with the mount time; a notice when there is none. */
+function requestedPage<P extends { title?: string }>(pages: Record<string, P>): { page: P | undefined; root: HTMLElement } {
+  const id = new URLSearchParams(location.search).get('case');
+  const page = id ? pages[id] : undefined;
+  window.__gallery = { ids: Object.keys(pages), mounted: page ? id : null, at: Date.now() };
+  document.title = page?.title ?? 'Create expense';
+  const root = document.getElementById('root')!;
+  if (!page) root.innerHTML = `<p>No gallery page "${id}" in this bundle.</p>`;
+  return { page, root };
+}
+
+/** True once `ms` have passed since the component mounted (a page that changes later, e.g. a late alert). */
+export function useAfter(ms: number): boolean {
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setDone(true), ms);
+    return () => clearTimeout(timer);
+  }, [ms]);
+  return done;
+}
+
+/** Runs `effect` once after the first render (a console error, a native alert, a thrown exception). */
+export function OnMount({ effect }: { effect: () => void }): null {
+  useEffect(effect, []);
+  return null;
+}
+
+/**
+ * Renders the requested React page inside `wrap` (the library's provider), under a product header.
+ * @example mountReact({ silent: { render: () => h(ExpenseForm) } }, (children) => h(AppProvider, { i18n }, children));
+ */
+export function mountReact(pages: Record<string, ReactPage>, wrap: (children: ReactNode) => ReactNode = (c) => c): void {
+  const { page, root } = requestedPage(pages);
+  if (!page) return;
+  createRoot(root).render(wrap(h('div', null, h('header', null, 'Integrations Hub'), h('main', null, page.render()))));
+}
+
+/**
+ * Writes the requested HTML page under a product header, runs `init` (the library's JS) and then the page's script.
+ * @example mountHtml(pages, () => initAll());
+ */
+export function mountHtml(pages: Record<string, HtmlPage>, init: () => void = () => {}): void {
+  const { page, root } = requestedPage(pages);
+  if (!page) return;
+  root.innerHTML = `<header>Integrations Hub</header><main>${page.html}</main>`;
+  init();
+  page.script?.();
+}

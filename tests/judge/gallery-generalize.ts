@@ -1,0 +1,106 @@
+import { failedReads, form, mutationSteps, retriedRead, shell, slowRead, template, type GalleryCase } from './gallery.ts';
+
+const later = (ms: number, js: string) => `setTimeout(() => { ${js} }, ${ms});`;
+const meeting = 'Meeting scheduled. Invitations are on their way.';
+const payeeField = (attrs = '') => `<label for="payee">Payee</label><select id="payee" ${attrs}><option>Choose a payee</option></select>`;
+
+/**
+ * The failure classes of issue 11 (judgement that generalizes), each as a page: placement by geometry and
+ * labelling, tone from roles/variants/icons and a broad lexicon, unavailable panels, copy linted as read,
+ * late errors after a success, and the absorbed (no-impact) outcome.
+ */
+export const generalizeCases: GalleryCase[] = [
+  {
+    name: 'alert directly above an invalid field, outside any form or card',
+    html: shell(`<h1>New expense</h1><div role="alert">${template}</div>${payeeField('aria-invalid="true"')}<input aria-label="Amount"><button disabled>Create</button>`),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
+  },
+  {
+    name: 'alert linked to the field by aria-errormessage, placed below the page heading far from any form',
+    html: shell(`<div style="display:flex;flex-direction:column"><div id="payee-alert" role="alert">${template}</div>${payeeField('aria-invalid="true" aria-errormessage="payee-alert"')}</div>`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
+  },
+  {
+    name: 'alert shown just above the button the user pressed (no form element)',
+    html: shell('<h1>Sync to QuickBooks</h1><p>Sends this week\'s expenses.</p><div id="slot"></div><button id="sync">Sync now</button>',
+      `document.getElementById('sync').addEventListener('click', () => setTimeout(() => { document.getElementById('slot').innerHTML = ${JSON.stringify(`<div role="alert">${template}</div>`)}; }, 100));`),
+    act: (page) => page.click('#sync'),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
+  },
+  {
+    name: 'false success worded "Meeting scheduled. Invitations are on their way."',
+    html: shell(form('', false) + `<div class="toast">${meeting}</div>`),
+    journal: mutationSteps(false), expected: { category: 'false-success' },
+  },
+  {
+    name: 'false success told only by the component variant (MUI-style classes, neutral words)',
+    html: shell(form('', false) + '<div role="alert" class="MuiAlert-root MuiAlert-standardSuccess">Your expense for Acme, 42.00 USD.</div>'),
+    journal: mutationSteps(false), expected: { category: 'false-success' },
+  },
+  {
+    name: 'failure told by an icon name and the danger variant (Bootstrap-style), words neutral',
+    html: shell(form('<div class="alert alert-danger" role="status"><svg role="img" aria-label="Error"></svg> QuickBooks payees are not listed right now. Please try again in a few minutes.</div>', false)),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
+  },
+  {
+    name: 'full-page "temporarily unavailable" panel without empty-state markup',
+    html: shell(`<div class="panel"><h2>QuickBooks billing is temporarily unavailable</h2><p>We're having trouble connecting to QuickBooks right now, so your invoices can't be shown. Please try again later.</p></div>`, '', 'Billing'),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'full-page-empty-state' },
+  },
+  {
+    name: 'badge "Connection lost" linted with the sentence beside it',
+    html: shell(`<h1>Connected apps</h1><div class="app"><strong>Shopify</strong> <span class="badge">Connection lost</span><p>We've temporarily lost connection with Shopify. Orders sync again on their own; please check back later.</p></div>`, '', 'Connected apps'),
+    names: ['Shopify'], journal: failedReads(1), expected: { category: 'helpful-error', kind: 'connection-status' },
+  },
+  {
+    name: 'success toast, then an error alert 1.6 s later',
+    html: shell(form('', false) + '<div role="status" class="toast">Expense saved.</div>',
+      later(1600, `document.forms[0].insertAdjacentHTML('afterbegin', ${JSON.stringify(`<div role="alert">${template}</div>`)});`)),
+    journal: mutationSteps(false), expected: { category: 'unclassified' },
+  },
+  {
+    name: 'nothing changes for the user, the read went through on a retry (absorbed)',
+    html: shell(form('', false)), journal: retriedRead(1), expected: { category: 'no-impact' },
+  },
+  {
+    name: 'slow read within budget, the list is shown (absorbed)',
+    html: shell(`<h1>Vendors</h1><ul><li>Acme</li><li>Globex</li></ul>`, '', 'Vendors'), journal: slowRead(1200), expected: { category: 'no-impact' },
+  },
+  {
+    name: 'success shown and the retried create took effect (absorbed)',
+    html: shell(form('', false) + '<div role="status" class="toast">Expense saved.</div>'),
+    journal: () => [...mutationSteps(false)(), ...mutationSteps(true)()], expected: { category: 'no-impact' },
+  },
+  {
+    name: 'error shown although the create took effect (a false alarm)',
+    html: shell(form(`<div role="alert">${template}</div>`, false)),
+    journal: () => mutationSteps(true)().map((e) => ({ ...e, status: null, fault: { kind: 'lost-response', index: 0 } })), expected: { category: 'error-but-partly-worked' },
+  },
+  {
+    name: 'error summary above the heading linking to a field styled invalid (no aria-invalid)',
+    html: shell(`<div class="error-summary" role="alert"><h2>There is a problem</h2><p>${template}</p><ul><li><a href="#payee">Choose a payee again later</a></li></ul></div>
+<h1>New expense</h1><form><label for="payee">Payee</label><input id="payee" class="input input--error"><button disabled>Create</button></form>`),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
+  },
+  {
+    name: 'warning text just above the heading of the form it concerns',
+    html: shell(`<p class="warning-text">QuickBooks vendors may be out of date. We're having trouble connecting to QuickBooks right now. Please try again later.</p><h1>New expense</h1><form><label for="payee">Payee</label><select id="payee"><option>Acme</option></select></form>`),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'contextual-warning-alert' },
+  },
+  {
+    name: 'a closed dropdown whose only option says no payees exist',
+    html: shell(`<form><label for="payee">Payee</label><select id="payee"><option>No payees found</option></select><button>Create</button></form>`),
+    journal: failedReads(1), expected: { category: 'false-empty' },
+  },
+  // One-word statuses: a success only when the component's variant says so.
+  {
+    name: 'a run marked "Completed" by a succeeded status pill although its step failed',
+    html: shell('<h1>Workflow history</h1><table><tr><td>Create QuickBooks invoice</td><td><span class="run-status run-status-succeeded">Completed</span></td></tr></table>', '', 'Workflow history'),
+    journal: mutationSteps(false), expected: { category: 'false-success' },
+  },
+  {
+    name: 'a "Paid" cell in an invoice table is no confirmation',
+    html: shell('<h1>QuickBooks invoices</h1><table><tr><td>INV-7</td><td>Paid</td></tr></table>', '', 'Invoices'),
+    journal: failedReads(1), expected: { category: 'silent' },
+  },
+];

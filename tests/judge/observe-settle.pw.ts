@@ -1,0 +1,67 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchPage } from '../../harness/judge/observe.ts';
+import type { JournalEntry } from '../../harness/runtime/types.ts';
+import { form, shell, template } from './gallery.ts';
+
+// The observer settles only when the DOM, the page's own requests, the drill's provider calls and the page's
+// short timers are all quiet (or at the stuck threshold): never on DOM quiet alone. Bounds are generous: the
+// assertions are about what was seen and why observation ended, not about speed.
+const OBSERVE = { stuckMs: 10_000, settleMs: 200 };
+const alertScript = `document.forms[0].insertAdjacentHTML('afterbegin', ${JSON.stringify(`<div role="alert">${template}</div>`)});`;
+const texts = (o: { timeline: { messages: { text: string }[] }[] }) => [...new Set(o.timeline.flatMap((s) => s.messages.map((m) => m.text)))];
+
+/** Opens the product page served at http://product.test/ and observes it from the navigation on. */
+async function observeProduct(page: Page) {
+  const watcher = watchPage(page);
+  await watcher.ready;
+  const since = Date.now();
+  await page.goto('http://product.test/');
+  return watcher.observe(OBSERVE, since);
+}
+
+test('a success toast, then the product waits on its own slow request and shows an error: the error is seen', async ({ page }) => {
+  await page.route('http://product.test/api/expenses', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    await route.fulfill({ status: 502, body: '{}' });
+  });
+  await page.route('http://product.test/', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: shell(form('', false) + '<div role="status" class="toast">Expense saved.</div>', `fetch('/api/expenses', { method: 'POST' }).catch(() => {}).then(() => { ${alertScript} });`),
+  }));
+  const o = await observeProduct(page);
+  expect(texts(o)).toEqual(['Expense saved.', template]);
+  expect(o.ended).toBe('settled');
+});
+
+test('a success toast, then an error 1.6 s later from a timer: the pending timer holds the observer', async ({ page }) => {
+  await page.route('http://product.test/', (route) => route.fulfill({
+    contentType: 'text/html', body: shell(form('', false) + '<div role="status" class="toast">Expense saved.</div>', `setTimeout(() => { ${alertScript} }, 1600);`),
+  }));
+  const o = await observeProduct(page);
+  expect(texts(o)).toEqual(['Expense saved.', template]);
+});
+
+test('a provider call still in flight (the product calls it from its backend) holds the observer', async ({ page }) => {
+  await page.setContent(shell(form('', false) + '<div role="status" class="toast">Expense saved.</div>'));
+  const watcher = watchPage(page);
+  await watcher.ready;
+  const since = Date.now();
+  const endsAt = since + 1_000;
+  const journal = (): JournalEntry[] => (Date.now() < endsAt ? [] : [{
+    seq: 1, at: since + 10, provider: 'quickbooks', endpoint: 'POST /v3/company/{realmId}/purchase', method: 'POST', path: '/v3/company/1/purchase',
+    query: {}, bodyDigest: 'x', fault: { kind: 'latency', index: 0 }, status: 200, durationMs: endsAt - since - 10, mutation: true, tookEffect: true,
+  }]);
+  const o = await watcher.observe({ ...OBSERVE, providerInFlight: () => (Date.now() < endsAt ? 1 : 0), journal }, since);
+  expect(o.durationMs).toBeGreaterThanOrEqual(1_000 + OBSERVE.settleMs);
+  expect(o.settledOn).toMatch(/no change, page request or provider call for \d+ ms/);
+});
+
+test('nothing pending: settles on the quiet period, without a fixed extra wait, and says why', async ({ page }) => {
+  await page.setContent(shell(form(`<div role="alert">${template}</div>`, false)));
+  const watcher = watchPage(page);
+  await watcher.ready;
+  const o = await watcher.observe(OBSERVE);
+  expect(o.ended).toBe('settled');
+  expect(o.settledOn).toContain('no timer or animation pending');
+  expect(o.durationMs).toBeLessThan(OBSERVE.stuckMs);
+});
