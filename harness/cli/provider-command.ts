@@ -17,6 +17,9 @@ export interface ProviderNewOptions {
   force?: boolean;
 }
 
+// Quoted where a shell would read the argument otherwise, so provider.json's command can be pasted back.
+const shellQuote = (arg: string) => (/^[\w./=:@,-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
+
 /** Generates a provider folder from an OpenAPI document or a HAR; prints what it wrote. Resolves with the exit code. */
 export async function providerNewCommand(name: string, options: ProviderNewOptions, argv: readonly string[]): Promise<number> {
   const started = performance.now();
@@ -25,7 +28,7 @@ export async function providerNewCommand(name: string, options: ProviderNewOptio
     if (Boolean(options.fromOpenapi) === Boolean(options.fromHar)) throw new ProviderSourceError('give exactly one of --from-openapi <file> or --from-har <file>.');
     const generate: GenerateOptions = {
       name,
-      command: `brownout provider new ${argv.join(' ')}`,
+      command: `brownout provider new ${argv.map(shellQuote).join(' ')}`,
       ...(options.title ? { title: options.title } : {}),
       ...(options.category ? { category: options.category } : {}),
       ...(options.dialect ? { dialect: readDialectOverrides(options.dialect) } : {}),
