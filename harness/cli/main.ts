@@ -3,6 +3,7 @@ import { harnessVersion } from '../version.ts';
 // Each command's module is imported when that command runs: `brownout mocks` need not load Playwright's runner.
 import { registerMocksCommand } from './mocks-command.ts';
 import { registerProviderCommand } from './provider-command.ts';
+import { registerRecordCommand } from './record-command.ts';
 
 const positiveInt = (value: string) => {
   const n = Number(value);
@@ -123,5 +124,6 @@ program
 
 registerMocksCommand(program);
 registerProviderCommand(program);
+registerRecordCommand(program);
 
 await program.parseAsync();

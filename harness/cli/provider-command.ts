@@ -1,9 +1,8 @@
 import { relative } from 'node:path';
 import type { Command } from 'commander';
-import { readDialectOverrides, type GenerateOptions } from '../providers/dialect-overrides.ts';
+import type { GenerateOptions } from '../providers/dialect-overrides.ts';
 import type { GeneratedProvider } from '../providers/format.ts';
 import { ProviderSourceError } from '../providers/source-error.ts';
-import { exportName, writeProviderFolder } from '../providers/write-folder.ts';
 
 /** Options of `brownout provider new`. */
 export interface ProviderNewOptions {
@@ -23,6 +22,9 @@ const shellQuote = (arg: string) => (/^[\w./=:@,-]+$/.test(arg) ? arg : `'${arg.
 /** Generates a provider folder from an OpenAPI document or a HAR; prints what it wrote. Resolves with the exit code. */
 export async function providerNewCommand(name: string, options: ProviderNewOptions, argv: readonly string[]): Promise<number> {
   const started = performance.now();
+  // Loaded when the command runs: the rest of the CLI starts without them.
+  const { readDialectOverrides } = await import('../providers/dialect-overrides.ts');
+  const { exportName, writeProviderFolder } = await import('../providers/write-folder.ts');
   try {
     if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new ProviderSourceError(`the provider name "${name}" is not a slug; use lower-case letters, digits and dashes, starting with a letter (e.g. github, acme-billing).`);
     if (Boolean(options.fromOpenapi) === Boolean(options.fromHar)) throw new ProviderSourceError('give exactly one of --from-openapi <file> or --from-har <file>.');

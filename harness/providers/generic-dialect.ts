@@ -20,19 +20,21 @@ type Obj = Record<string, unknown>;
 const isObject = (value: unknown): value is Obj => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
- * An error body sampled from a schema, made readable: message-like fields say `message`, code-like ones the
- * status, URL-like ones `docsUrl`, and the sampler's "string" placeholders are emptied. Nested objects too.
+ * An error body sampled from a schema (or another kind's body), made to say `kind`: message-like fields say
+ * `message`, type-like ones the kind, code-like ones the status, URL-like ones `docsUrl`, and the sampler's
+ * "string" placeholders are emptied. Nested objects too.
  */
-export function fillErrorFields(body: unknown, message: string, status: number, docsUrl: string): unknown {
-  if (Array.isArray(body)) return body.map((item) => fillErrorFields(item, message, status, docsUrl));
+export function fillErrorFields(body: unknown, message: string, status: number, docsUrl: string, kind: string): unknown {
+  if (Array.isArray(body)) return body.map((item) => fillErrorFields(item, message, status, docsUrl, kind));
   if (!isObject(body)) return body === 'string' ? message : body;
   const out: Obj = {};
   for (const [key, value] of Object.entries(body)) {
     if (typeof value === 'string' && /message|detail|description|title|reason|^error$|error_?description/i.test(key)) out[key] = message;
+    else if (typeof value === 'string' && /^(type|kind|error_?type)$/i.test(key)) out[key] = kind;
     else if (/^(status|code|status_?code|error_?code)$/i.test(key) && (typeof value === 'string' || typeof value === 'number')) out[key] = typeof value === 'number' ? status : String(status);
     else if (typeof value === 'string' && /url|href|link/i.test(key)) out[key] = docsUrl;
     else if (value === 'string') out[key] = '';
-    else out[key] = fillErrorFields(value, message, status, docsUrl);
+    else out[key] = fillErrorFields(value, message, status, docsUrl, kind);
   }
   return out;
 }
@@ -43,7 +45,7 @@ export function fillErrorFields(body: unknown, message: string, status: number, 
  */
 export function genericEntry(kind: string, source: string, shape?: { body: unknown; contentType: string; docsUrl: string }): DialectResponse {
   const { status, message, retryAfterS } = DIALECT_KINDS[kind]!;
-  const body = shape ? fillErrorFields(shape.body, message, status, shape.docsUrl) : { error: message };
+  const body = shape ? fillErrorFields(shape.body, message, status, shape.docsUrl, kind) : { error: message };
   return {
     status,
     headers: { 'Content-Type': shape?.contentType ?? 'application/json; charset=utf-8', ...(retryAfterS ? { 'Retry-After': String(retryAfterS) } : {}) },

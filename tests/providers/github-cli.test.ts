@@ -1,16 +1,16 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brownout } from '../cli/cli.ts';
 import { GITHUB_DIALECT, GITHUB_DOCUMENT } from './github-provider.ts';
+import { spawnUntil } from './spawn-until.ts';
 
 // The issue's "done when", through the CLI as a user runs it: `brownout provider new github --from-openapi`
 // on GitHub's whole description, then `brownout mocks --config` serving it from a providers-only config, and
 // `brownout validate` accepting scenarios against it.
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/brownout.js');
 const example = join(root, 'examples/github-issues');
 // Inside the repository (reports/ is git-ignored), so the generated index.ts imports 'brownout' as in a project.
 const dir = mkdtempSync(join(root, 'reports', 'github-cli-'));
@@ -26,26 +26,10 @@ afterAll(() => {
 });
 
 /** `brownout mocks` started from `args`; resolves with what it printed once ready. */
-function startMocks(args: string[]): Promise<string> {
-  const child = spawn(process.execPath, [bin, 'mocks', ...args], { cwd: dir });
-  mocks = child;
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`brownout mocks did not start in 60 s:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += chunk;
-      if (output.includes('Press Ctrl+C')) {
-        clearTimeout(timer);
-        resolve(output);
-      }
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`brownout mocks exited with ${code}:\n${output}`));
-    });
-  });
+async function startMocks(args: string[]): Promise<string> {
+  const started = await spawnUntil(['mocks', ...args], dir, /Press Ctrl\+C/);
+  mocks = started.child;
+  return started.output;
 }
 
 describe("GitHub's whole OpenAPI description through the CLI", () => {

@@ -71,7 +71,7 @@ function entryFrom(kind: string, d: Declared, doc: OpenApiDocument, where: strin
   const media = pickMedia(d.response.content);
   const example = exampleOf(media, doc);
   const message = d.description || DIALECT_KINDS[kind]!.message;
-  const body = example ? (example.sampled ? fillErrorFields(example.body, message, d.status, docsUrl) : example.body) : { error: message };
+  const body = example ? (example.sampled ? fillErrorFields(example.body, message, d.status, docsUrl, kind) : example.body) : { error: message };
   const headers: Record<string, string> = { 'Content-Type': media?.type && /json/i.test(media.type) ? `${media.type}; charset=utf-8` : media?.type ?? 'application/json; charset=utf-8' };
   for (const name of d.headers.filter((h) => RATE_HEADERS.test(h))) headers[name] = headerValue(d.response, name) ?? (name === 'retry-after' ? '60' : name.endsWith('remaining') ? '0' : '{{resetAtS}}');
   const retry = DIALECT_KINDS[kind]!.retryAfterS;
