@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { ProviderSourceError } from '../source-error.ts';
 import { writeHar, type HarEntry } from './har-writer.ts';
 import { DEFAULT_REDACTED_HEADERS, redactBody, redactHeaders } from './redact.ts';
@@ -35,13 +35,20 @@ const reasonOf = (error: unknown) => {
   return cause?.code ?? cause?.message ?? (error as Error).message;
 };
 
-/** Whether anything answers HTTP at `upstream` (any status will do); throws a ProviderSourceError when nothing does. */
+/** Whether the upstream's host accepts connections (a TCP connect, no request sent); throws a ProviderSourceError when not. */
 async function checkReachable(upstream: URL): Promise<void> {
-  try {
-    await fetch(upstream, { method: 'HEAD', signal: AbortSignal.timeout(10_000), redirect: 'manual' });
-  } catch (error) {
-    throw new ProviderSourceError(`cannot reach the upstream ${upstream.href}: ${reasonOf(error)}. Check the URL and that the service is up; brownout record forwards every call there.`);
-  }
+  const port = Number(upstream.port) || (upstream.protocol === 'https:' ? 443 : 80);
+  const reason = await new Promise<string | null>((resolve) => {
+    const socket = connect({ host: upstream.hostname.replace(/^\[|\]$/g, ''), port, timeout: 10_000 });
+    const done = (result: string | null) => {
+      socket.destroy();
+      resolve(result);
+    };
+    socket.once('connect', () => done(null));
+    socket.once('timeout', () => done('no answer within 10 s'));
+    socket.once('error', (error: NodeJS.ErrnoException) => done(error.code ?? error.message));
+  });
+  if (reason) throw new ProviderSourceError(`cannot reach the upstream ${upstream.href}: ${reason}. Check the URL and that the service is up; brownout record forwards every call there.`);
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
