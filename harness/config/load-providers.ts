@@ -5,6 +5,7 @@ import { didYouMean, listOrNone } from '../scenario/suggest.ts';
 import type { Problem } from '../scenario/types.ts';
 import { issuesToProblems } from '../scenario/zod-problems.ts';
 import { ConfigError } from './config-error.ts';
+import { applyPassthrough } from './passthrough.ts';
 import { builtinDefinitions, importProvider, type RoutableProvider } from './providers.ts';
 import { readConfigFile } from './read-config-file.ts';
 import { providersSchema } from './schema.ts';
@@ -45,6 +46,7 @@ export async function loadConfiguredProviders(path: string): Promise<ConfiguredP
   for (const [i, slug] of use.entries()) {
     if (!definitions[slug]) add(['providers', 'use', i], `unknown provider "${slug}"; custom providers: ${listOrNone(customNames)}${didYouMean(slug, Object.keys(definitions)) || '.'} Fix: use a built-in or custom slug`);
   }
+  applyPassthrough(definitions, parsed.data.providers, (slug, message) => add(['providers', 'passthrough', slug], message));
   if (problems.length > 0) throw new ConfigError(problems);
   return { definitions, use };
 }
