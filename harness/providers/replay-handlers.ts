@@ -3,6 +3,7 @@ import { renderDialect } from '../../mocks/dialect.ts';
 import type { Dialect, EndpointDef } from '../../mocks/types.ts';
 import { compileCatalogue } from '../runtime/endpoints.ts';
 import { createdItem, findItem, withItems } from './created-items.ts';
+import { decodeSegment } from './decode-segment.ts';
 import type { EndpointData, StoredResponse } from './format.ts';
 
 /** What the generic handlers serve: a generated provider's catalogue, dialect and endpoint data. */
@@ -73,7 +74,7 @@ export function createReplayHandlers(source: ReplaySource): RequestHandler[] {
       if (role?.role === 'list' && stored.status < 300) return send(stored, withItems(stored.body, created.get(path) ?? []));
       if (role?.role === 'item' && stored.status < 300) {
         const at = path.lastIndexOf('/');
-        const item = findItem(created.get(path.slice(0, at)) ?? [], decodeURIComponent(path.slice(at + 1)));
+        const item = findItem(created.get(path.slice(0, at)) ?? [], decodeSegment(path.slice(at + 1)));
         if (item !== undefined) return send(stored, item);
       }
       return send(stored);
