@@ -53,6 +53,10 @@ describe("GitHub's whole OpenAPI description through the CLI", () => {
     expect(applied.status, await applied.clone().text()).toBeLessThan(300);
     const revoked = await fetch(`${base}/repos/octo-org/hello-world/issues`);
     expect([revoked.status, ((await revoked.json()) as { message: string }).message]).toEqual([401, 'Bad credentials']);
+    // A rate-limit fault names a dialect entry the provider has, else the problem lists the ones it has.
+    const unknown = await fetch(`${control}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ provider: 'github', endpoint: 'POST /repos/{owner}/{repo}/issues', kind: 'rate-limit', params: { dialect: 'tertiary-rate-limit' } }]) });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toContain('params.dialect: provider \\"github\\" has no dialect entry \\"tertiary-rate-limit\\"; its throttling entries: rate-limit, secondary-rate-limit');
   });
 
   it('validate accepts scenarios naming its endpoints', () => {
