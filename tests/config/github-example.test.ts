@@ -15,11 +15,12 @@ const dir = mkdtempSync(join(tmpdir(), 'brownout-github-example-'));
 const runs: Record<string, Run> = {};
 
 beforeAll(async () => {
-  const [guided, legacy] = await Promise.all([
+  const [guided, legacy, audit] = await Promise.all([
     runConfig(join(example, 'brownout.config.ts'), join(dir, 'guided')),
     runConfig(join(example, 'brownout.legacy.config.yaml'), join(dir, 'legacy')),
+    runConfig(join(example, 'brownout.config.ts'), join(dir, 'audit'), ['--faults', 'outage'], 'audit'),
   ]);
-  Object.assign(runs, { guided, legacy });
+  Object.assign(runs, { guided, legacy, audit });
 }, 400_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -57,6 +58,16 @@ describe('the GitHub example through the public config', () => {
     // What the legacy form showed is GitHub's own wording from the dialect: the documented rate-limit and secondary-limit messages.
     expect(scenarios('legacy')['github/create-issue-rate-limit']!.observed.messages).toEqual(['Error 403: API rate limit exceeded for user ID 1.']);
     expect(scenarios('legacy')['github/create-issue-secondary-rate-limit']!.observed.messages[0]).toMatch(/^Error 403: You have exceeded a secondary rate limit\./);
+  });
+
+  it('brownout audit inventories the calls through the generated provider and drills each declared one', () => {
+    const { code, stdout, stderr } = runs.audit!;
+    expect(code, `${stdout}\n${stderr}`).toBe(0);
+    expect(stdout).toContain('GitHub  POST /repos/{owner}/{repo}/issues  (github.create-issue)');
+    expect(Object.values(scenarios('audit')).map((s) => `${s.id} ${s.verdict}`).sort()).toEqual([
+      'audit/github.create-issue/post-repos-owner-repo-issues--outage pass',
+      'audit/github.list-issues/get-repos-owner-repo-issues--outage pass',
+    ]);
   });
 
   it('brownout validate accepts the example with its generated provider', () => {

@@ -9,10 +9,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /** What one `brownout run` printed and wrote. */
 export interface Run { code: number | null; stdout: string; stderr: string; journal?: RunJournal }
 
-/** `brownout run --config <file>` with its own reports folder (killed after 4 minutes); the journal when the run wrote one. */
-export function runConfig(config: string, reports: string, extra: string[] = []): Promise<Run> {
+/** `brownout run --config <file>` (or `audit`) with its own reports folder (killed after 4 minutes); the journal when the run wrote one. */
+export function runConfig(config: string, reports: string, extra: string[] = [], command: 'run' | 'audit' = 'run'): Promise<Run> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(root, 'bin/brownout.js'), 'run', '--config', config, '--reports', reports, ...extra], { cwd: root, env: { ...process.env, CI: '' } });
+    const child = spawn(process.execPath, [join(root, 'bin/brownout.js'), command, '--config', config, '--reports', reports, ...extra], { cwd: root, env: { ...process.env, CI: '' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c));

@@ -1,11 +1,15 @@
 import { defineFlow } from 'brownout';
 
+const LIST = 'GET /repos/{owner}/{repo}/issues';
+const CREATE = 'POST /repos/{owner}/{repo}/issues';
+
 /** The user opens the tracker: the issues panel is read from GitHub while the rest of the page works. */
 export const listIssues = defineFlow({
   name: 'github.list-issues',
   integration: 'github',
   title: "See the repository's open issues",
   context: { initiatedBy: 'viewing', data: 'unavailable', scope: 'section' },
+  endpoints: { [`github ${LIST}`]: { initiatedBy: 'viewing', data: 'unavailable', scope: 'section' } },
   async run({ page, baseUrl, markAction }) {
     markAction();
     await page.goto(baseUrl);
@@ -18,6 +22,8 @@ export const createIssue = defineFlow({
   integration: 'github',
   title: 'File a new issue on GitHub',
   context: { initiatedBy: 'user-action', where: 'form-submit' },
+  // The list this page reads first is drilled on github.list-issues (a viewing context this flow cannot take).
+  endpoints: { [`github ${CREATE}`]: { initiatedBy: 'user-action', where: 'form-submit' } },
   async run({ page, baseUrl, markAction }) {
     await page.goto(baseUrl);
     await page.getByRole('listitem').first().waitFor();
