@@ -62,7 +62,9 @@ export function createReplayHandlers(source: ReplaySource): RequestHandler[] {
       const path = trimSlash(url.pathname);
       if (role?.role === 'create' || data.requiredBody) {
         const body = await jsonBody(request);
-        const missing = (data.requiredBody ?? []).filter((field) => body === null || typeof body !== 'object' || !(field in body));
+        // Required fields are checked on JSON bodies only: the document's other media types are not modelled.
+        const json = !/\S/.test(request.headers.get('content-type') ?? '') || /json/i.test(request.headers.get('content-type')!);
+        const missing = json ? (data.requiredBody ?? []).filter((field) => body === null || typeof body !== 'object' || !(field in body)) : [];
         if (missing.length > 0) return dialect('validation', 422);
         if (role?.role === 'create' && stored.status < 300) {
           const items = created.get(path) ?? [];
