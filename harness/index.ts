@@ -26,3 +26,4 @@ export { parseCatalogue, parseDialect } from '../mocks/schema.ts';
 export { renderDialect } from '../mocks/dialect.ts';
 export { EFFECT_HEADER } from '../mocks/effect.ts';
 export type { SignalSelectors } from './judge/dom-snapshot.ts';
+export { generatedProvider } from './providers/load-generated.ts';

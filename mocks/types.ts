@@ -47,4 +47,10 @@ export interface ProviderDefinition {
   createHandlers(): RequestHandler[];
   /** Send-time values for dialect placeholders (e.g. `time` in the provider's own format); defaults otherwise. */
   dialectVars?(): Record<string, string | number>;
+  /**
+   * Calls to forward to the real (sandbox) service at `url` (its path prefixes every forwarded path) instead of
+   * the handlers: `unmatched` ones (no catalogue endpoint), or `all` (faults still apply to matched ones).
+   * Set from a config's `providers.passthrough`.
+   */
+  passthrough?: { url: string; calls: 'unmatched' | 'all' };
 }

@@ -2,6 +2,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { harnessVersion } from '../version.ts';
 // Each command's module is imported when that command runs: `brownout mocks` need not load Playwright's runner.
 import { registerMocksCommand } from './mocks-command.ts';
+import { registerProviderCommand } from './provider-command.ts';
+import { registerRecordCommand } from './record-command.ts';
 
 const positiveInt = (value: string) => {
   const n = Number(value);
@@ -136,5 +138,7 @@ program
   .action(async () => (await import('./schema-command.ts')).schemaCommand());
 
 registerMocksCommand(program);
+registerProviderCommand(program);
+registerRecordCommand(program);
 
 await program.parseAsync();

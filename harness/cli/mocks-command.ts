@@ -11,6 +11,8 @@ export interface MocksOptions {
   /** Provider slugs; default every registered provider. */
   providers?: string[];
   seed: number;
+  /** A config file whose `providers` section says what to serve (its custom providers included). */
+  config?: string;
 }
 
 /**
@@ -28,10 +30,13 @@ export async function mocksCommand(options: MocksOptions): Promise<number> {
   ]);
   const loopback = isLoopback(options.host);
   const token = options.token ?? (loopback ? undefined : randomBytes(18).toString('base64url'));
-  const runtime = await startMockRuntime({ host: options.host, ...(options.providers ? { providers: options.providers } : {}) });
+  const configured = options.config ? await (await import('../config/load-providers.ts')).loadConfiguredProviders(options.config) : undefined;
+  const definitions = configured?.definitions ?? builtinProviders;
+  const providers = options.providers ?? configured?.use;
+  const runtime = await startMockRuntime({ host: options.host, definitions, ...(providers ? { providers } : {}) });
   let control;
   try {
-    control = await startControlServer({ runtime, definitions: builtinProviders, host: options.host, port: options.port, seed: options.seed, ...(token ? { token } : {}) });
+    control = await startControlServer({ runtime, definitions, host: options.host, port: options.port, seed: options.seed, ...(token ? { token } : {}) });
   } catch (error) {
     await runtime.close();
     throw error;
@@ -80,6 +85,7 @@ export function registerMocksCommand(program: Command): void {
     .option('--token <token>', 'token the control API requires (generated and printed when --host is not loopback)')
     .option('--providers <slugs>', 'comma-separated provider slugs (default: every registered provider)')
     .option('--seed <n>', 'seed of the faults\' probability draws', seed, 1)
+    .option('--config <file>', "serve the providers of a config file (providers.use, with its providers.custom folders); the file may hold nothing else")
     .action(async (o) => {
       try {
         const providers = o.providers !== undefined ? String(o.providers).split(',').map((s) => s.trim()).filter(Boolean) : undefined;
@@ -88,7 +94,7 @@ export function registerMocksCommand(program: Command): void {
           process.exitCode = 2;
           return;
         }
-        process.exitCode = await mocksCommand({ host: o.host, port: o.port, token: o.token, seed: o.seed, ...(providers ? { providers } : {}) });
+        process.exitCode = await mocksCommand({ host: o.host, port: o.port, token: o.token, seed: o.seed, ...(providers ? { providers } : {}), ...(o.config ? { config: o.config } : {}) });
       } catch (error) {
         const message = (error as Error).message;
         console.error(message.startsWith('brownout:') ? message : `brownout: could not start the mocks: ${message}`);

@@ -9,6 +9,7 @@ import { didYouMean, listOrNone } from '../scenario/suggest.ts';
 import type { Problem } from '../scenario/types.ts';
 import { issuesToProblems } from '../scenario/zod-problems.ts';
 import { ConfigError } from './config-error.ts';
+import { applyPassthrough } from './passthrough.ts';
 import { allowedPlaceholders, placeholdersIn } from './placeholders.ts';
 import { builtinDefinitions, hostsOf, importProvider, type RoutableProvider } from './providers.ts';
 import { readConfigFile, type RawConfig } from './read-config-file.ts';
@@ -89,6 +90,8 @@ export async function loadConfig(path: string): Promise<ResolvedConfig> {
     if (ownValue(providers, slug)) continue;
     problems.add(['providers', 'use', i], `unknown provider "${slug}"; built-in providers: ${listOrNone(builtins)}; custom providers: ${listOrNone(custom)}${didYouMean(slug, Object.keys(providers)) || '.'} Fix: use one of those slugs, or add your provider's folder (handlers + dialect + catalogue, like mocks/quickbooks) to providers.custom`);
   }
+
+  applyPassthrough(providers, config.providers, (slug, message) => problems.add(['providers', 'passthrough', slug], message));
 
   const { start, running, routeBrowserCalls } = config.product;
   const routed = routeBrowserCalls === true ? config.providers.use : routeBrowserCalls === false ? [] : routeBrowserCalls;

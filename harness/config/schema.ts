@@ -54,6 +54,19 @@ export const providersSchema = z.strictObject({
     .array(text)
     .default([])
     .describe("The product's own providers: modules (a folder's index.ts, like mocks/quickbooks) exporting a ProviderDefinition."),
+  passthrough: z
+    .record(
+      text,
+      z.union([
+        expecting(z.url({ protocol: /^https?$/ }), 'an http(s) URL of the real (sandbox) service, like "https://api.sandbox.example.com"'),
+        z.strictObject({
+          url: expecting(z.url({ protocol: /^https?$/ }), 'an http(s) URL of the real (sandbox) service'),
+          calls: z.enum(['unmatched', 'all']).default('unmatched').describe('unmatched: calls no catalogue endpoint matches; all: every call, faults still applied to matched ones.'),
+        }),
+      ]),
+    )
+    .default({})
+    .describe('Per provider slug, a real (sandbox) service calls go to: a URL (calls the catalogue does not know) or { url, calls: unmatched | all }. The journal marks them passedThrough.'),
 });
 
 // What each selector finds; typed by SignalSelectors, so a signal the judge adds fails the typecheck here.

@@ -9,6 +9,7 @@ const params = z
     limit: z.number().int().min(1).max(1_000_000).optional().describe('token-bucket: calls allowed per window (requests); the bucket holds this many and refills evenly.'),
     window: durationMs().optional().describe('token-bucket: the window (ms or "1m").'),
     retryAfterS: retryAfterSeconds.describe("Retry-After in seconds; omitted: the provider's own (token-bucket: when the next call is allowed); null: none."),
+    dialect: z.string().min(1).default('rate-limit').describe("The provider's dialect entry to answer with (default rate-limit); e.g. secondary-rate-limit where a provider throttles in two ways, as GitHub does."),
   })
   .superRefine((p, ctx) => {
     for (const key of ['limit', 'window'] as const) {
@@ -41,7 +42,7 @@ export const rateLimit: FaultKind<Params> = {
   name: 'rate-limit',
   transient: true,
   dialectKeys: ['rate-limit'],
-  summary: "the provider throttles the client: its own 429 with Retry-After (params: mode always|token-bucket, default always; limit, window for token-bucket; retryAfterS, default the provider's, null for none)",
+  summary: "the provider throttles the client: its own 429 with Retry-After (params: mode always|token-bucket, default always; limit, window for token-bucket; retryAfterS, default the provider's, null for none; dialect, default rate-limit)",
   params,
   admit({ params, state, now }) {
     if (params.mode === 'always') return true;
@@ -53,8 +54,13 @@ export const rateLimit: FaultKind<Params> = {
     }
     return true;
   },
+  check(params, { provider }) {
+    if (params.dialect in provider.dialect) return [];
+    const known = Object.keys(provider.dialect).filter((key) => key.includes('rate')).sort();
+    return [`params.dialect: provider "${provider.name}" has no dialect entry "${params.dialect}"; its throttling entries: ${known.join(', ') || 'none'}`];
+  },
   async apply({ params, dialect, state }) {
-    const response = dialect('rate-limit');
+    const response = dialect(params.dialect);
     let retryAfterS = params.retryAfterS;
     // A bucket knows when the next call is allowed; say so where the provider sends Retry-After at all.
     if (params.mode === 'token-bucket' && retryAfterS === undefined && response.headers.has('retry-after')) {

@@ -9,6 +9,7 @@ import { compileCatalogue } from './endpoints.ts';
 import { FaultEngine } from './fault-engine.ts';
 import { ownValue } from '../own.ts';
 import { Journal, bodyDigest } from './journal.ts';
+import { withPassthrough } from './passthrough.ts';
 import type { MockRuntime, MockRuntimeOptions } from './types.ts';
 
 interface ProviderServer {
@@ -27,6 +28,8 @@ export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 interface Shared {
   engine: FaultEngine;
   journal: Journal;
+  /** Request ids of calls forwarded to a real upstream (pass-through), until their entry settles. */
+  forwarded: Set<string>;
 }
 
 // Catalogue matchers, compiled once per provider definition.
@@ -58,6 +61,7 @@ function intercept(shared: Shared, definition: ProviderDefinition, exchange: Exc
       return outcome;
     },
     settled(result) {
+      if (shared.forwarded.delete(exchange.requestId)) entry.passedThrough = true;
       shared.journal.settle(entry, result, exchange.handled);
     },
   };
@@ -69,10 +73,16 @@ function clientHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/** A provider's fresh handlers, behind its pass-through to a real upstream when it has one. */
+function handlersOf(definition: ProviderDefinition, shared: Shared) {
+  const handlers = definition.createHandlers();
+  return definition.passthrough ? withPassthrough(definition, definition.passthrough, handlers, (id) => shared.forwarded.add(id)) : handlers;
+}
+
 async function startProviderServer(definition: ProviderDefinition, host: string, shared: Shared): Promise<ProviderServer> {
   if (!matchers.has(definition)) matchers.set(definition, compileCatalogue(definition.catalogue));
   const bridge = createBridge({
-    handlers: definition.createHandlers(),
+    handlers: handlersOf(definition, shared),
     intercept: (exchange) => intercept(shared, definition, exchange),
     maxBodyBytes: definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     tooLarge: () => dialectResponse(definition, 'validation', { status: 413 }),
@@ -116,7 +126,7 @@ export async function startMockRuntime(options: MockRuntimeOptions = {}): Promis
     throw new Error(`brownout: unknown provider ${unknown.map((s) => `"${s}"`).join(', ')}; known providers: ${Object.keys(definitions).sort().join(', ')}.`);
   }
   const served = Object.fromEntries(slugs.map((slug) => [slug, definitions[slug]!]));
-  const shared: Shared = { engine: new FaultEngine([], { providers: served }), journal: new Journal() };
+  const shared: Shared = { engine: new FaultEngine([], { providers: served }), journal: new Journal(), forwarded: new Set() };
   const host = options.host ?? '127.0.0.1';
   const servers: ProviderServer[] = [];
   try {
@@ -140,7 +150,7 @@ export async function startMockRuntime(options: MockRuntimeOptions = {}): Promis
     reset() {
       shared.engine = new FaultEngine([], { providers: served });
       shared.journal.clear();
-      for (const s of servers) s.bridge.setHandlers(s.definition.createHandlers());
+      for (const s of servers) s.bridge.setHandlers(handlersOf(s.definition, shared));
     },
     inFlight: () => servers.reduce((sum, s) => sum + s.bridge.inFlight(), 0),
     close() {

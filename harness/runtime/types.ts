@@ -27,6 +27,8 @@ export interface JournalEntry {
   mutation: boolean;
   /** For mutations: whether the change took effect at the 3rd party (its state changed). null for reads. */
   tookEffect: boolean | null;
+  /** Set when the call went to the provider's real upstream (`providers.passthrough`) instead of its mock. */
+  passedThrough?: true;
 }
 
 /** Options for `startMockRuntime`. */

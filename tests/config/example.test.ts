@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { startControlServer, type ControlServer } from '../../harness/control/co
 import { freePort } from '../../harness/playwright/attach/free-port.ts';
 import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
-import type { RunJournal } from '../../harness/report/results.ts';
+import { runConfig, type Run } from './run-config.ts';
 
 // The example product (Team Notes posting to Slack) drilled through the public config and CLI, as a user
 // would: browser-side calls, server-side calls, an already-running product, and each misconfiguration.
@@ -18,29 +18,8 @@ const example = join(root, 'examples/slack-notes');
 const fixtures = join(root, 'tests/config/fixtures');
 const dir = mkdtempSync(join(tmpdir(), 'brownout-example-'));
 
-interface Run { code: number | null; stdout: string; stderr: string; journal?: RunJournal }
-
-/** `brownout run --config <file>` in its own reports folder; the journal when the run wrote one. */
-function run(config: string, reports: string, extra: string[] = []): Promise<Run> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [join(root, 'bin/brownout.js'), 'run', '--config', config, '--reports', join(dir, reports), ...extra], { cwd: root, env: { ...process.env, CI: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c));
-    child.stderr.on('data', (c: Buffer) => (stderr += c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 240_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      let journal: RunJournal | undefined;
-      try {
-        journal = JSON.parse(readFileSync(join(dir, reports, 'latest', 'results.json'), 'utf8')) as RunJournal;
-      } catch {
-        journal = undefined;
-      }
-      done({ code, stdout, stderr, journal });
-    });
-  });
-}
+/** `brownout run --config <file>` in its own reports folder under this file's temporary folder. */
+const run = (config: string, reports: string, extra: string[] = []): Promise<Run> => runConfig(config, join(dir, reports), extra);
 
 const runs: Record<string, Run> = {};
 const products: { kill(): void }[] = [];
