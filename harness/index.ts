@@ -26,3 +26,6 @@ export { parseCatalogue, parseDialect } from '../mocks/schema.ts';
 export { renderDialect } from '../mocks/dialect.ts';
 export { EFFECT_HEADER } from '../mocks/effect.ts';
 export type { SignalSelectors } from './judge/dom-snapshot.ts';
+export { loadScenario } from './scenario/load-scenario.ts';
+export type { FaultInput, MockRuntime } from './runtime/types.ts';
+export type { Scenario } from './scenario/types.ts';

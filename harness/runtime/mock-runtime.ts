@@ -3,12 +3,11 @@ import type { AddressInfo, Socket } from 'node:net';
 import express from 'express';
 import { builtinProviders } from '../../mocks/index.ts';
 import type { ProviderDefinition } from '../../mocks/types.ts';
-import type { FaultSpec } from '../scenario/types.ts';
 import { createBridge, type Bridge, type Exchange, type Interception } from './bridge.ts';
 import { compileCatalogue } from './endpoints.ts';
 import { FaultEngine } from './fault-engine.ts';
 import { Journal, bodyDigest } from './journal.ts';
-import type { MockRuntime, MockRuntimeOptions } from './types.ts';
+import { withFaultDefaults, type FaultInput, type MockRuntime, type MockRuntimeOptions } from './types.ts';
 
 interface ProviderServer {
   definition: ProviderDefinition;
@@ -90,7 +89,7 @@ function closeServer({ server, sockets }: ProviderServer): Promise<void> {
  * through the fast bridge, with faults and a shared journal.
  * @example
  * const mocks = await startMockRuntime({ providers: ['quickbooks'] });
- * mocks.applyFaults([{ provider: 'quickbooks', endpoint: 'GET /v3/company/{realmId}/query', kind: 'outage', probability: 1, when: {}, params: {} }], { seed: 7 });
+ * mocks.applyFaults([{ provider: 'quickbooks', endpoint: 'GET /v3/company/{realmId}/query', kind: 'outage' }], { seed: 7 });
  * await fetch(`${mocks.baseUrls.quickbooks}/v3/company/4620816365213733390/query?query=select * from Vendor`);
  * await mocks.close();
  */
@@ -115,8 +114,8 @@ export async function startMockRuntime(options: MockRuntimeOptions = {}): Promis
 
   return {
     baseUrls: Object.fromEntries(servers.map((s) => [s.definition.name, s.baseUrl])),
-    applyFaults(faults: FaultSpec[], applyOptions: { seed?: number } = {}) {
-      shared.engine = new FaultEngine(faults, { seed: applyOptions.seed, providers: served });
+    applyFaults(faults: FaultInput[], applyOptions: { seed?: number } = {}) {
+      shared.engine = new FaultEngine(faults.map(withFaultDefaults), { seed: applyOptions.seed, providers: served });
     },
     resetFaults() {
       shared.engine = new FaultEngine([], { providers: served });
