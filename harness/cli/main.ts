@@ -120,6 +120,32 @@ program
   .description('print the JSON Schema of scenario files (for `# yaml-language-server: $schema=`)')
   .action(async () => (await import('./schema-command.ts')).schemaCommand());
 
+const print = ({ output, exitCode }: { output: string; exitCode: number }) => {
+  (exitCode === 0 ? console.log : console.error)(output);
+  process.exitCode = exitCode;
+};
+
+program
+  .command('flows')
+  .description('list the flows scenarios may name: integration, title, declared context, context per provider call')
+  .option('--config <file>', 'brownout.config.* (default: one in the working folder, else the demo)')
+  .action(async (o: { config?: string }) => print(await (await import('./discovery-command.ts')).flowsCommand(o.config)));
+
+program
+  .command('endpoints')
+  .description("list each provider's endpoint ids (read/mutation, idempotency) and the fault kinds its dialect speaks")
+  .argument('[provider]', 'one provider slug (default: every provider of the config, else the built-in ones)')
+  .option('--config <file>', 'brownout.config.* (default: one in the working folder, else the demo)')
+  .action(async (provider: string | undefined, o: { config?: string }) => print(await (await import('./discovery-command.ts')).endpointsCommand(provider, o.config)));
+
+program
+  .command('explain')
+  .description("show the decision tree's path from a scenario's context to its prescribed response")
+  .argument('<scenario>', 'a scenario id, or a scenario file')
+  .argument('[paths...]', "where to look for the id (default: the config's scenarios, else the built-in scenarios/)")
+  .option('--config <file>', 'brownout.config.* (default: one in the working folder, else the demo)')
+  .action(async (scenario: string, paths: string[], o: { config?: string }) => print(await (await import('./discovery-command.ts')).explainCommand(scenario, paths, o.config)));
+
 registerMocksCommand(program);
 
 await program.parseAsync();

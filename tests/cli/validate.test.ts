@@ -23,7 +23,8 @@ describe('brownout validate', () => {
     ].join('\n'),
     'd-clash.yaml': payeeDrill('quickbooks/expense-matrix/query--outage', 'kind: outage'),
     'e-broken.yaml': 'title: [unclosed\n',
-    'f-flow.yaml': payeeDrill('quickbooks/misspelt-flow', 'kind: outage').replace('flow: quickbooks.create-expense', 'flow: quickbooks.create-expence'),
+    // An unknown flow and an unknown fault kind in one file: both reported in the same pass, each at its own line.
+    'f-flow.yaml': payeeDrill('quickbooks/misspelt-flow', 'kind: outrage').replace('flow: quickbooks.create-expense', 'flow: quickbooks.create-expence'),
   });
   afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
@@ -35,14 +36,15 @@ describe('brownout validate', () => {
     const lines = run.stderr.trimEnd().split('\n');
     // The demo's flows are listed in the middle of this one; the rest of each line is exact.
     const flowLine = lines.splice(5, 1)[0];
-    expect(flowLine).toMatch(/^scenarios\/f-flow\.yaml:1:1 flow: unknown flow "quickbooks\.create-expence"; flows registered by the demo \(demo\/flows\): .*quickbooks\.create-expense.*; did you mean "quickbooks\.create-expense"\? Fix: /);
+    expect(flowLine).toMatch(/^scenarios\/f-flow\.yaml:4:7 flow: unknown flow "quickbooks\.create-expence"; flows registered by the demo \(demo\/flows\): .*quickbooks\.create-expense.*; did you mean "quickbooks\.create-expense"\? Fix: /);
     expect(lines).toEqual([
       `${file('b-bad.yaml')}:7:121 faults[0].probability: expected a number from 0 to 1, got 2`,
       `${file('b-bad.yaml')}:7:142 faults[0].when.sequence: "sequence" cannot be combined with "first": both say which requests fail; use sequence: [fail, fail, pass] or first: 2, not both`,
       `${file('c-matrix.yaml')}:8:67 matrix.kinds[1].when.for: expected a duration longer than 0 such as 10s or 500ms (a bare number is ms), got "soon"`,
       `${file('d-clash.yaml')}:1:5 id: duplicate scenario id "quickbooks/expense-matrix/query--outage", first declared at ${file('c-matrix.yaml')}:1:5; give one of them another id`,
       `${file('e-broken.yaml')}:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
-      '6 problems (in 5 files); checked 6 files, 1 scenario valid; nothing was run',
+      `${file('f-flow.yaml')}:7:100 faults[0].kind: unknown fault kind "outrage"; known kinds: auth-revoked, breaking-change, empty-response, hang, latency, lost-response, maintenance, malformed-body, outage, partial, rate-limit, reset, slow-body; did you mean "outage"?`,
+      '7 problems (in 5 files); checked 6 files, 1 scenario valid; nothing was run',
     ]);
     expect(existsSync(join(cwd, 'reports'))).toBe(false);
   });
