@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateWorkflow } from '@action-validator/core';
 import { parse } from 'yaml';
 import type { RunJournal } from '../../harness/report/results.ts';
 
@@ -95,5 +96,28 @@ for (const type of ['module', 'commonjs'] as const) {
         expect(listing(join(project, 'node_modules/brownout'))).toEqual(packageFiles);
       }, 240_000);
     }
+
+    it('init scaffolds a repo whose scenario validates and passes against a tiny product, with a valid workflow', () => {
+      // The tiny product: Team Notes' server and page in a folder of its own (its page calls Slack itself).
+      const app = join(project, 'app');
+      cpSync(join(root, 'examples/slack-notes/server.js'), join(app, 'server.js'));
+      cpSync(join(root, 'examples/slack-notes/public'), join(app, 'public'), { recursive: true });
+      writeFileSync(join(app, '.gitignore'), 'node_modules/\n');
+      const init = ['brownout', 'init', '--provider', 'slack', '--endpoint', 'POST /api/chat.postMessage', '--command', 'node server.js', '--calls', 'browser', '--action', 'Post to Slack', '--fill', 'Note=Release 4.2 is out.'];
+      const first = sh('npx', init, app);
+      expect(first.code, first.output).toBe(0);
+      expect(readFileSync(join(app, '.gitignore'), 'utf8')).toBe('node_modules/\n# brownout\'s runs and reports\nreports/\n');
+      const again = sh('npx', init, app);
+      expect({ code: again.code, refused: /already exist.*nothing was written.*--force/.test(again.output) }).toEqual({ code: 1, refused: true });
+      expect(sh('npx', [...init, '--force'], app).code).toBe(0);
+      const validate = sh('npx', ['brownout', 'validate'], app);
+      expect(validate.code, validate.output).toBe(0);
+      const run = sh('npx', ['brownout', 'run'], app);
+      expect(run.code, run.output).toBe(0);
+      expect(run.output).toContain('PASS  slack/first-outage');
+      const workflow = readFileSync(join(app, '.github/workflows/brownout.yml'), 'utf8');
+      expect(validateWorkflow(workflow).errors).toEqual([]);
+      expect(parse(workflow).jobs.drill.strategy.matrix.shard).toEqual([1, 2]);
+    }, 300_000);
   });
 }
