@@ -42,7 +42,7 @@ describe('validateCommand', () => {
     const { output, exitCode } = validateCommand([dir], { ...fakeRegistries, flows, flowsFrom: 'the test' });
     expect(exitCode).toBe(1);
     expect(output.split('\n')).toEqual([
-      expect.stringMatching(/a\.yaml:1:1 flow: unknown flow "fakebooks\.create-expense"; flows registered by the test: fakebooks\.create-expenses; did you mean "fakebooks\.create-expenses"\?/),
+      expect.stringMatching(/a\.yaml:3:7 flow: unknown flow "fakebooks\.create-expense"; flows registered by the test: fakebooks\.create-expenses; did you mean "fakebooks\.create-expenses"\?/),
       '1 problem (in 1 file); checked 1 file, 0 scenarios valid; nothing was run',
     ]);
   });
