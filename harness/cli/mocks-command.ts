@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { builtinProviders } from '../../mocks/index.ts';
 import { isLoopback } from '../control/auth.ts';
 import { startControlServer } from '../control/control-server.ts';
+import { loadConfig } from '../config/load-config.ts';
 import { startMockRuntime } from '../runtime/mock-runtime.ts';
 
 /** Options of `brownout mocks`. */
@@ -11,9 +12,13 @@ export interface MocksOptions {
   /** Port of the control API (0 = any free port). */
   port: number;
   token?: string;
-  /** Provider slugs; default every registered provider. */
+  /** Provider slugs; default every registered provider (or the config's). */
   providers?: string[];
   seed: number;
+  /** Fixed ports: the control API at N (unless --port), the providers at N+1, N+2, ... in alphabetical order. */
+  portBase?: number;
+  /** A brownout.config.* whose providers (built-in and custom) are served. */
+  config?: string;
 }
 
 /**
@@ -24,10 +29,16 @@ export async function mocksCommand(options: MocksOptions): Promise<number> {
   const started = performance.now();
   const loopback = isLoopback(options.host);
   const token = options.token ?? (loopback ? undefined : randomBytes(18).toString('base64url'));
-  const runtime = await startMockRuntime({ host: options.host, ...(options.providers ? { providers: options.providers } : {}) });
+  const config = options.config ? await loadConfig(options.config) : undefined;
+  const definitions = config?.providers ?? builtinProviders;
+  const slugs = options.providers ?? config?.use ?? Object.keys(definitions);
+  const base = options.portBase;
+  const ports = base === undefined ? undefined : Object.fromEntries([...slugs].sort().map((slug, i) => [slug, base + 1 + i]));
+  const runtime = await startMockRuntime({ host: options.host, providers: slugs, definitions, ...(ports ? { ports } : {}) });
   let control;
   try {
-    control = await startControlServer({ runtime, definitions: builtinProviders, host: options.host, port: options.port, seed: options.seed, ...(token ? { token } : {}) });
+    const controlPort = options.port === 0 && base !== undefined ? base : options.port;
+    control = await startControlServer({ runtime, definitions, host: options.host, port: controlPort, seed: options.seed, ...(token ? { token } : {}) });
   } catch (error) {
     await runtime.close();
     throw error;
@@ -76,10 +87,12 @@ export function registerMocksCommand(program: Command): void {
     .option('--token <token>', 'token the control API requires (generated and printed when --host is not loopback)')
     .option('--providers <slugs>', 'comma-separated provider slugs (default: every registered provider)')
     .option('--seed <n>', 'seed of the faults\' probability draws', seed, 1)
+    .option('--port-base <n>', 'fixed ports: the control API at n (unless --port), the providers at n+1, n+2, ... in alphabetical order', port)
+    .option('--config <file>', "serve this brownout.config.*'s providers, its custom ones included")
     .action(async (o) => {
       try {
         const providers = o.providers ? String(o.providers).split(',').map((s) => s.trim()).filter(Boolean) : undefined;
-        process.exitCode = await mocksCommand({ host: o.host, port: o.port, token: o.token, seed: o.seed, ...(providers ? { providers } : {}) });
+        process.exitCode = await mocksCommand({ host: o.host, port: o.port, token: o.token, seed: o.seed, ...(providers ? { providers } : {}), ...(o.portBase !== undefined ? { portBase: o.portBase } : {}), ...(o.config ? { config: o.config } : {}) });
       } catch (error) {
         const message = (error as Error).message;
         console.error(message.startsWith('brownout:') ? message : `brownout: could not start the mocks: ${message}`);

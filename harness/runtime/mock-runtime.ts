@@ -56,7 +56,7 @@ function clientHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-async function startProviderServer(definition: ProviderDefinition, host: string, shared: Shared): Promise<ProviderServer> {
+async function startProviderServer(definition: ProviderDefinition, host: string, shared: Shared, listenPort = 0): Promise<ProviderServer> {
   if (!matchers.has(definition)) matchers.set(definition, compileCatalogue(definition.catalogue));
   const bridge = createBridge({ handlers: definition.createHandlers(), intercept: (exchange) => intercept(shared, definition, exchange) });
   const app = express();
@@ -71,7 +71,7 @@ async function startProviderServer(definition: ProviderDefinition, host: string,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, host, () => resolve());
+    server.listen(listenPort, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   return { definition, bridge, server, sockets, baseUrl: `http://${clientHost(host)}:${port}` };
@@ -105,7 +105,7 @@ export async function startMockRuntime(options: MockRuntimeOptions = {}): Promis
   const host = options.host ?? '127.0.0.1';
   const servers: ProviderServer[] = [];
   try {
-    for (const slug of slugs) servers.push(await startProviderServer(served[slug]!, host, shared));
+    for (const slug of slugs) servers.push(await startProviderServer(served[slug]!, host, shared, options.ports?.[slug] ?? 0));
   } catch (error) {
     await Promise.all(servers.map(closeServer));
     throw error;
