@@ -16,6 +16,8 @@ interface ProviderServer {
   /** Open connections, destroyed on close so hanging requests cannot hold it up. */
   sockets: Set<Socket>;
   baseUrl: string;
+  /** The provider keeps its realistic 401/403 for a wrong token or account (handlers re-created with it on reset). */
+  strictAuth: boolean;
 }
 
 /** What every provider's requests share: the active faults and the journal. */
@@ -56,9 +58,9 @@ function clientHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-async function startProviderServer(definition: ProviderDefinition, host: string, shared: Shared, listenPort = 0): Promise<ProviderServer> {
+async function startProviderServer(definition: ProviderDefinition, host: string, shared: Shared, listenPort = 0, strictAuth = false): Promise<ProviderServer> {
   if (!matchers.has(definition)) matchers.set(definition, compileCatalogue(definition.catalogue));
-  const bridge = createBridge({ handlers: definition.createHandlers(), intercept: (exchange) => intercept(shared, definition, exchange) });
+  const bridge = createBridge({ handlers: definition.createHandlers({ strictAuth }), intercept: (exchange) => intercept(shared, definition, exchange) });
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -74,7 +76,7 @@ async function startProviderServer(definition: ProviderDefinition, host: string,
     server.listen(listenPort, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  return { definition, bridge, server, sockets, baseUrl: `http://${clientHost(host)}:${port}` };
+  return { definition, bridge, server, sockets, strictAuth, baseUrl: `http://${clientHost(host)}:${port}` };
 }
 
 function closeServer({ server, sockets }: ProviderServer): Promise<void> {
@@ -105,7 +107,8 @@ export async function startMockRuntime(options: MockRuntimeOptions = {}): Promis
   const host = options.host ?? '127.0.0.1';
   const servers: ProviderServer[] = [];
   try {
-    for (const slug of slugs) servers.push(await startProviderServer(served[slug]!, host, shared, options.ports?.[slug] ?? 0));
+    const strict = (slug: string) => options.strictAuth === true || (Array.isArray(options.strictAuth) && options.strictAuth.includes(slug));
+    for (const slug of slugs) servers.push(await startProviderServer(served[slug]!, host, shared, options.ports?.[slug] ?? 0, strict(slug)));
   } catch (error) {
     await Promise.all(servers.map(closeServer));
     throw error;
@@ -125,7 +128,7 @@ export async function startMockRuntime(options: MockRuntimeOptions = {}): Promis
     reset() {
       shared.engine = new FaultEngine([], { providers: served });
       shared.journal.clear();
-      for (const s of servers) s.bridge.setHandlers(s.definition.createHandlers());
+      for (const s of servers) s.bridge.setHandlers(s.definition.createHandlers({ strictAuth: s.strictAuth }));
     },
     inFlight: () => servers.reduce((sum, s) => sum + s.bridge.inFlight(), 0),
     close() {

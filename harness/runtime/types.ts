@@ -41,6 +41,8 @@ export interface MockRuntimeOptions {
   providers?: string[];
   /** Interface to bind; loopback unless told otherwise. */
   host?: string;
+  /** Providers (slugs, or true for all) that keep their realistic 401/403 for a wrong token or account id. */
+  strictAuth?: boolean | readonly string[];
   /** Fixed port per provider slug (a staging product's env stays valid across restarts); others get a free one. */
   ports?: Record<string, number>;
   /** Providers to choose from by slug; default `builtinProviders` (tests and plugins pass their own). */
