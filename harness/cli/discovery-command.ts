@@ -19,7 +19,7 @@ export interface CommandOutput {
 }
 
 /** Where the decision tree a context must answer is written. */
-const DOCS = 'the tree: harness/guidelines/decision-tree.yaml in the package';
+const DOCS = 'docs/decision-tree.md, in the package node_modules/brownout/dist/docs/decision-tree.md';
 
 const flat = (context: ScenarioContext | undefined, prefix = ''): string[] =>
   Object.entries(context ?? {}).flatMap(([key, value]) =>
