@@ -46,6 +46,7 @@ describe('npm pack', () => {
     expect(files).toContain('package/dist/harness/index.d.ts');
     expect(files).toContain('package/dist/harness/guidelines/decision-tree.yaml');
     expect(files).toContain('package/dist/playwright.config.js');
+    expect(files).toContain('package/dist/docs/decision-tree.md');
     expect(files.filter((f) => /\.[mc]?tsx?$/.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
   });
 });
