@@ -29,6 +29,15 @@ export interface DialectResponse {
 /** How a provider says each kind of failure; keys are fault kinds (`outage`, `rate-limit`, ...). */
 export type Dialect = Record<string, DialectResponse>;
 
+/** How a provider's handlers treat identity. */
+export interface HandlerOptions {
+  /**
+   * Keep the provider's realistic rejections of a wrong token or account (401/403), for SDK fidelity tests.
+   * Default false: any bearer token and any company/realm/tenant id are accepted, identity is not the fault.
+   */
+  strictAuth?: boolean;
+}
+
 /** A 3rd-party provider the mock runtime can serve. */
 export interface ProviderDefinition {
   /** Slug used in scenarios and base URLs, e.g. `quickbooks`. */
@@ -44,7 +53,7 @@ export interface ProviderDefinition {
   /** Largest request body the mock reads (bytes), default 5 MB; a larger one is a 413 in the dialect's `validation` words. */
   maxBodyBytes?: number;
   /** Fresh handlers with fresh seeded state: each runtime gets its own copy. */
-  createHandlers(): RequestHandler[];
+  createHandlers(options?: HandlerOptions): RequestHandler[];
   /** Send-time values for dialect placeholders (e.g. `time` in the provider's own format); defaults otherwise. */
   dialectVars?(): Record<string, string | number>;
   /**

@@ -137,6 +137,50 @@ program
   .description('print the JSON Schema of scenario files (for `# yaml-language-server: $schema=`)')
   .action(async () => (await import('./schema-command.ts')).schemaCommand());
 
+const print = ({ output, exitCode }: { output: string; exitCode: number }) => {
+  (exitCode === 0 ? console.log : console.error)(output);
+  process.exitCode = exitCode;
+};
+
+program
+  .command('flows')
+  .description('list the flows scenarios may name: integration, title, declared context, context per provider call')
+  .option('--config <file>', 'brownout.config.* (default: one in the working folder, else the demo)')
+  .action(async (o: { config?: string }) => print(await (await import('./discovery-command.ts')).flowsCommand(o.config)));
+
+program
+  .command('endpoints')
+  .description("list each provider's endpoint ids (read/mutation, idempotency) and the fault kinds its dialect speaks")
+  .argument('[provider]', 'one provider slug (default: every provider of the config, else the built-in ones)')
+  .option('--config <file>', 'brownout.config.* (default: one in the working folder, else the demo)')
+  .action(async (provider: string | undefined, o: { config?: string }) => print(await (await import('./discovery-command.ts')).endpointsCommand(provider, o.config)));
+
+program
+  .command('explain')
+  .description("show the decision tree's path from a scenario's context to its prescribed response")
+  .argument('<scenario>', 'a scenario id, or a scenario file')
+  .argument('[paths...]', "where to look for the id (default: the config's scenarios, else the built-in scenarios/)")
+  .option('--config <file>', 'brownout.config.* (default: one in the working folder, else the demo)')
+  .action(async (scenario: string, paths: string[], o: { config?: string }) => print(await (await import('./discovery-command.ts')).explainCommand(scenario, paths, o.config)));
+
+program
+  .command('init')
+  .description('scaffold brownout in this repo: config, a flow, a commented scenario, .gitignore, a CI workflow (asks nothing)')
+  .option('--provider <slug>', 'built-in provider of the first drill', 'quickbooks')
+  .option('--endpoint <id>', "endpoint the scenario faults (default: the provider's first mutation)")
+  .option('--command <cmd>', 'how your product starts', 'npm start')
+  .addOption(new Option('--calls <where>', 'where your product calls the provider from').choices(['server', 'browser']).default('server'))
+  .option('--ready-path <path>', 'path polled until the product is ready', '/')
+  .option('--page <path>', 'page the flow opens', '/')
+  .option('--action <name>', 'accessible name of the button the flow clicks', 'Save')
+  .option('--fill <label=value>', 'a text box the flow fills before the click, e.g. "Note=Release 4.2 is out."')
+  .option('--shards <n>', 'CI shards', positiveInt, 2)
+  .option('--baseline <file>', 'results.json the CI gate compares with', 'brownout/baseline-results.json')
+  .option('--branch <name>', 'branch whose pushes run the workflow', 'main')
+  .option('--dir <dir>', 'folder to write into', '.')
+  .option('--force', 'overwrite files that exist')
+  .action(async (o) => print((await import('./init-command.ts')).initCommand(o)));
+
 registerMocksCommand(program);
 registerProviderCommand(program);
 registerRecordCommand(program);

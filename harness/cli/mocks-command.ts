@@ -8,9 +8,11 @@ export interface MocksOptions {
   /** Port of the control API (0 = any free port). */
   port: number;
   token?: string;
-  /** Provider slugs; default every registered provider. */
+  /** Provider slugs; default every registered provider (or the config's). */
   providers?: string[];
   seed: number;
+  /** Fixed ports: the control API at N (unless --port), the providers at N+1, N+2, ... in alphabetical order. */
+  portBase?: number;
   /** A config file whose `providers` section says what to serve (its custom providers included). */
   config?: string;
 }
@@ -32,11 +34,14 @@ export async function mocksCommand(options: MocksOptions): Promise<number> {
   const token = options.token ?? (loopback ? undefined : randomBytes(18).toString('base64url'));
   const configured = options.config ? await (await import('../config/load-providers.ts')).loadConfiguredProviders(options.config) : undefined;
   const definitions = configured?.definitions ?? builtinProviders;
-  const providers = options.providers ?? configured?.use;
-  const runtime = await startMockRuntime({ host: options.host, definitions, ...(providers ? { providers } : {}) });
+  const slugs = options.providers ?? configured?.use ?? Object.keys(definitions);
+  const base = options.portBase;
+  const ports = base === undefined ? undefined : Object.fromEntries([...slugs].sort().map((slug, i) => [slug, base + 1 + i]));
+  const runtime = await startMockRuntime({ host: options.host, providers: slugs, definitions, ...(ports ? { ports } : {}) });
   let control;
   try {
-    control = await startControlServer({ runtime, definitions, host: options.host, port: options.port, seed: options.seed, ...(token ? { token } : {}) });
+    const controlPort = options.port === 0 && base !== undefined ? base : options.port;
+    control = await startControlServer({ runtime, definitions, host: options.host, port: controlPort, seed: options.seed, ...(token ? { token } : {}) });
   } catch (error) {
     await runtime.close();
     throw error;
@@ -85,6 +90,7 @@ export function registerMocksCommand(program: Command): void {
     .option('--token <token>', 'token the control API requires (generated and printed when --host is not loopback)')
     .option('--providers <slugs>', 'comma-separated provider slugs (default: every registered provider)')
     .option('--seed <n>', 'seed of the faults\' probability draws', seed, 1)
+    .option('--port-base <n>', 'fixed ports: the control API at n (unless --port), the providers at n+1, n+2, ... in alphabetical order', port)
     .option('--config <file>', "serve the providers of a config file (providers.use, with its providers.custom folders); the file may hold nothing else")
     .action(async (o) => {
       try {
@@ -94,7 +100,7 @@ export function registerMocksCommand(program: Command): void {
           process.exitCode = 2;
           return;
         }
-        process.exitCode = await mocksCommand({ host: o.host, port: o.port, token: o.token, seed: o.seed, ...(providers ? { providers } : {}), ...(o.config ? { config: o.config } : {}) });
+        process.exitCode = await mocksCommand({ host: o.host, port: o.port, token: o.token, seed: o.seed, ...(providers ? { providers } : {}), ...(o.portBase !== undefined ? { portBase: o.portBase } : {}), ...(o.config ? { config: o.config } : {}) });
       } catch (error) {
         const message = (error as Error).message;
         console.error(message.startsWith('brownout:') ? message : `brownout: could not start the mocks: ${message}`);

@@ -134,6 +134,11 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     return { exitCode: 2, runDir };
   }
   const journal = JSON.parse(readFileSync(resultsPath, 'utf8')) as RunJournal;
+  if (journal.scenarios.length === 0 && !options.shard) {
+    // Playwright found no test: its worker could not load the config or the scenarios (the error is above).
+    console.error(`brownout: no scenario was drilled (Playwright exit ${code}); the error above says why. Run with --verbose for Playwright's own output.`);
+    return { exitCode: 2, runDir, journal };
+  }
   for (const s of journal.scenarios) {
     const observed = s.observed.kind ?? s.observed.category;
     console.log(`  ${s.verdict === 'pass' ? 'PASS' : 'FAIL'}  ${s.id}  observed ${observed}, prescribed ${s.prescribed} (${s.severity})`);

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { groupRunning, signalGroup } from '../playwright/attach/process-group.ts';
-import { packageRoot } from './paths.ts';
+import { playwrightConfigFile } from './paths.ts';
 
 const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 
@@ -12,17 +12,19 @@ const STOP_GRACE_MS = 10_000;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Runs `playwright test` with brownout's config on one project, in the package folder, with `env` added to
- * this process's environment; resolves to Playwright's exit code (2 when it was killed by a signal).
+ * Runs `playwright test` with brownout's config on one project, from the user's working folder, with `env`
+ * added to this process's environment; resolves to Playwright's exit code (2 when it was killed by a signal).
+ * Playwright's own output folder goes beside the run folders (`reports/.playwright`), never into the package.
  * Playwright runs in a process group of its own: SIGINT or SIGTERM to this process is forwarded to the whole
  * group (Playwright, its workers, the product, every Chromium), which gets STOP_GRACE_MS to end before it is
  * killed; this process then exits 130 / 143 only once none of them is left.
- * @example const code = await spawnPlaywright('drill', ['--workers', '2'], { BROWNOUT_VARIANT: 'guided' }, true);
+ * @example const code = await spawnPlaywright('drill', ['--workers', '2'], { BROWNOUT_VARIANT: 'guided', BROWNOUT_RUN_DIR: dir }, true);
  */
 export function spawnPlaywright(project: string, args: string[], env: Record<string, string>, showStdout: boolean): Promise<number> {
-  const argv = [playwrightCli, 'test', '-c', join(packageRoot, 'playwright.config.ts'), '--project', project, ...args];
+  const argv = [playwrightCli, 'test', '-c', playwrightConfigFile, '--project', project, ...args];
+  const output = env.BROWNOUT_RUN_DIR ? join(dirname(resolve(env.BROWNOUT_RUN_DIR)), '.playwright') : resolve('reports', '.playwright');
   return new Promise((done) => {
-    const child = spawn(process.execPath, argv, { cwd: packageRoot, detached: true, stdio: ['ignore', showStdout ? 'inherit' : 'ignore', 'inherit'], env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, argv, { detached: true, stdio: ['ignore', showStdout ? 'inherit' : 'ignore', 'inherit'], env: { ...process.env, BROWNOUT_PLAYWRIGHT_OUTPUT: output, ...env } });
     const pgid = child.pid!;
     let stopping = false;
     const forward = async (signal: NodeJS.Signals) => {

@@ -27,7 +27,9 @@ export interface ValidateOptions extends LoadOptions {
  */
 export function validateCommand(paths: readonly string[], options: ValidateOptions = {}): { output: string; exitCode: 0 | 1 } {
   const { flows, flowsFrom = 'the flows given', ...registries } = options;
-  const loaded = loadScenarios(paths.length ? paths : [defaultScenariosDir()], registries);
+  // An unknown flow is a problem of the file (at its `flow:` line), reported with the file's other problems.
+  const flowNames = flows ? { flowNames: { names: flows.map((f) => f.name), registeredBy: flowsFrom } } : {};
+  const loaded = loadScenarios(paths.length ? paths : [defaultScenariosDir()], { ...registries, ...flowNames });
   const { problems, files } = loaded;
   const flowProblems = (scenario: (typeof loaded.scenarios)[number]) => (flows ? checkScenarioFlows([scenario], flows, flowsFrom) : []);
   const scenarios = loaded.scenarios.filter((scenario) => {

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { contextConflicts } from '../flows/check-context.ts';
 import type { Flow } from '../flows/types.ts';
-import { didYouMean, listOrNone } from '../scenario/suggest.ts';
+import { unknownFlowMessage } from '../scenario/unknown-flow.ts';
 import type { Problem, Scenario } from '../scenario/types.ts';
 
 /**
@@ -18,10 +18,7 @@ export function checkScenarioFlows(scenarios: readonly Scenario[], flows: readon
     const declared = { line: source.line, col: source.col };
     const flow = byName.get(scenario.flow);
     if (!flow) {
-      problems.push({
-        file, ...(source.flow ?? declared), path: 'flow',
-        message: `unknown flow "${scenario.flow}"; flows registered by ${registeredBy}: ${listOrNone(names)}${didYouMean(scenario.flow, names) || '.'} Fix: correct the scenario's flow:, or export a flow with that name (defineFlow) from a module listed in the config's flows:`,
-      });
+      problems.push({ file, ...(source.flow ?? declared), path: 'flow', message: unknownFlowMessage(scenario.flow, names, registeredBy) });
       continue;
     }
     for (const conflict of contextConflicts(scenario, flow)) {

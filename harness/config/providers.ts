@@ -1,8 +1,8 @@
-import { pathToFileURL } from 'node:url';
 import { builtinProviders } from '../../mocks/index.ts';
 import type { ProviderDefinition } from '../../mocks/types.ts';
 import hostsJson from './provider-hosts.json' with { type: 'json' };
 import { ownValue } from '../own.ts';
+import { importUserModule } from './import-module.ts';
 
 /** A provider definition that may name the real hosts it is reached at (custom providers do). */
 export type RoutableProvider = ProviderDefinition & {
@@ -31,7 +31,7 @@ export function hostsOf(provider: RoutableProvider): string[] {
 export async function importProvider(file: string): Promise<RoutableProvider | string> {
   let module: Record<string, unknown>;
   try {
-    module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    module = await importUserModule(file);
   } catch (error) {
     return `cannot load the provider module ${file}: ${(error as Error).message.split('\n')[0]}`;
   }

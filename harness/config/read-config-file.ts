@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Document, LineCounter, parseDocument } from 'yaml';
 import { readTextFile } from '../read-text-file.ts';
 import { YamlLocator } from '../scenario/locate.ts';
 import type { Problem } from '../scenario/types.ts';
+import { importUserModule } from './import-module.ts';
 
 /** Config file names looked for in the working folder, in this order. */
 export const CONFIG_FILE_NAMES = [
@@ -36,7 +36,7 @@ export async function readConfigFile(file: string): Promise<RawConfig | Problem>
   if (MODULE.has(extname(file))) {
     let module: Record<string, unknown>;
     try {
-      module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      module = await importUserModule(file);
     } catch (error) {
       return fail(`cannot load the config module: ${(error as Error).message.split('\n')[0]}`);
     }

@@ -1,5 +1,5 @@
-import { pathToFileURL } from 'node:url';
 import type { Flow } from './types.ts';
+import { importUserModule } from '../config/import-module.ts';
 
 const isFlow = (value: unknown): value is Flow => {
   const v = value as Partial<Flow> | null;
@@ -13,7 +13,7 @@ const isFlow = (value: unknown): value is Flow => {
 export async function importFlows(file: string): Promise<Flow[] | string> {
   let module: Record<string, unknown>;
   try {
-    module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    module = await importUserModule(file);
   } catch (error) {
     return `cannot load the flow module ${file}: ${(error as Error).message.split('\n')[0]}`;
   }

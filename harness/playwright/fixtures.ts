@@ -53,9 +53,9 @@ function observeOf(scenario: Scenario, config: ResolvedConfig): Scenario['observ
  * runtime) and `product` (the config's product started per worker in the run's variant with env pointing at
  * this worker's mocks, or the already-running one) once per worker; `drill` per test, which
  * routes the page's own provider calls to the mocks when the config asks, applies a scenario's faults and
- * resets them after the test. With `product.running.control`, `mocks` is the remote `brownout mocks`, driven through its control API.
+ * resets them after the test. Every test, whatever fixture it uses, starts with no fault and an empty journal. With `product.running.control`, `mocks` is the remote `brownout mocks`, driven through its control API.
  */
-export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { config: ResolvedConfig; mocks: MockRuntime; product: ProductUnderTest }>({
+export const test = base.extend<{ drill: Drill; freshMocks: void }, BrownoutWorkerOptions & { config: ResolvedConfig; mocks: MockRuntime; product: ProductUnderTest }>({
   flows: [undefined, { option: true, scope: 'worker' }],
   configFile: [undefined, { option: true, scope: 'worker' }],
   variant: [process.env[VARIANT_ENV] || undefined, { option: true, scope: 'worker' }],
@@ -84,6 +84,16 @@ export const test = base.extend<{ drill: Drill }, BrownoutWorkerOptions & { conf
       }
     },
     { scope: 'worker' },
+  ],
+  // Before every test, whichever fixtures it uses: no fault, an empty journal, each provider's data at its seed
+  // (a hand-written test after one that applied a fault starts clean).
+  freshMocks: [
+    async ({ mocks }, use) => {
+      await (mocks as Partial<RemoteMocks>).prepare?.([]);
+      mocks.reset();
+      await use();
+    },
+    { auto: true },
   ],
   drill: async ({ page, mocks, product, flows, config }, use) => {
     const registry = flowRegistry(flows ?? config.flows);

@@ -3,14 +3,13 @@ import type { AddressInfo, Socket } from 'node:net';
 import { dialectResponse } from '../../mocks/dialect.ts';
 import { builtinProviders } from '../../mocks/index.ts';
 import type { ProviderDefinition } from '../../mocks/types.ts';
-import type { FaultSpec } from '../scenario/types.ts';
 import { createBridge, type Bridge, type Exchange, type Interception } from './bridge.ts';
 import { compileCatalogue } from './endpoints.ts';
 import { FaultEngine } from './fault-engine.ts';
 import { ownValue } from '../own.ts';
 import { Journal, bodyDigest } from './journal.ts';
 import { withPassthrough } from './passthrough.ts';
-import type { MockRuntime, MockRuntimeOptions } from './types.ts';
+import { withFaultDefaults, type FaultInput, type MockRuntime, type MockRuntimeOptions } from './types.ts';
 
 interface ProviderServer {
   definition: ProviderDefinition;
@@ -19,6 +18,8 @@ interface ProviderServer {
   /** Open connections, destroyed on close so hanging requests cannot hold it up. */
   sockets: Set<Socket>;
   baseUrl: string;
+  /** The provider keeps its realistic 401/403 for a wrong token or account (handlers re-created with it on reset). */
+  strictAuth: boolean;
 }
 
 
@@ -73,16 +74,16 @@ function clientHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-/** A provider's fresh handlers, behind its pass-through to a real upstream when it has one. */
-function handlersOf(definition: ProviderDefinition, shared: Shared) {
-  const handlers = definition.createHandlers();
+/** A provider's fresh handlers (realistic auth rejections with `strictAuth`), behind its pass-through to a real upstream when it has one. */
+function handlersOf(definition: ProviderDefinition, shared: Shared, strictAuth: boolean) {
+  const handlers = definition.createHandlers({ strictAuth });
   return definition.passthrough ? withPassthrough(definition, definition.passthrough, handlers, (id) => shared.forwarded.add(id)) : handlers;
 }
 
-async function startProviderServer(definition: ProviderDefinition, host: string, shared: Shared): Promise<ProviderServer> {
+async function startProviderServer(definition: ProviderDefinition, host: string, shared: Shared, listenPort = 0, strictAuth = false): Promise<ProviderServer> {
   if (!matchers.has(definition)) matchers.set(definition, compileCatalogue(definition.catalogue));
   const bridge = createBridge({
-    handlers: handlersOf(definition, shared),
+    handlers: handlersOf(definition, shared, strictAuth),
     intercept: (exchange) => intercept(shared, definition, exchange),
     maxBodyBytes: definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     tooLarge: () => dialectResponse(definition, 'validation', { status: 413 }),
@@ -96,10 +97,10 @@ async function startProviderServer(definition: ProviderDefinition, host: string,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, host, () => resolve());
+    server.listen(listenPort, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  return { definition, bridge, server, sockets, baseUrl: `http://${clientHost(host)}:${port}` };
+  return { definition, bridge, server, sockets, strictAuth, baseUrl: `http://${clientHost(host)}:${port}` };
 }
 
 function closeServer({ server, sockets }: ProviderServer): Promise<void> {
@@ -114,7 +115,7 @@ function closeServer({ server, sockets }: ProviderServer): Promise<void> {
  * through the fast bridge, with faults and a shared journal.
  * @example
  * const mocks = await startMockRuntime({ providers: ['quickbooks'] });
- * mocks.applyFaults([{ provider: 'quickbooks', endpoint: 'GET /v3/company/{realmId}/query', kind: 'outage', probability: 1, when: {}, params: {} }], { seed: 7 });
+ * mocks.applyFaults([{ provider: 'quickbooks', endpoint: 'GET /v3/company/{realmId}/query', kind: 'outage' }], { seed: 7 });
  * await fetch(`${mocks.baseUrls.quickbooks}/v3/company/4620816365213733390/query?query=select * from Vendor`);
  * await mocks.close();
  */
@@ -130,7 +131,8 @@ export async function startMockRuntime(options: MockRuntimeOptions = {}): Promis
   const host = options.host ?? '127.0.0.1';
   const servers: ProviderServer[] = [];
   try {
-    for (const slug of slugs) servers.push(await startProviderServer(served[slug]!, host, shared));
+    const strict = (slug: string) => options.strictAuth === true || (Array.isArray(options.strictAuth) && options.strictAuth.includes(slug));
+    for (const slug of slugs) servers.push(await startProviderServer(served[slug]!, host, shared, options.ports?.[slug] ?? 0, strict(slug)));
   } catch (error) {
     await Promise.all(servers.map(closeServer));
     throw error;
@@ -139,8 +141,8 @@ export async function startMockRuntime(options: MockRuntimeOptions = {}): Promis
 
   return {
     baseUrls: Object.fromEntries(servers.map((s) => [s.definition.name, s.baseUrl])),
-    applyFaults(faults: FaultSpec[], applyOptions: { seed?: number } = {}) {
-      shared.engine = new FaultEngine(faults, { seed: applyOptions.seed, providers: served });
+    applyFaults(faults: FaultInput[], applyOptions: { seed?: number } = {}) {
+      shared.engine = new FaultEngine(faults.map(withFaultDefaults), { seed: applyOptions.seed, providers: served });
     },
     resetFaults() {
       shared.engine = new FaultEngine([], { providers: served });
@@ -150,7 +152,7 @@ export async function startMockRuntime(options: MockRuntimeOptions = {}): Promis
     reset() {
       shared.engine = new FaultEngine([], { providers: served });
       shared.journal.clear();
-      for (const s of servers) s.bridge.setHandlers(handlersOf(s.definition, shared));
+      for (const s of servers) s.bridge.setHandlers(handlersOf(s.definition, shared, s.strictAuth));
     },
     inFlight: () => servers.reduce((sum, s) => sum + s.bridge.inFlight(), 0),
     close() {

@@ -31,12 +31,22 @@ export interface JournalEntry {
   passedThrough?: true;
 }
 
+/** A fault as a hand-written test gives it: a FaultSpec whose `probability`, `when` and `params` may be left out. */
+export type FaultInput = Omit<FaultSpec, 'probability' | 'when' | 'params'> & Partial<Pick<FaultSpec, 'probability' | 'when' | 'params'>>;
+
+/** A FaultInput with YAML's defaults filled in: probability 1, no `when` (always), the kind's own param defaults. */
+export const withFaultDefaults = (fault: FaultInput): FaultSpec => ({ ...fault, probability: fault.probability ?? 1, when: fault.when ?? {}, params: fault.params ?? {} });
+
 /** Options for `startMockRuntime`. */
 export interface MockRuntimeOptions {
   /** Provider slugs to serve; default every built-in provider. */
   providers?: string[];
   /** Interface to bind; loopback unless told otherwise. */
   host?: string;
+  /** Providers (slugs, or true for all) that keep their realistic 401/403 for a wrong token or account id. */
+  strictAuth?: boolean | readonly string[];
+  /** Fixed port per provider slug (a staging product's env stays valid across restarts); others get a free one. */
+  ports?: Record<string, number>;
   /** Providers to choose from by slug; default `builtinProviders` (tests and plugins pass their own). */
   definitions?: Record<string, ProviderDefinition>;
 }
@@ -45,8 +55,11 @@ export interface MockRuntimeOptions {
 export interface MockRuntime {
   /** Base URL per provider slug, e.g. `{ quickbooks: 'http://127.0.0.1:40123' }`. */
   baseUrls: Record<string, string>;
-  /** Replace the active faults; `seed` makes probability draws reproducible. */
-  applyFaults(faults: FaultSpec[], options?: { seed?: number }): void;
+  /**
+   * Replace the active faults; `seed` makes probability draws reproducible. As in YAML, `probability` defaults
+   * to 1, `when` to always and `params` to the kind's defaults.
+   */
+  applyFaults(faults: FaultInput[], options?: { seed?: number }): void;
   /** Remove every fault (the journal is kept). */
   resetFaults(): void;
   /** Requests received so far, oldest first. */

@@ -17,6 +17,8 @@ export interface Registries {
   copyRules: readonly string[];
   /** Ids `expect.engineeringRules` may name. */
   engineeringRules: readonly string[];
+  /** Flow names `flow:` may name and where they come from (for the message); unchecked when absent. */
+  flowNames?: { names: readonly string[]; registeredBy: string };
 }
 
 /**
@@ -36,5 +38,6 @@ export function registriesOf(options: LoadOptions = {}): Registries {
     prescribedKinds: options.prescribedKinds ?? prescribableKinds(tree),
     copyRules: options.copyRules ?? copyRuleIds,
     engineeringRules: options.engineeringRules ?? engineeringRuleIds,
+    ...(options.flowNames ? { flowNames: options.flowNames } : {}),
   };
 }

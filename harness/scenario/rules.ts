@@ -8,6 +8,7 @@ import { prescribeResponse } from '../guidelines/prescribe.ts';
 import { showValue } from '../input/describe-schema.ts';
 import { formatPath } from '../input/format-problem.ts';
 import type { Registries } from './registries.ts';
+import { unknownFlowMessage } from './unknown-flow.ts';
 import type { Locator } from './locate.ts';
 import { didYouMean, listOrNone } from './suggest.ts';
 import type { Problem } from './types.ts';
@@ -52,6 +53,8 @@ export function checkScenarioRules(raw: Record<string, unknown>, scope: RuleScop
 
   const integration = str(raw.integration);
   if (integration && !ownValue(registries.providers, integration)) report(['integration'], unknownProvider(integration));
+  const flow = str(raw.flow);
+  if (flow && registries.flowNames && !registries.flowNames.names.includes(flow)) report(['flow'], unknownFlowMessage(flow, registries.flowNames.names, registries.flowNames.registeredBy));
 
   if (raw.faults === undefined && raw.matrix === undefined) {
     report(['faults'], 'missing required key "faults" (a list of at least one fault, unless a matrix generates them)');

@@ -9,7 +9,8 @@ let mocks: MockRuntime;
 let qbo: ReturnType<typeof qboRequests>;
 
 beforeAll(async () => {
-  mocks = await startMockRuntime({ providers: ['quickbooks'] });
+  // QuickBooks' realistic auth and realm checks (strictAuth); the default, lenient, is tested at the end.
+  mocks = await startMockRuntime({ providers: ['quickbooks'], strictAuth: ['quickbooks'] });
   qbo = qboRequests(mocks.baseUrls.quickbooks!);
 });
 beforeEach(() => mocks.reset());
@@ -171,5 +172,24 @@ describe('reads, invoices and items', () => {
     const response = await fetch(`${qbo.company}/spaceship/1`, { headers: { Authorization: 'Bearer t' } });
     expect(response.status).toBe(404);
     expect((await response.json()).error).toContain('/spaceship/1');
+  });
+});
+
+describe('identity is not the fault (default, no strictAuth)', () => {
+  it('answers a placeholder token, no token and an unknown realm with the seeded company, also after reset', async () => {
+    const lenient = await startMockRuntime({ providers: ['quickbooks'] });
+    try {
+      const base = lenient.baseUrls.quickbooks!;
+      const query = `query=${encodeURIComponent('select * from Vendor')}`;
+      for (const round of [1, 2]) {
+        const placeholder = await fetch(`${base}/v3/company/1234567890123456/query?${query}`, { headers: { Authorization: 'Bearer placeholder' } });
+        const none = await fetch(`${base}/v3/company/sandbox-company/query?${query}`);
+        expect({ round, statuses: [placeholder.status, none.status] }).toEqual({ round, statuses: [200, 200] });
+        expect((await placeholder.json()).QueryResponse.Vendor.length).toBeGreaterThan(0);
+        lenient.reset();
+      }
+    } finally {
+      await lenient.close();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { http, type HttpResponseResolver, type RequestHandler } from 'msw';
+import type { HandlerOptions } from '../types.ts';
 import { EFFECT_HEADER } from '../effect.ts';
 import { createCompanyState, ENTITY_NAMES, type CompanyState } from './data.ts';
 import { createInvoice } from './invoice.ts';
@@ -12,11 +13,15 @@ import { parseJsonData } from '../json-data.ts';
 type Operation = (args: { request: Request; url: URL; params: Record<string, unknown> }) => Response | Promise<Response>;
 type Create = (state: CompanyState, body: Record<string, unknown>) => Response;
 
-/** Checks what QuickBooks checks before anything else: a Bearer token (401), then the realm (403). */
-function guard(state: CompanyState, operation: Operation): HttpResponseResolver {
+/**
+ * With `strictAuth`, checks what QuickBooks checks before anything else: a Bearer token (401), then the realm
+ * (403). By default identity is not the fault under test: any token (or none) and any realm id get the seeded
+ * company's data.
+ */
+function guard(state: CompanyState, operation: Operation, strictAuth = false): HttpResponseResolver {
   return async ({ request, params }) => {
-    if (!/^Bearer\s+\S+/i.test(request.headers.get('authorization') ?? '')) return qboDialect('auth-revoked');
-    if (params.realmId !== state.realmId) return qboDialect('forbidden');
+    if (strictAuth && !/^Bearer\s+\S+/i.test(request.headers.get('authorization') ?? '')) return qboDialect('auth-revoked');
+    if (strictAuth && params.realmId !== state.realmId) return qboDialect('forbidden');
     try {
       return await operation({ request, url: new URL(request.url), params });
     } catch (error) {
@@ -53,12 +58,12 @@ function parseJson(text: string): unknown {
 }
 
 /** `GET /v3/company/{realmId}/{entity}/{id}`: the entity, or 610 Object Not Found. Unknown entity names fall through. */
-function readById(state: CompanyState): HttpResponseResolver {
+function readById(state: CompanyState, strictAuth: boolean): HttpResponseResolver {
   const read = guard(state, ({ params }) => {
     const name = ENTITY_NAMES.find((entity) => entity.toLowerCase() === String(params.entity).toLowerCase())!;
     const found = state.entities[name].find((entity) => entity.Id === String(params.id));
     return found ? qboJson({ [name]: structuredClone(found) }) : qboDialect('not-found');
-  });
+  }, strictAuth);
   return (info) => {
     const known = ENTITY_NAMES.some((entity) => entity.toLowerCase() === String(info.params.entity).toLowerCase());
     return known ? read(info) : undefined;
@@ -70,13 +75,14 @@ function readById(state: CompanyState): HttpResponseResolver {
  * and creating purchases, invoices and items, with QuickBooks' auth, realm and validation answers.
  * `?minorversion=` is accepted and ignored (the mock speaks minor version 75).
  */
-export function createQuickBooksHandlers(state: CompanyState = createCompanyState()): RequestHandler[] {
+export function createQuickBooksHandlers(state: CompanyState = createCompanyState(), options: HandlerOptions = {}): RequestHandler[] {
+  const strict = options.strictAuth ?? false;
   return [
-    http.get('/v3/company/:realmId/query', guard(state, ({ url }) => answerQuery(state, url.searchParams.get('query')))),
-    http.post('/v3/company/:realmId/query', guard(state, async ({ request }) => answerQuery(state, await request.text()))),
-    http.post('/v3/company/:realmId/purchase', guard(state, create(state, createPurchase))),
-    http.post('/v3/company/:realmId/invoice', guard(state, create(state, createInvoice))),
-    http.post('/v3/company/:realmId/item', guard(state, create(state, createItem))),
-    http.get('/v3/company/:realmId/:entity/:id', readById(state)),
+    http.get('/v3/company/:realmId/query', guard(state, ({ url }) => answerQuery(state, url.searchParams.get('query')), strict)),
+    http.post('/v3/company/:realmId/query', guard(state, async ({ request }) => answerQuery(state, await request.text()), strict)),
+    http.post('/v3/company/:realmId/purchase', guard(state, create(state, createPurchase), strict)),
+    http.post('/v3/company/:realmId/invoice', guard(state, create(state, createInvoice), strict)),
+    http.post('/v3/company/:realmId/item', guard(state, create(state, createItem), strict)),
+    http.get('/v3/company/:realmId/:entity/:id', readById(state, strict)),
   ];
 }

@@ -13,7 +13,7 @@ export const quickbooks: ProviderDefinition = {
   category: 'ERP',
   catalogue: parseCatalogue(catalogueJson, 'mocks/quickbooks/catalogue.json'),
   dialect: quickbooksDialect,
-  createHandlers: () => createQuickBooksHandlers(createCompanyState()),
+  createHandlers: (options) => createQuickBooksHandlers(createCompanyState(), options),
   dialectVars: quickbooksVars,
 };
 

@@ -101,4 +101,16 @@ describe('brownout mocks', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/brownout: unknown provider "quikbooks"; known providers: .*quickbooks/);
   });
+  it("serves a config's custom providers on fixed ports (--config, --port-base)", { timeout: 2 * SPAWN_TIMEOUT_MS }, async () => {
+    const base = 20_000 + Math.floor(Math.random() * 20_000);
+    const { output } = await startMocks(['--config', 'examples/slack-notes/brownout.config.ts', '--port-base', String(base)]);
+    expect(output).toMatch(new RegExp(`^  slack  http://127\\.0\\.0\\.1:${base + 1}$`, 'm'));
+    expect(output).toMatch(new RegExp(`^control API\\s+http://127\\.0\\.0\\.1:${base}$`, 'm'));
+    // The example's own Slack (its catalogue: auth.test and chat.postMessage only) answers there.
+    const served = (await (await fetch(`http://127.0.0.1:${base}/providers`)).json()) as { name: string; endpoints?: unknown[] }[];
+    expect(served.map((p) => p.name)).toEqual(['slack']);
+    const posted = await fetch(`http://127.0.0.1:${base + 1}/api/chat.postMessage`, { method: 'POST', body: new URLSearchParams({ token: 'xoxb-any', channel: 'C0TEAMUPDATES', text: 'hi' }) });
+    expect(posted.status).toBe(200);
+    expect(Object.keys((await posted.json()) as object)).toContain('ok');
+  });
 });

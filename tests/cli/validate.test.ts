@@ -23,7 +23,8 @@ describe('brownout validate', () => {
     ].join('\n'),
     'd-clash.yaml': payeeDrill('quickbooks/expense-matrix/query--outage', 'kind: outage'),
     'e-broken.yaml': 'title: [unclosed\n',
-    'f-flow.yaml': payeeDrill('quickbooks/misspelt-flow', 'kind: outage').replace('flow: quickbooks.create-expense', 'flow: quickbooks.create-expence'),
+    // An unknown flow and an unknown fault kind in one file: both reported in the same pass, each at its own line.
+    'f-flow.yaml': payeeDrill('quickbooks/misspelt-flow', 'kind: outrage').replace('flow: quickbooks.create-expense', 'flow: quickbooks.create-expence'),
   });
   afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
@@ -42,7 +43,8 @@ describe('brownout validate', () => {
       `${file('c-matrix.yaml')}:8:67 matrix.kinds[1].when.for: expected a duration longer than 0 such as 10s or 500ms (a bare number is ms), got "soon"`,
       `${file('d-clash.yaml')}:1:5 id: duplicate scenario id "quickbooks/expense-matrix/query--outage", first declared at ${file('c-matrix.yaml')}:1:5; give one of them another id`,
       `${file('e-broken.yaml')}:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
-      '6 problems (in 5 files); checked 6 files, 1 scenario valid; nothing was run',
+      `${file('f-flow.yaml')}:7:100 faults[0].kind: unknown fault kind "outrage"; known kinds: auth-revoked, breaking-change, empty-response, hang, latency, lost-response, maintenance, malformed-body, outage, partial, rate-limit, reset, slow-body; did you mean "outage"?`,
+      '7 problems (in 5 files); checked 6 files, 1 scenario valid; nothing was run',
     ]);
     expect(existsSync(join(cwd, 'reports'))).toBe(false);
   });
