@@ -1,7 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { builtinProviders } from '../../mocks/index.ts';
 import type { ProviderDefinition } from '../../mocks/types.ts';
-import { demoFlows } from '../../demo/flows/index.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { discoverConfig } from '../config/discover.ts';
 import type { ResolvedConfig } from '../config/load-config.ts';
@@ -26,7 +25,7 @@ const flat = (context: ScenarioContext | undefined, prefix = ''): string[] =>
     typeof value === 'object' && value !== null ? flat(value as ScenarioContext, `${prefix}${key}.`) : [`${prefix}${key}=${String(value)}`],
   );
 
-async function withConfig(file: string | undefined, body: (config: ResolvedConfig | undefined) => CommandOutput): Promise<CommandOutput> {
+async function withConfig(file: string | undefined, body: (config: ResolvedConfig) => CommandOutput): Promise<CommandOutput> {
   try {
     return body(await discoverConfig(file));
   } catch (error) {
@@ -36,13 +35,13 @@ async function withConfig(file: string | undefined, body: (config: ResolvedConfi
 }
 
 /**
- * `brownout flows`: every flow scenarios may name (the config's, else the demo's), with its integration, title,
+ * `brownout flows`: every flow scenarios may name (the config's; by default the bundled demo's), with its integration, title,
  * declared context and the context it declares per provider call.
  */
 export function flowsCommand(configFile?: string): Promise<CommandOutput> {
   return withConfig(configFile, (config) => {
-    const flows = [...(config?.flows ?? demoFlows)].sort((a, b) => a.name.localeCompare(b.name));
-    const from = config ? relative(process.cwd(), config.file) || config.file : 'the demo';
+    const flows = [...config.flows].sort((a, b) => a.name.localeCompare(b.name));
+    const from = relative(process.cwd(), config.file) || config.file;
     const lines = [`${flows.length} flow(s) from ${from}:`];
     for (const flow of flows) {
       lines.push('', `${flow.name}  (${flow.integration}) ${flow.title}`);
