@@ -59,6 +59,7 @@ function distributionOf(p: Params): Distribution {
 export const latency: FaultKind<Params> = {
   name: 'latency',
   transient: true,
+  answerIntact: true,
   dialectKeys: [],
   summary: 'the provider answers as usual after a delay; the call itself takes effect at once (params: distribution fixed|uniform|normal|lognormal; ms, default 3000 | minMs, maxMs | meanMs, stdDevMs | medianMs, sigma)',
   params,

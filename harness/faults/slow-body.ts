@@ -15,6 +15,7 @@ const params = z.strictObject({
 export const slowBody: FaultKind<z.infer<typeof params>> = {
   name: 'slow-body',
   transient: true,
+  answerIntact: true,
   dialectKeys: [],
   summary: 'headers arrive at once, then the body dribbles in over a duration (params: overMs, default 5000; chunks, default 10)',
   params,

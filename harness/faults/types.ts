@@ -70,6 +70,11 @@ export interface FaultKind<P = Record<string, unknown>> {
   transient: boolean;
   /** Whether the user must act to recover (reconnect after a revoked token): saying so is then the truth. */
   userMustAct?: boolean;
+  /**
+   * Whether an answer under this kind is the provider's own answer, intact (late, or sent slowly): a 2xx then
+   * counts as the call going through. Kinds that answer 2xx with a changed or broken body leave it unset.
+   */
+  answerIntact?: boolean;
   /** The provider dialect entries it answers with (`outage`, `rate-limit`, ...): every provider needs them. */
   dialectKeys: readonly string[];
   /**

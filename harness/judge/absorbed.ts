@@ -1,3 +1,4 @@
+import { faultKinds } from '../faults/registry.ts';
 import type { JournalEntry } from '../runtime/types.ts';
 import { faultedRequestCalls, requestKey } from './faulted-calls.ts';
 
@@ -12,8 +13,14 @@ export interface Absorption {
   facts: string[];
 }
 
-/** An attempt that went through: a status below 400, and for a mutation, a change that took effect. */
-const wentThrough = (e: JournalEntry) => e.status !== null && e.status < 400 && (!e.mutation || e.tookEffect !== false);
+/** Whether the fault (if any) left the answer as the provider sent it: a late answer is still the answer. */
+const intact = (e: JournalEntry) => e.fault === null || (Object.hasOwn(faultKinds, e.fault.kind) && faultKinds[e.fault.kind]!.answerIntact === true);
+
+/**
+ * An attempt that went through: a status below 400 with the provider's intact answer (not a 200 whose body a
+ * breaking change or a malformed body altered), and for a mutation, a change that took effect.
+ */
+const wentThrough = (e: JournalEntry) => e.status !== null && e.status < 400 && intact(e) && (!e.mutation || e.tookEffect !== false);
 
 /**
  * Reads the journal for an absorbed fault: each faulted request (with its repeats) ended in an attempt that

@@ -91,3 +91,18 @@ describe('classifyResponse: the rest of section 1', () => {
     expect(classifyResponse({ observation: saved, journal: [failedRead()], lint, inThirdPartyApp: true }).category).toBe('third-party-app-error');
   });
 });
+
+describe('classifyResponse: an absorbed fault is one whose answer came through intact', () => {
+  const quiet = (over = {}) => ({ ...observation([snapshot(300)]), ...over });
+  const logged = { consoleErrors: [{ text: "TypeError: Cannot read properties of undefined (reading 'login')", t: 200 }] };
+  const cases = [
+    { name: 'a late 200 under latency, nothing changed', journal: [call({ fault: { kind: 'latency', index: 0 }, status: 200 })], category: 'no-impact' },
+    { name: 'a 200 whose body a breaking change altered, logged only', journal: [call({ fault: { kind: 'breaking-change', index: 0 }, status: 200 })], over: logged, category: 'console-only' },
+    { name: 'a 200 with a malformed body, nothing shown', journal: [call({ fault: { kind: 'malformed-body', index: 0 }, status: 200 })], category: 'silent' },
+    { name: 'a fault kind nobody registered (a prototype name) is not intact', journal: [call({ fault: { kind: 'constructor', index: 0 }, status: 200 })], category: 'silent' },
+  ];
+  it.each(cases)('$name -> $category', ({ journal, over, category }) => {
+    const c = classifyResponse({ observation: quiet(over), journal, lint });
+    expect(c.category, c.reason).toBe(category);
+  });
+});
