@@ -27,6 +27,6 @@ export { renderDialect } from '../mocks/dialect.ts';
 export { EFFECT_HEADER } from '../mocks/effect.ts';
 export type { SignalSelectors } from './judge/dom-snapshot.ts';
 export { generatedProvider } from './providers/load-generated.ts';
-export { loadScenario } from './scenario/load-scenario.ts';
+export { loadScenario } from './config/load-scenario.ts';
 export type { FaultInput, MockRuntime } from './runtime/types.ts';
 export type { Scenario } from './scenario/types.ts';

@@ -18,6 +18,17 @@ export const LAYERED_ROOTS = ['harness', 'mocks', 'demo'];
 const config = createRequire(import.meta.url)('../.dependency-cruiser.cjs') as { forbidden: unknown[]; options: ICruiseOptions };
 const KNOWN = '.dependency-cruiser-known-violations.json';
 
+/**
+ * Without @swc/core dependency-cruiser silently skips every .ts file and finds nothing wrong: refuse instead.
+ */
+function assertParser(): void {
+  try {
+    createRequire(import.meta.url).resolve('@swc/core');
+  } catch {
+    throw new Error('brownout: the layering check needs @swc/core to parse TypeScript (without it no .ts file is cruised); run npm ci');
+  }
+}
+
 /** One violation as one line: rule, from, to, and the cycle when there is one (also the key of a known one). */
 const describe = (v: ICruiseResult['summary']['violations'][number]) =>
   `${v.rule.name}: ${v.from} → ${v.to}${v.cycle?.length ? ` (cycle: ${v.cycle.map((c) => c.name).join(' → ')})` : ''}`;
@@ -27,6 +38,7 @@ const describe = (v: ICruiseResult['summary']['violations'][number]) =>
  * known in `cwd`; `known` how many listed ones were found; `output` one line per new violation and a summary.
  */
 export async function checkLayers(cwd: string, roots: string[] = LAYERED_ROOTS): Promise<{ violations: string[]; known: number; output: string }> {
+  assertParser();
   const result = await cruise(roots, { ...config.options, baseDir: cwd, validate: true, ruleSet: { forbidden: config.forbidden } as ICruiseOptions['ruleSet'] });
   const { summary } = result.output as ICruiseResult;
   const known = join(cwd, KNOWN);

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { runConfig } from '../config/from-env.ts';
+import { runConfig } from './from-env.ts';
 import { formatProblem } from '../input/format-problem.ts';
-import { loadScenarioFile } from './load.ts';
-import type { Scenario } from './types.ts';
+import { loadScenarioFile } from '../scenario/load.ts';
+import type { Scenario } from '../scenario/types.ts';
 
 /**
  * Loads one YAML scenario for a hand-written test, validated as `brownout run` would (the run's config's

@@ -2,7 +2,7 @@ import { builtinProviders } from '../../mocks/index.ts';
 import type { ProviderDefinition } from '../../mocks/types.ts';
 import hostsJson from './provider-hosts.json' with { type: 'json' };
 import { ownValue } from '../own.ts';
-import { importUserModule } from './import-module.ts';
+import { importUserModule } from '../input/import-module.ts';
 
 /** A provider definition that may name the real hosts it is reached at (custom providers do). */
 export type RoutableProvider = ProviderDefinition & {

@@ -4,7 +4,7 @@ import { Document, LineCounter, parseDocument } from 'yaml';
 import { readTextFile } from '../read-text-file.ts';
 import { YamlLocator } from '../scenario/locate.ts';
 import type { Problem } from '../scenario/types.ts';
-import { importUserModule } from './import-module.ts';
+import { importUserModule } from '../input/import-module.ts';
 
 /** Config file names looked for in the working folder, in this order. */
 export const CONFIG_FILE_NAMES = [

@@ -1,5 +1,5 @@
 import type { Flow } from './types.ts';
-import { importUserModule } from '../config/import-module.ts';
+import { importUserModule } from '../input/import-module.ts';
 
 const isFlow = (value: unknown): value is Flow => {
   const v = value as Partial<Flow> | null;

@@ -31,5 +31,5 @@ export type { JournalSource, JudgePageOptions } from './judge-page.ts';
 export type { PrescribedResponseOptions } from './to-show-prescribed-response.ts';
 export type { NoFalseSuccessOptions } from './to-show-no-false-success.ts';
 export type { RetriedOptions } from './to-have-retried.ts';
-export { loadScenario } from '../../scenario/load-scenario.ts';
+export { loadScenario } from '../../config/load-scenario.ts';
 export type { FaultInput } from '../../runtime/types.ts';
