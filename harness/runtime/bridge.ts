@@ -80,6 +80,22 @@ function notFound(method: string, url: URL): Response {
   return Response.json({ error, status: 404 }, { status: 404 });
 }
 
+/** Whether every percent escape of the path decodes (`%E0%A4%A`, `%ZZ` do not): the router would throw on it. */
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What the real services' front doors answer to a path with a malformed escape: a 400, before any API code runs. */
+function malformedPath(method: string, url: URL): Response {
+  const error = `brownout: ${method} ${url.pathname} has a malformed percent escape in its path; the real service answers 400 Bad Request.`;
+  return Response.json({ error, status: 400 }, { status: 400 });
+}
+
 /**
  * The fast express -> msw bridge (stack.md): each handler's method + path compiled once; per request, a Fetch
  * Request is built only when needed, the matched resolver is called directly (msw's `run()` only for handlers
@@ -143,7 +159,10 @@ export function createBridge(options: BridgeOptions): Bridge {
     };
 
     function resolved(): Promise<{ answer: Response; body: Buffer<ArrayBuffer> }> {
-      passed ??= resolveWithHandlers(handlers, { method, url, requestId: exchange.requestId, request: () => exchange.request(), cookieHeader: () => exchange.header('cookie') }).then(async (response) => {
+      passed ??= (decodablePath(url.pathname)
+        ? resolveWithHandlers(handlers, { method, url, requestId: exchange.requestId, request: () => exchange.request(), cookieHeader: () => exchange.header('cookie') })
+        : Promise.resolve(malformedPath(method, url))
+      ).then(async (response) => {
         const answer = response ?? notFound(method, url);
         handled = { status: answer.status, effect: (answer.headers.get(EFFECT_HEADER) as Effect | null) ?? null };
         return { answer, body: answer.type === 'error' ? EMPTY : (bufferedBodies.get(answer) ?? Buffer.from(await answer.arrayBuffer())) };
