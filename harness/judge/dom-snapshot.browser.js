@@ -141,7 +141,7 @@
       const above = r.top <= b.top;
       if (!best || gap < best.gap) best = { gap: Math.round(gap), above, what: a === action ? 'the control the user acted on' : 'an invalid field', selector: pathOf(a) };
     }
-    if (best || anchors.length > 0) return best;
+    if (best) return best;
     // Just above a form (within a heading's height or two), as its first thing the user reads.
     for (const f of formStarts) {
       const b = rect(f);

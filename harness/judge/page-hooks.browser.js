@@ -18,7 +18,8 @@
   const state = { action: null, actionAt: 0, timers: new Map(), listening: false, probeAlive: () => false, remember: null };
   Object.defineProperty(window, '__brownout', { value: state, enumerable: false });
   state.remember = (event) => {
-    const target = event.target && event.target.nodeType === 1 ? event.target : null;
+    // A submit targets the form; the control the user acted on is its submitter (the button they pressed).
+    const target = event.type === 'submit' && event.submitter ? event.submitter : event.target && event.target.nodeType === 1 ? event.target : null;
     if (!target) return;
     state.action = target.closest('button, a[href], input, select, textarea, [role="button"], [role="combobox"], [role="option"], [role="menuitem"], label, form') || target;
     state.actionAt = Date.now();

@@ -28,6 +28,13 @@ export const generalizeCases: GalleryCase[] = [
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
   },
   {
+    name: 'alert at the top of a form with no fields, above the submit button the user pressed',
+    html: shell('<form id="f"><div id="slot"></div><h2>Choose a QuickBooks payee</h2><ul id="payees"></ul><button type="submit">Load payees</button></form>',
+      `document.getElementById('f').addEventListener('submit', (e) => { e.preventDefault(); setTimeout(() => { document.getElementById('slot').innerHTML = ${JSON.stringify(`<div role="alert">${template}</div>`)}; }, 100); });`),
+    act: (page) => page.click('button[type=submit]'),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
+  },
+  {
     name: 'false success worded "Meeting scheduled. Invitations are on their way."',
     html: shell(form('', false) + `<div class="toast">${meeting}</div>`),
     journal: mutationSteps(false), expected: { category: 'false-success' },
