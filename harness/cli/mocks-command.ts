@@ -37,7 +37,7 @@ export async function mocksCommand(options: MocksOptions): Promise<number> {
   const slugs = options.providers ?? configured?.use ?? Object.keys(definitions);
   const base = options.portBase;
   const ports = base === undefined ? undefined : Object.fromEntries([...slugs].sort().map((slug, i) => [slug, base + 1 + i]));
-  const runtime = await startMockRuntime({ host: options.host, providers: slugs, definitions, ...(ports ? { ports } : {}) });
+  const runtime = await startMockRuntime({ host: options.host, providers: slugs, definitions, strictAuth: configured?.strictAuth ?? false, ...(ports ? { ports } : {}) });
   let control;
   try {
     const controlPort = options.port === 0 && base !== undefined ? base : options.port;

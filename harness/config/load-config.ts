@@ -35,6 +35,8 @@ export interface ResolvedConfig {
   providers: Record<string, RoutableProvider>;
   /** The providers the product calls: the mock runtime serves these. */
   use: string[];
+  /** Providers whose mocks check identity as the real service does (`providers.strictAuth`). */
+  strictAuth: boolean | string[];
   selectors: SignalSelectors;
   observe: { stuckMs?: number; settleMs?: number };
   /** Things the user should know before the run (one worker, a replaced built-in). */
@@ -92,6 +94,10 @@ export async function loadConfig(path: string): Promise<ResolvedConfig> {
   }
 
   applyPassthrough(providers, config.providers, (slug, message) => problems.add(['providers', 'passthrough', slug], message));
+  const { strictAuth } = config.providers;
+  for (const [i, slug] of (Array.isArray(strictAuth) ? strictAuth : []).entries()) {
+    if (!config.providers.use.includes(slug)) problems.add(['providers', 'strictAuth', i], `"${slug}" is not in providers.use (${config.providers.use.join(', ')}); add it there or remove it here`);
+  }
 
   const { start, running, routeBrowserCalls } = config.product;
   const routed = routeBrowserCalls === true ? config.providers.use : routeBrowserCalls === false ? [] : routeBrowserCalls;
@@ -150,6 +156,7 @@ export async function loadConfig(path: string): Promise<ResolvedConfig> {
     flows,
     providers,
     use: config.providers.use,
+    strictAuth: config.providers.strictAuth,
     selectors: config.selectors,
     observe: config.observe,
     notices,

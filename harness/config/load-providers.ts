@@ -14,6 +14,8 @@ import { providersSchema } from './schema.ts';
 export interface ConfiguredProviders {
   definitions: Record<string, RoutableProvider>;
   use: string[];
+  /** Providers whose mocks check identity as the real service does (`providers.strictAuth`). */
+  strictAuth: boolean | string[];
 }
 
 /**
@@ -32,7 +34,7 @@ export async function loadConfiguredProviders(path: string): Promise<ConfiguredP
   const add = (path: PropertyKey[], message: string) => problems.push({ file: shown, ...raw.at(path), path: formatPath(path), message });
   const parsed = z.strictObject({ providers: providersSchema }).safeParse({ providers: section });
   if (!parsed.success) throw new ConfigError(issuesToProblems(parsed.error.issues, z.strictObject({ providers: providersSchema }), { file: shown, base: [], locator: raw.locator }));
-  const { use, custom } = parsed.data.providers;
+  const { use, custom, strictAuth } = parsed.data.providers;
   const definitions = builtinDefinitions();
   const customNames: string[] = [];
   for (const [i, modulePath] of custom.entries()) {
@@ -48,5 +50,5 @@ export async function loadConfiguredProviders(path: string): Promise<ConfiguredP
   }
   applyPassthrough(definitions, parsed.data.providers, (slug, message) => add(['providers', 'passthrough', slug], message));
   if (problems.length > 0) throw new ConfigError(problems);
-  return { definitions, use };
+  return { definitions, use, strictAuth };
 }

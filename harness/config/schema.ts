@@ -67,6 +67,10 @@ export const providersSchema = z.strictObject({
     )
     .default({})
     .describe('Per provider slug, a real (sandbox) service calls go to: a URL (calls the catalogue does not know) or { url, calls: unmatched | all }. The journal marks them passedThrough.'),
+  strictAuth: z
+    .union([z.boolean(), z.array(text)])
+    .default(false)
+    .describe("Providers that check identity as the real service does (the token's shape, the company/realm id): true for all, or a list of slugs. Off by default: any token and account id are accepted, so identity is never the fault under test; a drill whose calls a strict mock refused says so in its reason."),
 });
 
 // What each selector finds; typed by SignalSelectors, so a signal the judge adds fails the typecheck here.

@@ -66,3 +66,24 @@ describe('the absorbed outcome (no-impact)', () => {
     expect(j.reason).toContain('although every one of the 1 mutation step(s) took effect');
   });
 });
+
+describe('a mock that refused the product\'s identity before any fault', () => {
+  const refused = (status: number, seq: number) => call({ seq, at: 1_000_000 + seq, status, fault: null, path: '/v3/company/123/query' });
+
+  it('names the rejection when the faulted endpoint was never reached', () => {
+    const j = judge({ prescribed: 'contextual-error-alert', observation: observation([snapshot(300)]), journal: [refused(403, 1)] });
+    expect(j.verdict.verdict).toBe('fail');
+    expect(j.reason).toMatch(/the faulted endpoint was never called.*; quickbooks answered 403 to GET \/v3\/company\/123\/query before any fault: the mock did not accept the product's credentials/);
+    expect(j.evidence.map((e) => e.signal)).toContain('journal: identity rejected before any fault');
+  });
+
+  it('says nothing of identity when the only 401 is the fault itself', () => {
+    const j = judge({ prescribed: 'contextual-error-alert', observation: observation([snapshot(300)]), journal: [call({ seq: 1, status: 401, fault: { kind: 'auth-revoked', index: 0 } })] });
+    expect(j.reason).not.toContain('before any fault');
+  });
+
+  it('does not touch a passing verdict', () => {
+    const j = judge({ prescribed: 'contextual-error-alert', journal: [refused(401, 1), { ...failedRead(), seq: 2 }] });
+    expect([j.verdict.verdict, j.reason.includes('before any fault')]).toEqual(['pass', false]);
+  });
+});

@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { absorption } from './absorbed.ts';
 import { classifyResponse, type Classification, type Evidence } from './classify.ts';
 import { checkEngineering, type FaultedEndpoint } from './engineering.ts';
+import { identityRejections, rejectionSentence } from './identity-rejections.ts';
 import type { Observation } from './observe.ts';
 import { applyRuleExpectations } from './rule-expectations.ts';
 import { decideVerdict, type Verdict } from './verdict.ts';
@@ -86,12 +87,16 @@ export function judgeScenario(input: JudgeInput): Judgement {
   const budget = overBudget(input, classification);
   const verdict: Verdict = budget ? { verdict: 'fail', reasons: [...decided.reasons, budget] } : decided;
   const ended = observation.settledOn ? [{ signal: `observer: ${observation.ended}`, text: observation.settledOn, t: observation.durationMs }] : [];
+  // A mock that refused the product's identity before any fault explains a drill that tested nothing: say so.
+  const rejected = identityRejections(journal);
+  const identity = rejected.map((e) => ({ signal: 'journal: identity rejected before any fault', text: `${e.method} ${e.path} -> ${e.status}`, t: e.at - observation.startedAt }));
+  const reason = verdictReason(classification, verdict);
   return {
     classification,
     copyFindings: copy.kept,
     engineeringFindings: eng.kept,
     verdict,
-    evidence: [...classification.evidence, ...copy.waived, ...eng.waived, ...ended],
-    reason: verdictReason(classification, verdict),
+    evidence: [...classification.evidence, ...copy.waived, ...eng.waived, ...ended, ...identity],
+    reason: rejected.length > 0 && verdict.verdict === 'fail' ? `${reason}; ${rejectionSentence(rejected)}` : reason,
   };
 }

@@ -65,7 +65,7 @@ export const test = base.extend<{ drill: Drill; freshMocks: void }, BrownoutWork
       const control = config.product.running?.control;
       const runtime = control
         ? await connectControlApi(control, config.use, process.env.BROWNOUT_CONTROL_TOKEN)
-        : await startMockRuntime({ providers: config.use, definitions: config.providers });
+        : await startMockRuntime({ providers: config.use, definitions: config.providers, strictAuth: config.strictAuth });
       await use(runtime);
       await runtime.close();
     },
