@@ -134,8 +134,11 @@ program
 
 program
   .command('schema')
-  .description('print the JSON Schema of scenario files (for `# yaml-language-server: $schema=`)')
-  .action(async () => (await import('./schema-command.ts')).schemaCommand());
+  .description('print the JSON Schema of scenario files (for `# yaml-language-server: $schema=`); with --config, its flows and endpoints as enums')
+  .option('--config <file>', "brownout.config.*: the schema then lists this product's flow names and its providers' endpoint ids")
+  .action(async (o: { config?: string }) => {
+    process.exitCode = await (await import('./schema-command.ts')).schemaCommand(o.config);
+  });
 
 const print = ({ output, exitCode }: { output: string; exitCode: number }) => {
   (exitCode === 0 ? console.log : console.error)(output);

@@ -1,6 +1,25 @@
+import { ConfigError } from '../config/config-error.ts';
 import { scenarioJsonSchema } from '../scenario/json-schema.ts';
 
-/** Prints the scenario JSON Schema, generated from the same source as the validator. */
-export function schemaCommand(): void {
-  console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
+/**
+ * Prints the scenario JSON Schema, generated from the same source as the validator: the built-in providers by
+ * default; with a config, its providers' endpoint ids and its flow names as enums (for the product's own
+ * `# yaml-language-server: $schema=`). Resolves with the exit code (2: the config is invalid).
+ */
+export async function schemaCommand(configFile?: string): Promise<number> {
+  if (configFile === undefined) {
+    console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
+    return 0;
+  }
+  const { discoverConfig } = await import('../config/discover.ts');
+  try {
+    const config = await discoverConfig(configFile);
+    const flowNames = { names: config.flows.map((f) => f.name), registeredBy: config.file };
+    console.log(JSON.stringify(scenarioJsonSchema({ providers: config.providers, flowNames }), null, 2));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`${error.message}\nbrownout: fix the config first (see README "Drill your own product").`);
+    return 2;
+  }
 }

@@ -96,6 +96,8 @@ export function scenarioJsonSchema(options?: LoadOptions): JsonSchema {
 
   const providers = Object.entries(registries.providers).sort(([a], [b]) => a.localeCompare(b));
   const endpointsOf = (catalogue: readonly { endpoint: string }[]) => ({ endpoint: { enum: catalogue.map((e) => e.endpoint) } });
+  // With a config's flows (`brownout schema --config`), editors complete and check `flow:` too.
+  if (registries.flowNames?.names.length) properties.flow!.enum = [...registries.flowNames.names].sort();
   if (providers.length) {
     properties.integration!.enum = providers.map(([slug]) => slug);
     faultProperties.provider!.enum = providers.map(([slug]) => slug);

@@ -83,4 +83,18 @@ describe('brownout schema', () => {
       'id', 'extends', 'title', 'integration', 'flow', 'context', 'faults', 'matrix', 'expect', 'seed', 'observe', 'tags',
     ]);
   });
+
+  it("with --config lists the product's flow names and its custom provider's endpoint ids, so an editor checks them", () => {
+    const run = brownout(['schema', '--config', 'examples/slack-notes/brownout.config.ts'], process.cwd(), 60_000);
+    expect(run.code, run.stderr).toBe(0);
+    const scenario = JSON.parse(run.stdout).definitions.scenario;
+    expect(scenario.properties.flow.enum).toEqual(['slack.post-note']);
+    const slack = scenario.allOf.find((c: { if: { properties: { integration?: { const: string } } } }) => c.if.properties.integration?.const === 'slack');
+    expect(slack.then.properties.faults.items.then.properties.endpoint.enum).toContain('POST /api/chat.postMessage');
+  });
+
+  it('with a config that does not exist: exit 2 and the path', () => {
+    const run = brownout(['schema', '--config', 'nope.config.yaml'], process.cwd(), 60_000);
+    expect([run.code, run.stderr.includes('nope.config.yaml: no such config file')]).toEqual([2, true]);
+  });
 });
