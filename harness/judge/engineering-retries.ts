@@ -2,6 +2,7 @@ import { faultKinds } from '../faults/registry.ts';
 import type { EngineeringFinding } from '../report/results.ts';
 import type { JournalEntry } from '../runtime/types.ts';
 import type { FaultedEndpoint } from './engineering.ts';
+import { requestKey } from './faulted-calls.ts';
 
 /** Jitter a growing backoff may have before a shorter gap counts as not growing (ms). */
 const JITTER_MS = 20;
@@ -10,19 +11,28 @@ const SLACK_MS = 50;
 
 /**
  * The retry rules for one faulted endpoint: bounded-retries, retries-reads, growing-backoff,
- * honours-retry-after. `calls` are that endpoint's calls, oldest first.
+ * honours-retry-after. `calls` are that endpoint's faulted requests and their repeats, oldest first. Attempts
+ * are counted per request (same query and body): two different queries to one endpoint, each retried, are
+ * neither a storm nor a backoff that does not grow. At most one finding per rule.
  */
 export function checkRetries(f: FaultedEndpoint, calls: JournalEntry[], providerCalls: JournalEntry[], limit: number): EngineeringFinding[] {
   const findings: EngineeringFinding[] = [];
   const id = f.endpoint.endpoint;
-  if (calls.length > limit) findings.push({ rule: 'bounded-retries', level: 'error', detail: `${calls.length} calls to ${id} for one action (at most ${limit})` });
-  if (f.endpoint.kind === 'read' && faultKinds[f.kind]?.transient === true && calls.length === 1) {
+  const requests = new Map<string, JournalEntry[]>();
+  for (const c of calls) requests.set(requestKey(c), [...(requests.get(requestKey(c)) ?? []), c]);
+  const attempts = [...requests.values()];
+  const most = attempts.reduce<JournalEntry[]>((a, b) => (b.length > a.length ? b : a), []);
+  if (most.length > limit) findings.push({ rule: 'bounded-retries', level: 'error', detail: `${most.length} calls to ${id} for one action (at most ${limit})` });
+  if (f.endpoint.kind === 'read' && faultKinds[f.kind]?.transient === true && attempts.some((a) => a.length === 1)) {
     findings.push({ rule: 'retries-reads', level: 'warning', detail: `${id} failed transiently (${f.kind}) and was not retried` });
   }
   // The wait is from the end of one attempt to the start of the next: a slow attempt must not hide the backoff.
-  const gaps = calls.slice(1).map((c, i) => Math.max(0, c.at - (calls[i]!.at + calls[i]!.durationMs)));
-  if (gaps.length >= 2 && gaps.some((g, i) => i > 0 && g < gaps[i - 1]! * 1.1 + JITTER_MS)) {
-    findings.push({ rule: 'growing-backoff', level: 'warning', detail: `waits between attempts did not grow: ${gaps.join(', ')} ms` });
+  for (const tries of attempts) {
+    const gaps = tries.slice(1).map((c, i) => Math.max(0, c.at - (tries[i]!.at + tries[i]!.durationMs)));
+    if (gaps.length >= 2 && gaps.some((g, i) => i > 0 && g < gaps[i - 1]! * 1.1 + JITTER_MS)) {
+      findings.push({ rule: 'growing-backoff', level: 'warning', detail: `waits between attempts did not grow: ${gaps.join(', ')} ms` });
+      break;
+    }
   }
   const retryAfterS = typeof f.params?.retryAfterS === 'number' ? f.params.retryAfterS : null;
   if (retryAfterS !== null) {

@@ -24,6 +24,16 @@ describe('checkEngineering: one journal per rule of guidelines.md section 3', ()
     { name: 'fixed-interval hammering', input: { journal: readsAt(0, 300, 600, 900) }, expected: ['growing-backoff:warning'] },
     { name: 'a retry storm', input: { journal: readsAt(0, 100, 300, 700, 1500, 3100) }, expected: ['bounded-retries:error'] },
     {
+      name: 'two different queries to one endpoint, each retried with a growing backoff, interleaved (a whole-provider outage)',
+      input: { journal: [0, 20, 200, 230, 600, 640].map((t, i) => ({ ...failedRead(1_000_000 + t), query: { query: i % 2 ? 'select * from Account' : 'select * from Vendor' } })) },
+      expected: [],
+    },
+    {
+      name: 'two different queries, one of them not retried',
+      input: { journal: [0, 20, 200, 600].map((t, i) => ({ ...failedRead(1_000_000 + t), query: { query: i === 1 ? 'select * from Account' : 'select * from Vendor' } })) },
+      expected: ['retries-reads:warning'],
+    },
+    {
       name: 'a call 300 ms after a 429 with Retry-After: 2',
       input: { faulted: [{ ...outage, kind: 'rate-limit', params: { retryAfterS: 2 } }], journal: readsAt(0, 300).map((e) => ({ ...e, status: 429 })) },
       expected: ['honours-retry-after:error'],
