@@ -10,6 +10,7 @@ import { evidenceName, scenarioStub } from './drill-annotations.ts';
 import { takeEvidenceShots } from './evidence-shots.ts';
 import { severityOf, type ScenarioResult } from '../report/results.ts';
 import type { MockRuntime } from '../runtime/types.ts';
+import { ANY_ENDPOINT } from '../scenario/fault-schema.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { integrationNames } from './integration-names.ts';
 import { ownValue } from '../own.ts';
@@ -56,10 +57,12 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
     actionAt,
   );
   const journal = mocks.journal().filter((e) => e.at >= started);
-  const faulted = scenario.faults.map((f) => {
-    const endpoint = ownValue(input.providers, f.provider)?.catalogue.find((e) => e.endpoint === f.endpoint);
-    if (!endpoint) throw new Error(`brownout: ${scenario.id}: endpoint ${f.endpoint} is not in ${f.provider}'s catalogue`);
-    return { provider: f.provider, endpoint, kind: f.kind, params: f.params, forMs: f.when.forMs };
+  // A whole-provider fault ("*") is judged as a fault on each endpoint of the provider's catalogue.
+  const faulted = scenario.faults.flatMap((f) => {
+    const catalogue = ownValue(input.providers, f.provider)?.catalogue ?? [];
+    const endpoints = f.endpoint === ANY_ENDPOINT ? catalogue : catalogue.filter((e) => e.endpoint === f.endpoint);
+    if (endpoints.length === 0) throw new Error(`brownout: ${scenario.id}: endpoint ${f.endpoint} is not in ${f.provider}'s catalogue`);
+    return endpoints.map((endpoint) => ({ provider: f.provider, endpoint, kind: f.kind, params: f.params, forMs: f.when.forMs }));
   });
   const names = integrationNames(ownValue(input.providers, scenario.integration));
   // After a kind the user must act on (a revoked token) the integration is disconnected; otherwise saying so is false.

@@ -12,11 +12,14 @@ const matchValue = expecting(
   'a string (numbers and booleans are compared as text)',
 );
 
+/** The endpoint id of a fault on every call to its provider (a whole-provider outage). */
+export const ANY_ENDPOINT = '*';
+
 /** Where a fault applies: provider, endpoint id and the optional query / body match. */
 export const faultTarget = {
   provider: text.optional().describe("Provider slug; defaults to the scenario's integration."),
-  endpoint: expecting(z.string().trim().min(1), 'an endpoint id like "GET /v3/company/{realmId}/query"').describe(
-    "Endpoint id from the provider's catalogue: METHOD and path template (they fix the method).",
+  endpoint: expecting(z.string().trim().min(1), 'an endpoint id like "GET /v3/company/{realmId}/query", or "*"').describe(
+    "Endpoint id from the provider's catalogue: METHOD and path template (they fix the method); \"*\" for every call to the provider (a whole-provider outage).",
   ),
   match: z
     .strictObject({

@@ -38,7 +38,7 @@ describe('scenarioJsonSchema', () => {
   });
 
   it("lists each provider's endpoints, for the fault's provider or else the integration", () => {
-    const chatty = { endpoint: { enum: ['POST /api/chat.postMessage'] } };
+    const chatty = { endpoint: { enum: ['POST /api/chat.postMessage', '*'] } };
     expect(properties.integration!.enum).toEqual(['chatty', 'fakebooks']);
     expect(fault.allOf).toContainEqual({ if: { properties: { provider: { const: 'chatty' } }, required: ['provider'] }, then: { properties: chatty } });
     expect(scenario.allOf).toContainEqual({
@@ -49,7 +49,7 @@ describe('scenarioJsonSchema', () => {
           matrix: {
             properties: {
               endpoints: {
-                items: { if: { type: 'string' }, then: { enum: ['POST /api/chat.postMessage'] }, else: { if: { not: { required: ['provider'] } }, then: { properties: chatty } } },
+                items: { if: { type: 'string' }, then: { enum: ['POST /api/chat.postMessage', '*'] }, else: { if: { not: { required: ['provider'] } }, then: { properties: chatty } } },
               },
             },
           },

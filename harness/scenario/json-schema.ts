@@ -5,6 +5,7 @@
  * `# yaml-language-server: $schema=../scenario.schema.json`. The loader stays the authority: some rules
  * (unique ids across files, an id on each item of a multi-scenario file) are not expressible here.
  */
+import { ANY_ENDPOINT } from './fault-schema.ts';
 import { z } from 'zod';
 import { contextQuestions, type DecisionTree } from '../guidelines/decision-tree.ts';
 import { registriesOf, type LoadOptions } from './registries.ts';
@@ -95,7 +96,7 @@ export function scenarioJsonSchema(options?: LoadOptions): JsonSchema {
   }));
 
   const providers = Object.entries(registries.providers).sort(([a], [b]) => a.localeCompare(b));
-  const endpointsOf = (catalogue: readonly { endpoint: string }[]) => ({ endpoint: { enum: catalogue.map((e) => e.endpoint) } });
+  const endpointsOf = (catalogue: readonly { endpoint: string }[]) => ({ endpoint: { enum: [...catalogue.map((e) => e.endpoint), ANY_ENDPOINT] } });
   // With a config's flows (`brownout schema --config`), editors complete and check `flow:` too.
   if (registries.flowNames?.names.length) properties.flow!.enum = [...registries.flowNames.names].sort();
   if (providers.length) {
@@ -116,7 +117,7 @@ export function scenarioJsonSchema(options?: LoadOptions): JsonSchema {
   if (byIntegration.length) scenario.allOf = byIntegration;
   matrixJson(properties.matrix!, kinds.map(([name]) => name), byKind, byProvider);
   for (const [index, [, p]] of providers.entries()) {
-    const ids = p.catalogue.map((e) => e.endpoint);
+    const ids = [...p.catalogue.map((e) => e.endpoint), ANY_ENDPOINT];
     const cell = { if: { type: 'string' }, then: { enum: ids }, else: { if: { not: { required: ['provider'] } }, then: { properties: endpointsOf(p.catalogue) } } };
     const then = byIntegration[index]!.then as { properties: Record<string, JsonSchema> };
     then.properties.matrix = { properties: { endpoints: { items: cell } } };

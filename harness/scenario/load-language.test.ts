@@ -175,7 +175,7 @@ const invalidCases: { defect: string; text: string; problems: string[]; stillVal
     defect: 'extends: an inherited fault that the new integration does not have (located at the base)',
     text: extending('extends: fakebooks/base', 'integration: chatty'),
     problems: [
-      at('7:17', '[0].faults[0].endpoint: unknown endpoint "GET /v3/company/{realmId}/query" for provider chatty; its endpoints: POST /api/chat.postMessage'),
+      at('7:17', '[0].faults[0].endpoint: unknown endpoint "GET /v3/company/{realmId}/query" for provider chatty; its endpoints: POST /api/chat.postMessage, or "*" for every call to chatty'),
     ],
     stillValid: ['fakebooks/base'],
   },
@@ -187,7 +187,7 @@ const invalidCases: { defect: string; text: string; problems: string[]; stillVal
   {
     defect: 'matrix: an unknown endpoint, with a suggestion',
     text: matrix('{realmId}/query', '{realmId}/querry'),
-    problems: [at('7:7', 'matrix.endpoints[0]: unknown endpoint "GET /v3/company/{realmId}/querry" for provider fakebooks; its endpoints: GET /v3/company/{realmId}/query, POST /v3/company/{realmId}/purchase; did you mean "GET /v3/company/{realmId}/query"?')],
+    problems: [at('7:7', 'matrix.endpoints[0]: unknown endpoint "GET /v3/company/{realmId}/querry" for provider fakebooks; its endpoints: GET /v3/company/{realmId}/query, POST /v3/company/{realmId}/purchase, or "*" for every call to fakebooks; did you mean "GET /v3/company/{realmId}/query"?')],
     stillValid: ['fakebooks/payee/create--outage', 'fakebooks/payee/create--latency'],
   },
   {

@@ -92,7 +92,7 @@ const invalidCases: { defect: string; text: string; problems: string[]; stillVal
     defect: 'unknown endpoint',
     text: replaced('{realmId}/query', '{realmId}/querry'),
     problems: [
-      at('6:15', 'faults[0].endpoint: unknown endpoint "GET /v3/company/{realmId}/querry" for provider fakebooks; its endpoints: GET /v3/company/{realmId}/query, POST /v3/company/{realmId}/purchase; did you mean "GET /v3/company/{realmId}/query"?'),
+      at('6:15', 'faults[0].endpoint: unknown endpoint "GET /v3/company/{realmId}/querry" for provider fakebooks; its endpoints: GET /v3/company/{realmId}/query, POST /v3/company/{realmId}/purchase, or "*" for every call to fakebooks; did you mean "GET /v3/company/{realmId}/query"?'),
     ],
   },
   {

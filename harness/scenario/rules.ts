@@ -7,6 +7,7 @@ import { contextQuestions, type DecisionTree } from '../guidelines/decision-tree
 import { prescribeResponse } from '../guidelines/prescribe.ts';
 import { showValue } from '../input/describe-schema.ts';
 import { formatPath } from '../input/format-problem.ts';
+import { ANY_ENDPOINT } from './fault-schema.ts';
 import type { Registries } from './registries.ts';
 import { unknownFlowMessage } from './unknown-flow.ts';
 import type { Locator } from './locate.ts';
@@ -67,9 +68,9 @@ export function checkScenarioRules(raw: Record<string, unknown>, scope: RuleScop
     const slug = explicit ?? integration;
     const endpoint = str(fault.endpoint);
     const provider = slug ? ownValue(registries.providers, slug) : undefined;
-    if (provider && endpoint && !provider.catalogue.some((e) => e.endpoint === endpoint)) {
+    if (provider && endpoint && endpoint !== ANY_ENDPOINT && !provider.catalogue.some((e) => e.endpoint === endpoint)) {
       const ids = provider.catalogue.map((e) => e.endpoint);
-      report(['faults', i, 'endpoint'], `unknown endpoint "${endpoint}" for provider ${slug}; its endpoints: ${listOrNone(ids)}${didYouMean(endpoint, ids)}`);
+      report(['faults', i, 'endpoint'], `unknown endpoint "${endpoint}" for provider ${slug}; its endpoints: ${listOrNone(ids)}, or "*" for every call to ${slug}${didYouMean(endpoint, ids)}`);
     }
     const kind = str(fault.kind);
     const kindNames = Object.keys(registries.faultKinds).sort();
