@@ -61,3 +61,30 @@ test('the page shows the control API\'s message for a bad fault and applies noth
   await expect(page.getByText('No active fault')).toBeVisible();
   expect((await qboRequests(runtime.baseUrls.quickbooks!).query('select * from Vendor')).status).toBe(200);
 });
+
+test('a whole-provider fault narrowed by match and when: only the matching request after the first one fails', async ({ page }) => {
+  const qbo = qboRequests(runtime.baseUrls.quickbooks!);
+  await page.goto(`${control.url}/?token=${TOKEN}`);
+  await page.getByRole('combobox', { name: 'Provider' }).selectOption('quickbooks');
+  await page.getByRole('combobox', { name: 'Endpoint' }).selectOption('*');
+  await expect(page.locator('#endpoint-summary')).toHaveText('Every call to this provider, whatever the endpoint.');
+  await page.getByRole('combobox', { name: 'Fault kind' }).selectOption('outage');
+  await page.getByLabel('Match (JSON, optional)').fill('{"query": {"query": "from Vendor"}}');
+  await page.getByLabel('When (JSON, optional)').fill('{"after": 1}');
+  await page.getByRole('button', { name: 'Apply fault' }).click();
+  await expect(page.getByRole('status')).toHaveText(/Applied fault f\d+: outage on quickbooks \*\./);
+  await expect(page.getByRole('region', { name: 'Active faults' }).getByRole('row').nth(1)).toContainText('match {"query":{"query":"from Vendor"}}; when {"after":1}');
+
+  expect((await qbo.query('select * from Vendor')).status).toBe(200); // the first matching request passes (after: 1)
+  expect((await qbo.query('select * from Account')).status).toBe(200); // not matched
+  expect((await qbo.query('select * from Vendor')).status).toBe(503);
+});
+
+test('a When that is not JSON is refused on the page, naming the field, and nothing is applied', async ({ page }) => {
+  await page.goto(`${control.url}/?token=${TOKEN}`);
+  await page.getByLabel('When (JSON, optional)').fill('after: 1');
+  await page.getByRole('button', { name: 'Apply fault' }).click();
+  await expect(page.getByRole('alert')).toHaveText('When is not valid JSON: after: 1');
+  await expect(page.getByLabel('When (JSON, optional)')).toBeFocused();
+  expect(await (await fetch(`${control.url}/faults`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()).toEqual([]);
+});

@@ -42,14 +42,15 @@ function showEndpoints() {
   const provider = providers.find((p) => p.name === $('provider').value);
   if (!provider) return;
   $('provider-url').textContent = `Base URL: ${provider.baseUrl}`;
-  $('endpoint').replaceChildren(...provider.endpoints.map((e) => option(e.endpoint)));
+  $('endpoint').replaceChildren(...provider.endpoints.map((e) => option(e.endpoint)), option('*', '* (every endpoint: the whole provider)'));
   showEndpointSummary();
 }
 
 function showEndpointSummary() {
   const provider = providers.find((p) => p.name === $('provider').value);
   const endpoint = provider?.endpoints.find((e) => e.endpoint === $('endpoint').value);
-  $('endpoint-summary').textContent = endpoint ? `${endpoint.summary} (${endpoint.kind}${endpoint.idempotent ? ', idempotent' : ''})` : '';
+  const every = $('endpoint').value === '*' ? 'Every call to this provider, whatever the endpoint.' : '';
+  $('endpoint-summary').textContent = endpoint ? `${endpoint.summary} (${endpoint.kind}${endpoint.idempotent ? ', idempotent' : ''})` : every;
 }
 
 async function refreshFaults() {
@@ -59,7 +60,8 @@ async function refreshFaults() {
   $('remove-all').hidden = faults.length === 0;
   $('faults').replaceChildren(...faults.map((f) => {
     const row = document.createElement('tr');
-    for (const text of [f.id, f.provider, f.endpoint, f.kind, String(f.probability), JSON.stringify(f.params)]) cell(row, text);
+    const narrowed = [f.match ? `match ${JSON.stringify(f.match)}` : '', f.when && Object.keys(f.when).length ? `when ${JSON.stringify(f.when)}` : ''].filter(Boolean).join('; ') || 'every request';
+    for (const text of [f.id, f.provider, f.endpoint, f.kind, String(f.probability), narrowed, JSON.stringify(f.params)]) cell(row, text);
     const remove = document.createElement('button');
     remove.type = 'button';
     remove.textContent = 'Remove';
@@ -98,18 +100,28 @@ async function act(path, method, done) {
 // An emptied field means "always", not a silent probability of 0.
 const probabilityOf = (text) => (text.trim() === '' ? 1 : Number(text));
 
+/** A JSON field of the form: its object, undefined when empty; throws naming the field when it is not JSON. */
+function jsonField(id, label) {
+  const text = $(id).value.trim();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    $(id).focus();
+    throw new Error(`${label} is not valid JSON: ${text}`);
+  }
+}
+
 async function apply(event) {
   event.preventDefault();
-  let params = {};
-  const text = $('params').value.trim();
+  let fault;
   try {
-    if (text) params = JSON.parse(text);
-  } catch {
-    fail(new Error(`Parameters are not valid JSON: ${text}`));
-    $('params').focus();
+    const [match, when, params] = [jsonField('match', 'Match'), jsonField('when', 'When'), jsonField('params', 'Parameters')];
+    fault = { provider: $('provider').value, endpoint: $('endpoint').value, kind: $('kind').value, probability: probabilityOf($('probability').value), params: params ?? {}, ...(match ? { match } : {}), ...(when ? { when } : {}) };
+  } catch (error) {
+    fail(error);
     return;
   }
-  const fault = { provider: $('provider').value, endpoint: $('endpoint').value, kind: $('kind').value, probability: probabilityOf($('probability').value), params };
   try {
     const [added] = await api('/faults', { method: 'POST', body: JSON.stringify(fault) });
     say(`Applied fault ${added.id}: ${added.kind} on ${added.provider} ${added.endpoint}.`);
