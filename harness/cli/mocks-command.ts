@@ -36,7 +36,10 @@ export async function mocksCommand(options: MocksOptions): Promise<number> {
   const definitions = configured?.definitions ?? builtinProviders;
   const slugs = options.providers ?? configured?.use ?? Object.keys(definitions);
   const base = options.portBase;
-  const ports = base === undefined ? undefined : Object.fromEntries([...slugs].sort().map((slug, i) => [slug, base + 1 + i]));
+  // --port-base numbers every provider; the config's providers.ports fix some of them (and win).
+  const numbered = base === undefined ? {} : Object.fromEntries([...slugs].sort().map((slug, i) => [slug, base + 1 + i]));
+  const fixed = Object.fromEntries(Object.entries(configured?.ports ?? {}).filter(([slug]) => slugs.includes(slug)));
+  const ports = base === undefined && Object.keys(fixed).length === 0 ? undefined : { ...numbered, ...fixed };
   const runtime = await startMockRuntime({ host: options.host, providers: slugs, definitions, strictAuth: configured?.strictAuth ?? false, ...(ports ? { ports } : {}) });
   let control;
   try {

@@ -16,6 +16,8 @@ export interface ConfiguredProviders {
   use: string[];
   /** Providers whose mocks check identity as the real service does (`providers.strictAuth`). */
   strictAuth: boolean | string[];
+  /** Fixed ports per provider slug for `brownout mocks` (`providers.ports`). */
+  ports: Record<string, number>;
 }
 
 /**
@@ -34,7 +36,7 @@ export async function loadConfiguredProviders(path: string): Promise<ConfiguredP
   const add = (path: PropertyKey[], message: string) => problems.push({ file: shown, ...raw.at(path), path: formatPath(path), message });
   const parsed = z.strictObject({ providers: providersSchema }).safeParse({ providers: section });
   if (!parsed.success) throw new ConfigError(issuesToProblems(parsed.error.issues, z.strictObject({ providers: providersSchema }), { file: shown, base: [], locator: raw.locator }));
-  const { use, custom, strictAuth } = parsed.data.providers;
+  const { use, custom, strictAuth, ports } = parsed.data.providers;
   const definitions = builtinDefinitions();
   const customNames: string[] = [];
   for (const [i, modulePath] of custom.entries()) {
@@ -49,6 +51,12 @@ export async function loadConfiguredProviders(path: string): Promise<ConfiguredP
     if (!definitions[slug]) add(['providers', 'use', i], `unknown provider "${slug}"; custom providers: ${listOrNone(customNames)}${didYouMean(slug, Object.keys(definitions)) || '.'} Fix: use a built-in or custom slug`);
   }
   applyPassthrough(definitions, parsed.data.providers, (slug, message) => add(['providers', 'passthrough', slug], message));
+  const taken = new Map<number, string>();
+  for (const [slug, port] of Object.entries(ports)) {
+    if (!use.includes(slug)) add(['providers', 'ports', slug], `"${slug}" is not in providers.use (${use.join(', ')}); add it there or remove its port`);
+    else if (taken.has(port)) add(['providers', 'ports', slug], `port ${port} is already ${taken.get(port)}'s; give each provider its own port`);
+    taken.set(port, slug);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { definitions, use, strictAuth };
+  return { definitions, use, strictAuth, ports };
 }

@@ -67,6 +67,10 @@ export const providersSchema = z.strictObject({
     )
     .default({})
     .describe('Per provider slug, a real (sandbox) service calls go to: a URL (calls the catalogue does not know) or { url, calls: unmatched | all }. The journal marks them passedThrough.'),
+  ports: z
+    .record(text, z.number().int().min(1).max(65535))
+    .default({})
+    .describe('`brownout mocks --config` only: a fixed port per provider slug (e.g. { slack: 4101 }), so a staging product\'s env stays valid across restarts; drills always use free ports.'),
   strictAuth: z
     .union([z.boolean(), z.array(text)])
     .default(false)

@@ -1,4 +1,7 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinProviders } from '../../mocks/index.ts';
@@ -112,5 +115,23 @@ describe('brownout mocks', () => {
     const posted = await fetch(`http://127.0.0.1:${base + 1}/api/chat.postMessage`, { method: 'POST', body: new URLSearchParams({ token: 'xoxb-any', channel: 'C0TEAMUPDATES', text: 'hi' }) });
     expect(posted.status).toBe(200);
     expect(Object.keys((await posted.json()) as object)).toContain('ok');
+  });
+  it("fixes a provider's port from the config's providers.ports (the others take free ports)", { timeout: 2 * SPAWN_TIMEOUT_MS }, async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const dir = mkdtempSync(join(tmpdir(), 'brownout-ports-'));
+    writeFileSync(join(dir, 'brownout.config.yaml'), `providers:\n  use: [quickbooks, slack]\n  ports: { slack: ${port} }\n`);
+    const { output } = await startMocks(['--config', join(dir, 'brownout.config.yaml')]);
+    expect(output).toMatch(new RegExp(`^  slack\\s+http://127\\.0\\.0\\.1:${port}$`, 'm'));
+    expect(output).toMatch(/^  quickbooks\s+http:\/\/127\.0\.0\.1:\d+$/m);
+    const posted = await fetch(`http://127.0.0.1:${port}/api/chat.postMessage`, { method: 'POST', body: new URLSearchParams({ token: 'xoxb-any', channel: 'C0TEAMUPDATES', text: 'hi' }) });
+    expect(posted.status).toBe(200);
+  });
+
+  it('refuses a port for a provider the config does not use, at its line, before starting anything', { timeout: SPAWN_TIMEOUT_MS }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'brownout-ports-'));
+    writeFileSync(join(dir, 'brownout.config.yaml'), 'providers:\n  use: [slack]\n  ports:\n    slack: 4101\n    zoom: 4102\n');
+    const run = spawnSync(process.execPath, [bin, 'mocks', '--config', join(dir, 'brownout.config.yaml')], { cwd: root, timeout: SPAWN_TIMEOUT_MS, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/brownout\.config\.yaml:5:\d+ providers\.ports\.zoom: "zoom" is not in providers\.use \(slack\)/);
   });
 });
