@@ -87,4 +87,32 @@ describe('brownout demo', () => {
     }
     expect(readFileSync(join(cwd, 'reports', 'latest-report', 'summary.md'), 'utf8')).toContain('quickbooks/expense-payee-outage');
   });
+
+  it("crops the demo's own alert: the crop holds the evidence element, zoom opens and Escape closes it", async () => {
+    const drill = journal('after').scenarios.find((s) => s.id === 'quickbooks/expense-payee-outage')!;
+    const { box, crop } = drill.evidence;
+    expect(drill.observed.category).toBe('helpful-error');
+    // The crop's rectangle holds the whole evidence element (the alert the verdict rests on).
+    expect(box && crop, JSON.stringify(drill.evidence)).toBeTruthy();
+    expect(crop!.clip.x).toBeLessThanOrEqual(box!.x);
+    expect(crop!.clip.y).toBeLessThanOrEqual(box!.y);
+    expect(crop!.clip.x + crop!.clip.width).toBeGreaterThanOrEqual(box!.x + box!.width);
+    expect(crop!.clip.y + crop!.clip.height).toBeGreaterThanOrEqual(box!.y + box!.height);
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    try {
+      const page = await browser.newPage();
+      await page.goto(`file://${join(cwd, 'reports', 'latest-report', 'index.html')}`);
+      // The legacy run's crop has the same file name under evidence/before/: pick the guided one.
+      const img = page.locator(`a.zoom.crop img[src="evidence/after/${crop!.file}"]`);
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.naturalWidth), { timeout: 30_000 }).toBe(crop!.clip.width);
+      const dialog = page.locator('#lightbox');
+      await img.click();
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });
