@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describeInventory } from '../audit/describe-inventory.ts';
+import { describeInventory, inventoryRecord } from '../audit/describe-inventory.ts';
 import { readInventory } from '../audit/inventory.ts';
 import { readSweepMatrix, selectKinds, sweepScenarios, writeSweep } from '../audit/sweep.ts';
 import { discoverConfig } from '../config/discover.ts';
@@ -83,7 +83,7 @@ export async function auditCommand(options: AuditOptions): Promise<0 | 1 | 2> {
     const providers = config.providers;
     const flowCount = new Set(inventory.calls.map((c) => c.flow)).size + inventory.idle.length;
     console.log(`brownout: ${inventory.calls.length} API call(s) in ${flowCount} flow(s):\n${describeInventory(inventory, sweep.tbd, providers)}`);
-    writeFileSync(join(auditDir, 'inventory.json'), `${JSON.stringify({ ...inventory, tbd: sweep.tbd, matrix: matrix.kinds.map((k) => k.kind) }, null, 2)}\n`);
+    writeFileSync(join(auditDir, 'inventory.json'), `${JSON.stringify(inventoryRecord(inventory, sweep.tbd, matrix.kinds.map((k) => k.kind), providers), null, 2)}\n`);
     if (sweep.total === 0) {
       console.error('brownout: nothing to drill: no API call of the inventory has a declared context. Declare `endpoints` on the flows.');
       return 2;
