@@ -2,7 +2,7 @@ import { parseCatalogue } from '../schema.ts';
 import type { ProviderDefinition } from '../types.ts';
 import catalogueJson from './catalogue.json' with { type: 'json' };
 import { createMsgraphHandlers } from './handlers.ts';
-import { msgraphDialect, msgraphVars } from './respond.ts';
+import { respond } from './respond.ts';
 import { createTenantState } from './state.ts';
 
 /** Microsoft Graph for Teams (collaboration): one tenant's users, teams, channels and channel messages. */
@@ -12,9 +12,9 @@ export const msgraph: ProviderDefinition = {
   aliases: ['Teams', 'Microsoft Graph', 'MS Teams'],
   category: 'Collaboration',
   catalogue: parseCatalogue(catalogueJson, 'mocks/msgraph/catalogue.json'),
-  dialect: msgraphDialect,
+  dialect: respond.dialect,
   createHandlers: () => createMsgraphHandlers(createTenantState()),
-  dialectVars: msgraphVars,
+  dialectVars: respond.vars,
 };
 
 export { createMsgraphHandlers } from './handlers.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DialectResponse, ProviderDefinition } from './types.ts';
+import type { DialectResponse, ProviderDefinition } from '../types.ts';
 
 /** Values a dialect entry's `{{placeholders}}` can take. */
 export type DialectVars = Record<string, string | number>;

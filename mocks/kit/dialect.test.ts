@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dialectResponse, fillPlaceholders, renderDialect } from './dialect.ts';
-import { quickbooks } from './quickbooks/index.ts';
+import { quickbooks } from '../quickbooks/index.ts';
 
 describe('fillPlaceholders', () => {
   it('fills placeholders inside strings and keeps a lone placeholder its own type', () => {
