@@ -11,6 +11,7 @@ export const googleSheets: ProviderDefinition = {
   title: 'Google Sheets',
   aliases: ['Sheets', 'Google Drive', 'Google'],
   category: 'Other',
+  hosts: ['sheets.googleapis.com', 'www.googleapis.com'],
   catalogue: parseCatalogue(catalogueJson, 'mocks/google-sheets/catalogue.json'),
   dialect: respond.dialect,
   dialectVars: respond.vars,

@@ -11,6 +11,7 @@ export const msgraph: ProviderDefinition = {
   title: 'Microsoft Teams',
   aliases: ['Teams', 'Microsoft Graph', 'MS Teams'],
   category: 'Collaboration',
+  hosts: ['graph.microsoft.com'],
   catalogue: parseCatalogue(catalogueJson, 'mocks/msgraph/catalogue.json'),
   dialect: respond.dialect,
   createHandlers: () => createMsgraphHandlers(createTenantState()),

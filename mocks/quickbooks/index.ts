@@ -11,6 +11,7 @@ export const quickbooks: ProviderDefinition = {
   title: 'QuickBooks Online',
   aliases: ['QuickBooks', 'QBO', 'Intuit'],
   category: 'ERP',
+  hosts: ['quickbooks.api.intuit.com', 'sandbox-quickbooks.api.intuit.com'],
   catalogue: parseCatalogue(catalogueJson, 'mocks/quickbooks/catalogue.json'),
   dialect: respond.dialect,
   createHandlers: (options) => createQuickBooksHandlers(createCompanyState(), options),

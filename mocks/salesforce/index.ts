@@ -11,6 +11,7 @@ export const salesforce: ProviderDefinition = {
   title: 'Salesforce',
   aliases: ['Salesforce CRM', 'SFDC'],
   category: 'CRM',
+  hosts: ['*.my.salesforce.com', 'login.salesforce.com', 'test.salesforce.com'],
   catalogue: parseCatalogue(catalogueJson, 'mocks/salesforce/catalogue.json'),
   dialect: respond.dialect,
   createHandlers: () => createSalesforceHandlers(createOrgState()),

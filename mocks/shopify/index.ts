@@ -11,6 +11,7 @@ export const shopify: ProviderDefinition = {
   title: 'Shopify',
   aliases: ['Shopify Admin'],
   category: 'ECommerce',
+  hosts: ['*.myshopify.com'],
   catalogue: parseCatalogue(catalogueJson, 'mocks/shopify/catalogue.json'),
   dialect: respond.dialect,
   createHandlers: () => createShopifyHandlers(createShopState()),

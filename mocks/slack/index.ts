@@ -10,6 +10,7 @@ export const slack: ProviderDefinition = {
   name: 'slack',
   title: 'Slack',
   category: 'Collaboration',
+  hosts: ['slack.com', '*.slack.com'],
   catalogue: parseCatalogue(catalogueJson, 'mocks/slack/catalogue.json'),
   dialect: respond.dialect,
   createHandlers: () => createSlackHandlers(createWorkspaceState()),

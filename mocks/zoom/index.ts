@@ -11,6 +11,7 @@ export const zoom: ProviderDefinition = {
   title: 'Zoom',
   aliases: ['Zoom Meetings'],
   category: 'Video Conferencing',
+  hosts: ['api.zoom.us'],
   catalogue: parseCatalogue(catalogueJson, 'mocks/zoom/catalogue.json'),
   dialect: respond.dialect,
   createHandlers: () => createZoomHandlers(createZoomState()),
