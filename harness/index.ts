@@ -25,6 +25,8 @@ export type { Dialect, DialectResponse, EndpointDef } from '../mocks/types.ts';
 export { parseCatalogue, parseDialect } from '../mocks/schema.ts';
 export { renderDialect } from '../mocks/kit/dialect.ts';
 export { EFFECT_HEADER } from '../mocks/kit/effect.ts';
+export { createResponder } from '../mocks/kit/responder.ts';
+export type { JsonOptions, Responder, ResponderSpec } from '../mocks/kit/responder.ts';
 export type { SignalSelectors } from './judge/dom-snapshot.ts';
 export { generatedProvider } from './providers/load-generated.ts';
 export { loadScenario } from './config/load-scenario.ts';

@@ -33,6 +33,8 @@ describe('createResponder', () => {
   it('refuses a kind its dialect lacks, own keys only, naming the file', () => {
     expect(() => respond.fromDialect('outage')).toThrow('brownout: mocks/acme/dialect.json has no "outage" entry');
     expect(() => respond.fromDialect('constructor')).toThrow(/has no "constructor" entry/);
+    const custom = createResponder({ name: 'acme', dialect, dialectFile: 'providers/acme/dialect.json', contentType: 'application/json' });
+    expect(() => custom.fromDialect('outage')).toThrow('brownout: providers/acme/dialect.json has no "outage" entry');
   });
 
   it("answers JSON with the provider's content type, its headers from the answer's vars, and the effect", async () => {

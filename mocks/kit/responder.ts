@@ -14,6 +14,8 @@ export interface ResponderSpec {
   name: string;
   /** Its `dialect.json`, parsed (checked here, once). */
   dialect: unknown;
+  /** Where that dialect lives, for messages (default `mocks/<name>/dialect.json`; a custom provider names its own). */
+  dialectFile?: string;
   /** Content type of its JSON answers, e.g. `application/json;charset=UTF-8`. */
   contentType: string;
   /** Send-time placeholder values (`time`, `requestId`... in the provider's own formats); default `sendTimeVars`. */
@@ -56,14 +58,15 @@ export interface Responder {
 
 /** The responder of one provider. */
 export function createResponder(spec: ResponderSpec): Responder {
-  const dialect = parseDialect(spec.dialect, `mocks/${spec.name}/dialect.json`);
+  const file = spec.dialectFile ?? `mocks/${spec.name}/dialect.json`;
+  const dialect = parseDialect(spec.dialect, file);
   const vars = spec.vars ?? (() => sendTimeVars());
   return {
     dialect,
     vars,
     fromDialect(kind, extra = {}, options = {}) {
       const entry = Object.hasOwn(dialect, kind) ? dialect[kind] : undefined;
-      if (!entry) throw new Error(`brownout: mocks/${spec.name}/dialect.json has no "${kind}" entry`);
+      if (!entry) throw new Error(`brownout: ${file} has no "${kind}" entry`);
       return renderDialect(entry, { ...options, headers: { ...spec.dialectHeaders, ...options.headers }, vars: { ...vars(), ...extra } });
     },
     json(payload, options = {}) {
