@@ -28,7 +28,7 @@ export const respond = createResponder({
 
 /** Send-time values echoing the request's `client-request-id` when it sent one (Graph does). */
 export function clientVars(request?: Request): DialectVars {
-  const vars = msgraphVars();
+  const vars = respond.vars();
   const client = request?.headers.get('client-request-id');
   return client ? { ...vars, clientRequestId: client } : vars;
 }
