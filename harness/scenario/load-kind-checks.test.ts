@@ -35,6 +35,15 @@ describe("the loader runs each kind's own checks against the built-in provider",
     ]);
   });
 
+  it('a dialect entry named like an object prototype property is not an entry', () => {
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      const result = loadScenarioText(scenario(`    kind: rate-limit\n    params: { dialect: ${name} }`), FILE);
+      expect(result.problems.map((p) => p.message)).toEqual([`params.dialect: provider "quickbooks" has no dialect entry "${name}"; its throttling entries: rate-limit`]);
+    }
+    const partial = loadScenarioText(scenario('    kind: partial\n    params: { failWith: constructor }'), FILE);
+    expect(partial.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^failWith: "constructor" is not in the quickbooks dialect; it has: /)]);
+  });
+
   it('what the loader accepts, the engine accepts', () => {
     const result = loadScenarioText(scenario('    kind: rate-limit'), FILE);
     expect(result.problems).toEqual([]);
