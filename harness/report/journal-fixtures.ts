@@ -94,7 +94,7 @@ export function writeBeforeAfterRuns(): { before: string; after: string; root: s
           copyFindings: [{ rule: 'names-integration', level: 'error', text: 'An error occurred.' }],
           evidence: { screenshot: 'before.png' },
         }),
-        scenarioResult({ id: 'shopify/card-outage', title: 'Shopify card', integration: 'shopify', evidence: { screenshot: 'gone.png' } }),
+        scenarioResult({ id: 'shopify/card-outage', title: 'Shopify card', integration: 'shopify', integrationTitle: 'Shopify', integrationCategory: 'ECommerce', evidence: { screenshot: 'gone.png' } }),
       ],
       screenshots: { 'before.png': solidPng(8, 6, [200, 30, 30]) },
     },
