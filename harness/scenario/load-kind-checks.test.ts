@@ -27,6 +27,11 @@ describe("the loader runs each kind's own checks against the built-in provider",
     ]);
   });
 
+  it('on a whole-provider fault (endpoint "*") too', () => {
+    const text = scenario('    kind: rate-limit\n    params: { dialect: secondary-rate-limit }').replace('endpoint: POST /v3/company/{realmId}/purchase', 'endpoint: "*"');
+    expect(loadScenarioText(text, FILE).problems.map((p) => p.message)).toEqual([expect.stringContaining('has no dialect entry "secondary-rate-limit"')]);
+  });
+
   it('a partial mutation whose steps are not in the catalogue, and whose failing step is not the fault\'s endpoint', () => {
     const result = loadScenarioText(scenario('    kind: partial\n    params: { steps: ["GET /v3/company/{realmId}/query", "POST /nope"], failAt: 1 }'), FILE);
     expect(result.problems.map((p) => p.message)).toEqual([
