@@ -1,7 +1,7 @@
 // Every built-in provider's dialect, checked the same way: each entry renders with no placeholder left, as the
 // content type it declares, and the kinds that read a dialect all have an entry.
 import { describe, expect, it } from 'vitest';
-import { dialectResponse } from './dialect.ts';
+import { dialectResponse } from './kit/dialect.ts';
 import { builtinProviders } from './index.ts';
 
 const kinds = ['outage', 'maintenance', 'rate-limit', 'auth-revoked', 'not-found', 'validation', 'deprecated', 'version-gone'];

@@ -48,6 +48,8 @@ export interface ProviderDefinition {
   aliases?: string[];
   /** The case study's grouping: Collaboration, CRM, ECommerce, ERP, Video Conferencing, Other. */
   category: string;
+  /** Real hosts a page reaches it at (`*.` matches any subdomain), for routing a page's own calls to the mocks. */
+  hosts?: string[];
   catalogue: EndpointDef[];
   dialect: Dialect;
   /** Largest request body the mock reads (bytes), default 5 MB; a larger one is a 413 in the dialect's `validation` words. */

@@ -45,8 +45,10 @@ export async function checkLayers(cwd: string, roots: string[] = LAYERED_ROOTS):
   const listed = new Set<string>(existsSync(known) ? (JSON.parse(readFileSync(known, 'utf8')) as string[]) : []);
   const all = [...new Set(summary.violations.filter((v) => v.rule.severity === 'error').map(describe))];
   const violations = all.filter((line) => !listed.has(line));
+  // Debt paid off stays listed until someone notices: say so, so the list only shrinks.
+  const stale = [...listed].filter((line) => !all.includes(line)).map((line) => `  paid off (remove it from ${KNOWN}): ${line}`);
   const counts = `${summary.totalCruised} modules, ${summary.totalDependenciesCruised} dependencies cruised`;
-  const output = [...violations.map((line) => `  error ${line}`), `${violations.length} new violation(s), ${all.length - violations.length} known (${KNOWN}); ${counts}.`].join('\n');
+  const output = [...violations.map((line) => `  error ${line}`), ...stale, `${violations.length} new violation(s), ${all.length - violations.length} known (${KNOWN}); ${counts}.`].join('\n');
   return { violations, known: all.length - violations.length, output };
 }
 

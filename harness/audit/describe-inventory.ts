@@ -1,4 +1,4 @@
-/** The inventory as a person reads it: API calls grouped by the case study's categories, TBD calls flagged. */
+/** The inventory as a person reads it (API calls grouped by the case study's categories, TBD calls flagged) and as the audit records it. */
 import type { ProviderDefinition } from '../../mocks/types.ts';
 import type { Inventory } from './inventory.ts';
 import type { TbdCall } from './sweep.ts';
@@ -19,4 +19,16 @@ export function describeInventory(inventory: Inventory, tbd: readonly TbdCall[],
   if (inventory.idle.length) lines.push(`  flows that called no provider: ${inventory.idle.join(', ')}`);
   if (inventory.unmatched.length) lines.push(`  requests no catalogue entry matched (add them to the provider's catalogue): ${inventory.unmatched.join('; ')}`);
   return lines.join('\n');
+}
+
+/**
+ * The audit's `inventory.json`: the inventory, its TBD calls and the matrix's kinds, each call and TBD call
+ * carrying its provider's title and category, so the reports name providers (custom ones too) from the file alone.
+ */
+export function inventoryRecord(inventory: Inventory, tbd: readonly TbdCall[], matrix: readonly string[], providers: Record<string, ProviderDefinition>) {
+  const named = <T extends { provider: string }>(call: T) => {
+    const provider = ownValue(providers, call.provider);
+    return provider ? { ...call, providerTitle: provider.title, providerCategory: provider.category } : call;
+  };
+  return { ...inventory, calls: inventory.calls.map(named), tbd: tbd.map(named), matrix };
 }

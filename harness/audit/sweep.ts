@@ -3,12 +3,14 @@
  * as ordinary scenario documents (so a sweep is an ordinary Playwright run, and shards like one). The
  * context of each comes from what the flow declares for that call; a call without one is TBD, not guessed.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
 import type { Flow } from '../flows/types.ts';
+import { InputError } from '../input/errors.ts';
+import { readTextFile } from '../read-text-file.ts';
 import type { ScenarioContext } from '../scenario/types.ts';
 import type { ApiCall, Inventory } from './inventory.ts';
 
@@ -28,10 +30,18 @@ const matrixSchema = z.strictObject({
 /** The fault kinds a sweep drills each API call with. */
 export type SweepMatrix = z.output<typeof matrixSchema>;
 
-/** Reads a matrix file (default: the built-in `sweep-matrix.yaml`); throws naming the file and the problem. */
+/** Reads a matrix file (default: the built-in `sweep-matrix.yaml`); throws `InputError` naming the file and the problem. */
 export function readSweepMatrix(file = fileURLToPath(new URL('./sweep-matrix.yaml', import.meta.url))): SweepMatrix {
-  const parsed = matrixSchema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`brownout: ${file}: not a sweep matrix:\n${z.prettifyError(parsed.error)}`);
+  const read = readTextFile(file, { what: 'sweep matrix files' });
+  if ('error' in read) throw new InputError(`brownout: ${file}: ${read.error}; expected a sweep matrix YAML file (--matrix)`);
+  let data: unknown;
+  try {
+    data = parse(read.text);
+  } catch (error) {
+    throw new InputError(`brownout: ${file}: not YAML (${(error as Error).message.split('\n')[0]}); expected a sweep matrix (kinds: [{ kind: outage }, ...])`);
+  }
+  const parsed = matrixSchema.safeParse(data);
+  if (!parsed.success) throw new InputError(`brownout: ${file}: not a sweep matrix:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 
@@ -39,7 +49,7 @@ export function readSweepMatrix(file = fileURLToPath(new URL('./sweep-matrix.yam
 export function selectKinds(matrix: SweepMatrix, names: readonly string[]): SweepMatrix {
   const known = matrix.kinds.map((k) => k.kind);
   const unknown = names.filter((n) => !known.includes(n));
-  if (unknown.length) throw new Error(`brownout: --faults: unknown kind(s) ${unknown.join(', ')}; the matrix has: ${known.join(', ')}.`);
+  if (unknown.length) throw new InputError(`brownout: --faults: unknown kind(s) ${unknown.join(', ')}; the matrix has: ${known.join(', ')}.`);
   return { kinds: matrix.kinds.filter((k) => names.includes(k.kind)) };
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describeInventory } from '../audit/describe-inventory.ts';
+import { describeInventory, inventoryRecord } from '../audit/describe-inventory.ts';
 import { readInventory } from '../audit/inventory.ts';
 import { readSweepMatrix, selectKinds, sweepScenarios, writeSweep } from '../audit/sweep.ts';
 import { discoverConfig } from '../config/discover.ts';
@@ -42,61 +42,58 @@ function runInventory(file: string, options: AuditOptions, configFile: string, v
 
 /**
  * `brownout audit`: inventory (which provider calls each flow makes, from the journal of a healthy run), then
- * the sweep (each call x each fault kind, as generated scenarios run like any other). Exit as `brownout run`.
+ * the sweep (each call x each fault kind, as generated scenarios run like any other). Exit as `brownout run`;
+ * a bad config, matrix or --faults throws a `BrownoutError` (exit 2 through `runAction`).
  */
 export async function auditCommand(options: AuditOptions): Promise<0 | 1 | 2> {
-  try {
-    const config = await discoverConfig(options.config);
-    const picked = pickVariant(config, options.variant);
-    if ('problem' in picked) {
-      console.error(`${picked.problem}\nbrownout: nothing was audited.`);
-      return 2;
-    }
-    const label = runLabel(config, picked.variant, options.label);
-    let grep: string | undefined;
-    if (options.flow) {
-      const pattern = compilePattern(options.flow, '--flow');
-      if ('error' in pattern) {
-        console.error(pattern.error);
-        return 2;
-      }
-      const names = flowRegistry(config.flows).keys();
-      grep = inventoryGrep(pattern.regex, names);
-      if (!grep) {
-        console.error(`brownout: --flow "${options.flow}" matches no flow; flows: ${[...flowRegistry(config.flows).keys()].join(', ')}. Nothing was run.`);
-        return 2;
-      }
-    }
-    const auditDir = freshRunDir(resolve(options.reportsDir), `audit-${label}`);
-    const inventoryFile = join(auditDir, 'inventory.jsonl');
-    mkdirSync(auditDir, { recursive: true });
-    const matrix = options.faults ? selectKinds(readSweepMatrix(options.matrix), options.faults) : readSweepMatrix(options.matrix);
-    console.log(`brownout: audit step 1/2: inventory, every flow once with healthy mocks`);
-    const code = await runInventory(inventoryFile, options, config.file, picked.variant, grep);
-    if (!existsSync(inventoryFile)) {
-      console.error(`brownout: the inventory run ended (Playwright exit ${code}) without recording any flow; run \`brownout run --verbose\` to see why the product or its flows fail.`);
-      return 2;
-    }
-    const inventory = readInventory(inventoryFile);
-    const flows = flowRegistry(config.flows);
-    const sweep = sweepScenarios(inventory, flows, matrix);
-    const providers = config.providers;
-    const flowCount = new Set(inventory.calls.map((c) => c.flow)).size + inventory.idle.length;
-    console.log(`brownout: ${inventory.calls.length} API call(s) in ${flowCount} flow(s):\n${describeInventory(inventory, sweep.tbd, providers)}`);
-    writeFileSync(join(auditDir, 'inventory.json'), `${JSON.stringify({ ...inventory, tbd: sweep.tbd, matrix: matrix.kinds.map((k) => k.kind) }, null, 2)}\n`);
-    if (sweep.total === 0) {
-      console.error('brownout: nothing to drill: no API call of the inventory has a declared context. Declare `endpoints` on the flows.');
-      return 2;
-    }
-    const scenariosDir = join(auditDir, 'scenarios');
-    writeSweep(sweep, scenariosDir);
-    console.log(`brownout: audit step 2/2: sweep, ${sweep.total} drill(s) = API calls x ${matrix.kinds.map((k) => k.kind).join(', ')}; ${sweep.tbd.length} call(s) TBD`);
-    // The sweep's drills mostly wait (hangs, delays, retry backoffs): more workers than cores unless told.
-    const workers = options.workers ?? idleBoundWorkers();
-    const outcome = await runCommand({ paths: [scenariosDir], variant: picked.variant, label, workers, shard: options.shard, reportsDir: options.reportsDir, config: options.config, runDir: auditDir });
-    return outcome.exitCode;
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
+  const config = await discoverConfig(options.config);
+  const picked = pickVariant(config, options.variant);
+  if ('problem' in picked) {
+    console.error(`${picked.problem}\nbrownout: nothing was audited.`);
     return 2;
   }
+  const label = runLabel(config, picked.variant, options.label);
+  let grep: string | undefined;
+  if (options.flow) {
+    const pattern = compilePattern(options.flow, '--flow');
+    if ('error' in pattern) {
+      console.error(pattern.error);
+      return 2;
+    }
+    const names = flowRegistry(config.flows).keys();
+    grep = inventoryGrep(pattern.regex, names);
+    if (!grep) {
+      console.error(`brownout: --flow "${options.flow}" matches no flow; flows: ${[...flowRegistry(config.flows).keys()].join(', ')}. Nothing was run.`);
+      return 2;
+    }
+  }
+  // A bad matrix or --faults is refused before any folder is made.
+  const matrix = options.faults ? selectKinds(readSweepMatrix(options.matrix), options.faults) : readSweepMatrix(options.matrix);
+  const auditDir = freshRunDir(resolve(options.reportsDir), `audit-${label}`);
+  const inventoryFile = join(auditDir, 'inventory.jsonl');
+  mkdirSync(auditDir, { recursive: true });
+  console.log(`brownout: audit step 1/2: inventory, every flow once with healthy mocks`);
+  const code = await runInventory(inventoryFile, options, config.file, picked.variant, grep);
+  if (!existsSync(inventoryFile)) {
+    console.error(`brownout: the inventory run ended (Playwright exit ${code}) without recording any flow; run \`brownout run --verbose\` to see why the product or its flows fail.`);
+    return 2;
+  }
+  const inventory = readInventory(inventoryFile);
+  const flows = flowRegistry(config.flows);
+  const sweep = sweepScenarios(inventory, flows, matrix);
+  const providers = config.providers;
+  const flowCount = new Set(inventory.calls.map((c) => c.flow)).size + inventory.idle.length;
+  console.log(`brownout: ${inventory.calls.length} API call(s) in ${flowCount} flow(s):\n${describeInventory(inventory, sweep.tbd, providers)}`);
+  writeFileSync(join(auditDir, 'inventory.json'), `${JSON.stringify(inventoryRecord(inventory, sweep.tbd, matrix.kinds.map((k) => k.kind), providers), null, 2)}\n`);
+  if (sweep.total === 0) {
+    console.error('brownout: nothing to drill: no API call of the inventory has a declared context. Declare `endpoints` on the flows.');
+    return 2;
+  }
+  const scenariosDir = join(auditDir, 'scenarios');
+  writeSweep(sweep, scenariosDir);
+  console.log(`brownout: audit step 2/2: sweep, ${sweep.total} drill(s) = API calls x ${matrix.kinds.map((k) => k.kind).join(', ')}; ${sweep.tbd.length} call(s) TBD`);
+  // The sweep's drills mostly wait (hangs, delays, retry backoffs): more workers than cores unless told.
+  const workers = options.workers ?? idleBoundWorkers();
+  const outcome = await runCommand({ paths: [scenariosDir], variant: picked.variant, label, workers, shard: options.shard, reportsDir: options.reportsDir, config: options.config, runDir: auditDir });
+  return outcome.exitCode;
 }

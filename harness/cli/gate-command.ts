@@ -4,19 +4,15 @@ import type { RunJournal } from '../report/results.ts';
 
 /**
  * Gates a run against a baseline (a run folder or results.json) and prints the changes.
- * Returns 0 when nothing regressed, 1 when something did, 2 when the baseline cannot be read.
+ * Returns 0 when nothing regressed, 1 when something did; a run that cannot be read throws `ReportInputError`
+ * (exit 2 through `runAction`).
  */
-export function gateCommand(baseline: string, current: RunJournal | string, options: { allowMissing?: boolean } = {}): 0 | 1 | 2 {
-  try {
-    const base = readRun(baseline).journal;
-    const now = typeof current === 'string' ? readRun(current).journal : current;
-    const gate = gateRun(base, now, options);
-    (gate.passed ? console.log : console.error)(formatGate(gate, `${baseline} (${base.run.label})`));
-    return gate.passed ? 0 : 1;
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    return 2;
-  }
+export function gateCommand(baseline: string, current: RunJournal | string, options: { allowMissing?: boolean } = {}): 0 | 1 {
+  const base = readRun(baseline).journal;
+  const now = typeof current === 'string' ? readRun(current).journal : current;
+  const gate = gateRun(base, now, options);
+  (gate.passed ? console.log : console.error)(formatGate(gate, `${baseline} (${base.run.label})`));
+  return gate.passed ? 0 : 1;
 }
 
 /** Why a baseline cannot be used (checked before a run, so a typo does not cost a whole run), or null. */

@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { exitCodes } from '../input/errors.ts';
 import { harnessVersion } from '../version.ts';
+import { runAction } from './run-action.ts';
 // Each command's module is imported when that command runs: `brownout mocks` need not load Playwright's runner.
 import { registerMocksCommand } from './mocks-command.ts';
 import { registerProviderCommand } from './provider-command.ts';
@@ -49,16 +51,15 @@ program
     '\nExit code: 0 all scenarios passed, 1 some failed their verdict, 2 the run could not be made.\n' +
       'With --baseline: 0 nothing regressed, 1 a scenario\'s severity got worse or a passing scenario now fails.',
   )
-  .action(async (paths: string[], o) => {
+  .action((paths: string[], o) => runAction(async () => {
     const problem = o.baseline ? (await import('./gate-command.ts')).baselineProblem(o.baseline) : null;
     if (problem) {
       console.error(problem);
-      process.exitCode = 2;
-      return;
+      return exitCodes.invalidInput;
     }
     const outcome = await (await import('./run-command.ts')).runCommand({ paths, variant: variantOf(o), label: o.label, workers: o.workers, grep: o.grep, reportsDir: o.reports, verbose: o.verbose, shard: o.shard, config: o.config });
-    process.exitCode = o.baseline && outcome.journal ? (await import('./gate-command.ts')).gateCommand(o.baseline, outcome.journal, { allowMissing: o.allowMissing }) : outcome.exitCode;
-  });
+    return o.baseline && outcome.journal ? (await import('./gate-command.ts')).gateCommand(o.baseline, outcome.journal, { allowMissing: o.allowMissing }) : outcome.exitCode;
+  }));
 
 program
   .command('gate')
@@ -67,9 +68,7 @@ program
   .option('--current <run>', 'run folder or results.json to check', 'reports/latest')
   .option('--allow-missing', 'baseline scenarios the current run lacks do not fail the gate (by default they do)')
   .addHelpText('after', "\nExit code: 0 nothing regressed, 1 a scenario's severity got worse or a passing scenario now fails, 2 unreadable input.")
-  .action(async (o) => {
-    process.exitCode = (await import('./gate-command.ts')).gateCommand(o.baseline, o.current, { allowMissing: o.allowMissing });
-  });
+  .action((o) => runAction(async () => (await import('./gate-command.ts')).gateCommand(o.baseline, o.current, { allowMissing: o.allowMissing })));
 
 program
   .command('report')
@@ -80,9 +79,9 @@ program
   .option('--history <runs...>', 'runs, or folders of runs, for the trend chart (one point per run); the last is reported on unless a run is given')
   .option('--out <dir>', 'output folder (default: the run folder for one run, else reports/latest-report)')
   .option('--link <url>', "where the HTML report will be (e.g. the CI artifact's URL), for summary.md's pointers")
-  .action(async (run, o) => {
-    process.exitCode = (await import('./report-command.ts')).reportCommand({ run, before: o.before, after: o.after, history: o.history, out: o.out, link: o.link }).exitCode;
-  });
+  .action((run, o) => runAction(async () => {
+    (await import('./report-command.ts')).reportCommand({ run, before: o.before, after: o.after, history: o.history, out: o.out, link: o.link });
+  }));
 
 program
   .command('audit')
@@ -97,9 +96,7 @@ program
   .option('--shard <i/n>', "run only shard i of n of the sweep (Playwright's --shard)", shardSpec)
   .option('--config <file>', 'brownout.config.* of the product (default: one in the working folder, else the bundled demo)')
   .option('--reports <dir>', 'where run folders are written', 'reports')
-  .action(async (o) => {
-    process.exitCode = await (await import('./audit-command.ts')).auditCommand({ variant: variantOf(o), label: o.label, faults: o.faults, matrix: o.matrix, flow: o.flow, workers: o.workers, shard: o.shard, reportsDir: o.reports, config: o.config });
-  });
+  .action((o) => runAction(async () => (await import('./audit-command.ts')).auditCommand({ variant: variantOf(o), label: o.label, faults: o.faults, matrix: o.matrix, flow: o.flow, workers: o.workers, shard: o.shard, reportsDir: o.reports, config: o.config })));
 
 program
   .command('merge')
@@ -107,9 +104,7 @@ program
   .argument('<runs...>', 'run folders or results.json files, one per shard')
   .requiredOption('--out <dir>', 'folder for the merged results.json and its screenshots')
   .option('--label <label>', 'run.label of the merged run (needed when the shards have different labels)')
-  .action(async (runs: string[], o) => {
-    process.exitCode = (await import('./merge-command.ts')).mergeCommand(runs, { out: o.out, label: o.label });
-  });
+  .action((runs: string[], o) => runAction(async () => (await import('./merge-command.ts')).mergeCommand(runs, { out: o.out, label: o.label })));
 
 program
   .command('demo')
@@ -117,46 +112,39 @@ program
   .option('--config <file>', 'a brownout.config.* with two or more variants (default: the bundled demo)')
   .option('--reports <dir>', 'where run folders are written', 'reports')
   .option('--workers <n>', 'parallel Playwright workers', positiveInt)
-  .action(async (o) => {
-    process.exitCode = await (await import('./demo-command.ts')).demoCommand({ reportsDir: o.reports, workers: o.workers, config: o.config });
-  });
+  .action((o) => runAction(async () => (await import('./demo-command.ts')).demoCommand({ reportsDir: o.reports, workers: o.workers, config: o.config })));
 
 program
   .command('validate')
   .description('check scenario files: every problem with file:line:col; nothing is run (exit 1 when any)')
   .argument('[paths...]', "scenario files or folders (default: the config's scenarios, else the built-in scenarios/)")
   .option('--config <file>', 'brownout.config.* whose providers and flows scenarios may name (default: one in the working folder, else the bundled demo)')
-  .action(async (paths: string[], o: { config?: string }) => {
-    const { output, exitCode } = await (await import('./validate-command.ts')).validateWithConfig(paths, o.config);
-    (exitCode === 0 ? console.log : console.error)(output);
-    process.exitCode = exitCode;
-  });
+  .action((paths: string[], o: { config?: string }) => runAction(async () => print(await (await import('./validate-command.ts')).validateWithConfig(paths, o.config))));
 
 program
   .command('schema')
   .description('print the JSON Schema of scenario files (for `# yaml-language-server: $schema=`); with --config, its flows and endpoints as enums')
   .option('--config <file>', "brownout.config.*: the schema then lists this product's flow names and its providers' endpoint ids")
-  .action(async (o: { config?: string }) => {
-    process.exitCode = await (await import('./schema-command.ts')).schemaCommand(o.config);
-  });
+  .action((o: { config?: string }) => runAction(async () => (await import('./schema-command.ts')).schemaCommand(o.config)));
 
+/** Prints a command's output (stderr when it failed) and returns its exit code, for `runAction`. */
 const print = ({ output, exitCode }: { output: string; exitCode: number }) => {
   (exitCode === 0 ? console.log : console.error)(output);
-  process.exitCode = exitCode;
+  return exitCode;
 };
 
 program
   .command('flows')
   .description('list the flows scenarios may name: integration, title, declared context, context per provider call')
   .option('--config <file>', 'brownout.config.* (default: one in the working folder, else the demo)')
-  .action(async (o: { config?: string }) => print(await (await import('./discovery-command.ts')).flowsCommand(o.config)));
+  .action((o: { config?: string }) => runAction(async () => print(await (await import('./discovery-command.ts')).flowsCommand(o.config))));
 
 program
   .command('endpoints')
   .description("list each provider's endpoint ids (read/mutation, idempotency) and the fault kinds its dialect speaks")
   .argument('[provider]', 'one provider slug (default: every provider of the config, else the built-in ones)')
   .option('--config <file>', 'brownout.config.* (default: one in the working folder, else the demo)')
-  .action(async (provider: string | undefined, o: { config?: string }) => print(await (await import('./discovery-command.ts')).endpointsCommand(provider, o.config)));
+  .action((provider: string | undefined, o: { config?: string }) => runAction(async () => print(await (await import('./discovery-command.ts')).endpointsCommand(provider, o.config))));
 
 program
   .command('explain')
@@ -164,7 +152,7 @@ program
   .argument('<scenario>', 'a scenario id, or a scenario file')
   .argument('[paths...]', "where to look for the id (default: the config's scenarios, else the built-in scenarios/)")
   .option('--config <file>', 'brownout.config.* (default: one in the working folder, else the demo)')
-  .action(async (scenario: string, paths: string[], o: { config?: string }) => print(await (await import('./discovery-command.ts')).explainCommand(scenario, paths, o.config)));
+  .action((scenario: string, paths: string[], o: { config?: string }) => runAction(async () => print(await (await import('./discovery-command.ts')).explainCommand(scenario, paths, o.config))));
 
 program
   .command('init')
@@ -182,7 +170,7 @@ program
   .option('--branch <name>', 'branch whose pushes run the workflow', 'main')
   .option('--dir <dir>', 'folder to write into', '.')
   .option('--force', 'overwrite files that exist')
-  .action(async (o) => print((await import('./init-command.ts')).initCommand(o)));
+  .action((o) => runAction(async () => print((await import('./init-command.ts')).initCommand(o))));
 
 registerMocksCommand(program);
 registerProviderCommand(program);

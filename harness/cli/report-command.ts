@@ -33,18 +33,16 @@ function resolveInputs(options: ReportOptions): { after?: string; out: string } 
   return { after, out };
 }
 
-/** Writes the report (one run, before/after, with or without a trend) and prints where it is. */
-export function reportCommand(options: ReportOptions): { exitCode: 0 | 2; htmlPath?: string; table?: string } {
-  try {
-    const { after, out } = resolveInputs(options);
-    const abs = (p?: string) => (p ? resolve(p) : undefined);
-    const written = writeImpactReport({ before: abs(options.before), after: abs(after), history: options.history, out: resolve(out), htmlLink: options.link });
-    const show = (p: string) => relative(process.cwd(), p) || p;
-    console.log(written.table);
-    console.log(`brownout: report ${show(written.htmlPath)}\n          summary ${show(written.summaryPath)}\n          numbers ${show(written.impactJsonPath)}`);
-    return { exitCode: 0, htmlPath: written.htmlPath, table: written.table };
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    return { exitCode: 2 };
-  }
+/**
+ * Writes the report (one run, before/after, with or without a trend) and prints where it is; inputs that
+ * cannot be reported on throw `ReportInputError` (exit 2 through `runAction`).
+ */
+export function reportCommand(options: ReportOptions): { htmlPath: string; table: string } {
+  const { after, out } = resolveInputs(options);
+  const abs = (p?: string) => (p ? resolve(p) : undefined);
+  const written = writeImpactReport({ before: abs(options.before), after: abs(after), history: options.history, out: resolve(out), htmlLink: options.link });
+  const show = (p: string) => relative(process.cwd(), p) || p;
+  console.log(written.table);
+  console.log(`brownout: report ${show(written.htmlPath)}\n          summary ${show(written.summaryPath)}\n          numbers ${show(written.impactJsonPath)}`);
+  return { htmlPath: written.htmlPath, table: written.table };
 }

@@ -1,16 +1,9 @@
 import { builtinProviders } from '../../mocks/index.ts';
 import type { ProviderDefinition } from '../../mocks/types.ts';
-import hostsJson from './provider-hosts.json' with { type: 'json' };
-import { ownValue } from '../own.ts';
 import { importUserModule } from '../input/import-module.ts';
 
-/** A provider definition that may name the real hosts it is reached at (custom providers do). */
-export type RoutableProvider = ProviderDefinition & {
-  /** Real hosts, e.g. `slack.com`, `*.myshopify.com`; built-ins take theirs from provider-hosts.json. */
-  hosts?: string[];
-};
-
-const builtinHosts = hostsJson as unknown as Record<string, string[]>;
+/** A provider definition; its `hosts` are the real hosts it is reached at (every built-in names its own). */
+export type RoutableProvider = ProviderDefinition;
 
 /** Whether a module export is a provider definition (the shape of mocks/quickbooks/index.ts). */
 export function isProviderDefinition(value: unknown): value is RoutableProvider {
@@ -19,9 +12,9 @@ export function isProviderDefinition(value: unknown): value is RoutableProvider 
     && typeof v.dialect === 'object' && typeof v.createHandlers === 'function';
 }
 
-/** The real hosts of a provider: its own `hosts`, else the built-in list, else none. */
+/** The real hosts of a provider: its own `hosts`, else none. */
 export function hostsOf(provider: RoutableProvider): string[] {
-  return provider.hosts ?? ownValue(builtinHosts, provider.name) ?? [];
+  return provider.hosts ?? [];
 }
 
 /**

@@ -62,7 +62,7 @@ export const partial: FaultKind<Params> = {
     else if (params.steps && params.steps[params.failAt - 1] !== endpoint) {
       problems.push(`step ${params.failAt} is "${params.steps[params.failAt - 1]}" but the fault's endpoint is "${endpoint}"; put the fault on the step that fails`);
     }
-    if (!(params.failWith in provider.dialect)) problems.push(`failWith: "${params.failWith}" is not in the ${provider.name} dialect; it has: ${Object.keys(provider.dialect).sort().join(', ')}`);
+    if (!Object.hasOwn(provider.dialect, params.failWith)) problems.push(`failWith: "${params.failWith}" is not in the ${provider.name} dialect; it has: ${Object.keys(provider.dialect).sort().join(', ')}`);
     return problems;
   },
   observe(context) {

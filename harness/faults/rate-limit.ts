@@ -55,7 +55,7 @@ export const rateLimit: FaultKind<Params> = {
     return true;
   },
   check(params, { provider }) {
-    if (params.dialect in provider.dialect) return [];
+    if (Object.hasOwn(provider.dialect, params.dialect)) return [];
     const known = Object.keys(provider.dialect).filter((key) => key.includes('rate')).sort();
     return [`params.dialect: provider "${provider.name}" has no dialect entry "${params.dialect}"; its throttling entries: ${known.join(', ') || 'none'}`];
   },

@@ -10,6 +10,9 @@ import { z } from 'zod';
 import { GuidelinesError } from '../input/errors.ts';
 import { isCategory, isKind, kinds, prescribableCategories } from './taxonomy.ts';
 
+/** The decision-tree answers a scenario gives: where the user is when the call fails. */
+export type ScenarioContext = Record<string, unknown>;
+
 /** A leaf: the response kind prescribed for the answers that lead here. */
 export interface DecisionLeaf {
   /** The questionnaire's text for the answer that leads here. */

@@ -1,5 +1,4 @@
-import type { ScenarioContext } from '../scenario/types.ts';
-import { decisionTree, isLeaf, type DecisionStep, type DecisionTree } from './decision-tree.ts';
+import { decisionTree, isLeaf, type DecisionStep, type DecisionTree, type ScenarioContext } from './decision-tree.ts';
 
 /** The tree's answer for a context: the kind and the answers that led to it. */
 export interface PrescribedResponse {

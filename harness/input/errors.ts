@@ -17,6 +17,16 @@ export class BrownoutError extends Error {
 }
 
 /**
+ * Something a person gave (a file, a flag) is missing or wrong, and nothing was run; `message` names it and says
+ * the fix.
+ * @example throw new InputError(`brownout: --faults: unknown kind(s) ${unknown}; the matrix has: ${known}.`);
+ */
+export class InputError extends BrownoutError {
+  override name = 'InputError';
+  override readonly exitCode: number = exitCodes.invalidInput;
+}
+
+/**
  * One or more scenario files are invalid; `problems` holds every problem found, located in its file.
  * @example if (problems.length) throw new ScenarioError(problems);
  */

@@ -1,6 +1,6 @@
 import { contextValue } from '../guidelines/prescribe.ts';
 import { lintCopy } from '../guidelines/lint-copy.ts';
-import { checkPlacement } from '../guidelines/placement.ts';
+import { checkPlacement } from './placement.ts';
 import type { CopyFinding, EngineeringFinding } from '../report/results.ts';
 import type { JournalEntry } from '../runtime/types.ts';
 import type { Scenario } from '../scenario/types.ts';

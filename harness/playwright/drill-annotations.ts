@@ -1,3 +1,4 @@
+import type { ProviderDefinition } from '../../mocks/types.ts';
 import type { Scenario } from '../scenario/types.ts';
 
 /** Annotation type that marks a Playwright test as a brownout scenario; its description is a `ScenarioStub`. */
@@ -10,6 +11,9 @@ export interface ScenarioStub {
   id: string;
   title: string;
   integration: string;
+  /** The provider's title and category, so reports name it without knowing the providers. */
+  integrationTitle?: string;
+  integrationCategory?: string;
   flow: string;
   endpoint: string | null;
   fault: { kind: string; params: Record<string, unknown> } | null;
@@ -20,13 +24,14 @@ export interface ScenarioStub {
 /** File name for a scenario's evidence: `quickbooks/expense-payee-outage` -> `quickbooks__expense-payee-outage`. */
 export const evidenceName = (id: string) => id.replace(/[^\w.-]+/g, '__');
 
-/** The stub of a scenario: its identity, the (first) fault and the prescribed kind. */
-export function scenarioStub(scenario: Scenario): ScenarioStub {
+/** The stub of a scenario: its identity, its provider's title and category, the (first) fault and the prescribed kind. */
+export function scenarioStub(scenario: Scenario, provider: Pick<ProviderDefinition, 'title' | 'category'> | undefined): ScenarioStub {
   const first = scenario.faults[0];
   return {
     id: scenario.id,
     title: scenario.title,
     integration: scenario.integration,
+    ...(provider ? { integrationTitle: provider.title, integrationCategory: provider.category } : {}),
     flow: scenario.flow,
     endpoint: first?.endpoint ?? null,
     fault: first ? { kind: first.kind, params: first.params } : null,

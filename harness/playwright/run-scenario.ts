@@ -64,7 +64,8 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
     if (endpoints.length === 0) throw new Error(`brownout: ${scenario.id}: endpoint ${f.endpoint} is not in ${f.provider}'s catalogue`);
     return endpoints.map((endpoint) => ({ provider: f.provider, endpoint, kind: f.kind, params: f.params, forMs: f.when.forMs }));
   });
-  const names = integrationNames(ownValue(input.providers, scenario.integration));
+  const provider = ownValue(input.providers, scenario.integration);
+  const names = integrationNames(provider);
   // After a kind the user must act on (a revoked token) the integration is disconnected; otherwise saying so is false.
   const temporary = !scenario.faults.some((f) => ownValue(faultKinds, f.kind)?.userMustAct);
   const judgement = judgeScenario({ scenario, observation, journal, faulted, names, temporary });
@@ -76,7 +77,7 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
   const byEndpoint: Record<string, number> = {};
   for (const e of journal) byEndpoint[e.endpoint ?? `${e.method} ${e.path}`] = (byEndpoint[e.endpoint ?? `${e.method} ${e.path}`] ?? 0) + 1;
   const judged = {
-    ...scenarioStub(scenario),
+    ...scenarioStub(scenario, provider),
     flowTitle: flow.title,
     observed: { category: classification.category, kind: classification.kind, messages: classification.messages, timeToFeedbackMs: observation.timeToFeedbackMs },
     copyFindings: judgement.copyFindings,

@@ -1,5 +1,5 @@
 import { http, type RequestHandler } from 'msw';
-import { renderDialect } from '../../mocks/dialect.ts';
+import { renderDialect } from '../../mocks/kit/dialect.ts';
 import type { Dialect, EndpointDef } from '../../mocks/types.ts';
 import { compileCatalogue } from '../runtime/endpoints.ts';
 import { createdItem, findItem, withItems } from './created-items.ts';

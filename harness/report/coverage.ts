@@ -2,6 +2,7 @@
  * Coverage of a run: every API call the flows depend on with its status (drilled and passing, failing, TBD
  * with the reason, skipped). An audit's calls come from its inventory; a plain run's from its scenarios.
  */
+import { integrationTitle } from './integration-label.ts';
 import type { LoadedRun } from './read-run.ts';
 import type { ScenarioResult } from './results.ts';
 
@@ -12,6 +13,8 @@ export type CoverageStatus = 'passing' | 'failing' | 'tbd' | 'skipped';
 export interface CoverageRow {
   flow: string;
   provider: string;
+  /** The provider's title as the run recorded it, else its slug. */
+  providerTitle: string;
   endpoint: string;
   status: CoverageStatus;
   /** Drills of this call in the run. */
@@ -35,19 +38,22 @@ export function coverage(run: LoadedRun): CoverageRow[] {
     const k = key(s.flow, s.integration, s.endpoint);
     drilled.set(k, [...(drilled.get(k) ?? []), s]);
   }
-  const row = (flow: string, provider: string, endpoint: string, tbdReason?: string): CoverageRow => {
+  type Call = { flow: string; provider: string; providerTitle?: string; endpoint: string };
+  const row = ({ flow, provider, providerTitle, endpoint }: Call, tbdReason?: string): CoverageRow => {
     const drills = drilled.get(key(flow, provider, endpoint)) ?? [];
     const failing = drills.filter((d) => d.verdict === 'fail').length;
-    if (drills.length) return { flow, provider, endpoint, status: failing ? 'failing' : 'passing', drills: drills.length, failing };
-    if (tbdReason) return { flow, provider, endpoint, status: 'tbd', drills: 0, failing: 0, reason: tbdReason };
-    return { flow, provider, endpoint, status: 'skipped', drills: 0, failing: 0, reason: 'in the inventory but not drilled in this run (filtered by --grep, --faults or a shard)' };
+    const named = { flow, provider, providerTitle: providerTitle ?? (drills[0] ? integrationTitle(drills[0]) : provider), endpoint };
+    if (drills.length) return { ...named, status: failing ? 'failing' : 'passing', drills: drills.length, failing };
+    if (tbdReason) return { ...named, status: 'tbd', drills: 0, failing: 0, reason: tbdReason };
+    return { ...named, status: 'skipped', drills: 0, failing: 0, reason: 'in the inventory but not drilled in this run (filtered by --grep, --faults or a shard)' };
   };
-  if (!run.inventory) return [...drilled.values()].map((d) => row(d[0]!.flow, d[0]!.integration, d[0]!.endpoint!));
+  const drilledCall = (d: ScenarioResult[]): Call => ({ flow: d[0]!.flow, provider: d[0]!.integration, endpoint: d[0]!.endpoint! });
+  if (!run.inventory) return [...drilled.values()].map((d) => row(drilledCall(d)));
   const tbd = new Map(run.inventory.tbd.map((c) => [key(c.flow, c.provider, c.endpoint), c.reason]));
   const listed = run.inventory.calls.map((c) => key(c.flow, c.provider, c.endpoint));
-  const rows = run.inventory.calls.map((c) => row(c.flow, c.provider, c.endpoint, tbd.get(key(c.flow, c.provider, c.endpoint))));
+  const rows = run.inventory.calls.map((c) => row(c, tbd.get(key(c.flow, c.provider, c.endpoint))));
   // Drills of calls the inventory did not list (hand-written scenarios in the same run) still count.
-  const extra = [...drilled.entries()].filter(([k]) => !listed.includes(k)).map(([, d]) => row(d[0]!.flow, d[0]!.integration, d[0]!.endpoint!));
+  const extra = [...drilled.entries()].filter(([k]) => !listed.includes(k)).map(([, d]) => row(drilledCall(d)));
   return [...rows, ...extra];
 }
 

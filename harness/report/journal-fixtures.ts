@@ -31,8 +31,11 @@ export function solidPng(width: number, height: number, [r, g, b]: [number, numb
 
 /** A complete scenario result with plausible defaults; `overrides` replace top-level fields. */
 export function scenarioResult(overrides: Partial<ScenarioResult> & { id: string }): UnfinishedScenario {
+  // The runner records the provider's title and category; another integration names its own (or none, as older journals).
+  const named = overrides.integration ? {} : { integrationTitle: 'QuickBooks Online', integrationCategory: 'ERP' };
   return {
     integration: 'quickbooks',
+    ...named,
     flow: 'quickbooks.create-expense',
     endpoint: 'GET /v3/company/{realmId}/query',
     fault: { kind: 'outage', params: { status: 503 } },
@@ -91,7 +94,7 @@ export function writeBeforeAfterRuns(): { before: string; after: string; root: s
           copyFindings: [{ rule: 'names-integration', level: 'error', text: 'An error occurred.' }],
           evidence: { screenshot: 'before.png' },
         }),
-        scenarioResult({ id: 'shopify/card-outage', title: 'Shopify card', integration: 'shopify', evidence: { screenshot: 'gone.png' } }),
+        scenarioResult({ id: 'shopify/card-outage', title: 'Shopify card', integration: 'shopify', integrationTitle: 'Shopify', integrationCategory: 'ECommerce', evidence: { screenshot: 'gone.png' } }),
       ],
       screenshots: { 'before.png': solidPng(8, 6, [200, 30, 30]) },
     },

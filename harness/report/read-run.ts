@@ -18,7 +18,8 @@ export interface LoadedRun {
 }
 
 const inventorySchema = z.looseObject({
-  calls: z.array(z.looseObject({ flow: z.string(), provider: z.string(), endpoint: z.string(), mutation: z.boolean() })),
+  // providerTitle: what the audit recorded of the provider (absent in older inventories: reports show the slug).
+  calls: z.array(z.looseObject({ flow: z.string(), provider: z.string(), providerTitle: z.string().optional(), endpoint: z.string(), mutation: z.boolean() })),
   tbd: z.array(z.looseObject({ flow: z.string(), provider: z.string(), endpoint: z.string(), reason: z.string() })).default([]),
 });
 

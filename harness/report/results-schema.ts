@@ -12,6 +12,8 @@ const box = z.object({ x: z.number(), y: z.number(), width: ms, height: ms });
 const scenarioSchema = z.looseObject({
   id: z.string().min(1),
   integration: z.string(),
+  integrationTitle: z.string().optional(),
+  integrationCategory: z.string().optional(),
   flow: z.string(),
   flowTitle: z.string().optional(),
   endpoint: z.string().nullable(),

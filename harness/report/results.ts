@@ -116,7 +116,12 @@ export interface Evidence {
 export interface ScenarioResult {
   /** `<integration>/<file-stem>`, e.g. `quickbooks/expense-payee-outage`. */
   id: string;
+  /** The provider's slug, e.g. `quickbooks`. */
   integration: string;
+  /** The provider's title, e.g. `QuickBooks Online` (absent in journals written before it was recorded: reports show the slug). */
+  integrationTitle?: string;
+  /** The provider's category, e.g. `ERP` (absent in older journals: reports show `Other`). */
+  integrationCategory?: string;
   /** Flow name, e.g. `quickbooks.create-expense`. */
   flow: string;
   /** The flow's title, what the user was doing, e.g. `Create a QuickBooks expense`. */

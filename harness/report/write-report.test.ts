@@ -92,6 +92,41 @@ describe('writeImpactReport of one run (an audit with TBD calls)', () => {
   });
 });
 
+describe('writeImpactReport names integrations by what the run recorded', () => {
+  const root = writeBeforeAfterRuns().root;
+  const failing = (id: string, integration: string, named: object) =>
+    scenarioResult({ id, integration, flow: `${integration}.sync`, endpoint: 'GET /items', ...named });
+  const run = writeFixtureRun(
+    {
+      label: 'custom',
+      scenarios: [
+        failing('fakebooks/items-outage', 'fakebooks', { integrationTitle: 'FakeBooks Cloud', integrationCategory: 'Accounting' }),
+        // A journal written before titles were recorded: the slug and `Other`.
+        failing('oldco/items-outage', 'oldco', {}),
+      ],
+    },
+    root,
+  );
+  const call = (provider: string, endpoint: string, providerTitle?: string) => ({ flow: 'fakebooks.sync', provider, providerTitle, endpoint, mutation: false, calls: 1 });
+  const tbd = call('chatco', 'POST /send', 'Chat Co');
+  writeFileSync(join(run, 'inventory.json'), JSON.stringify({ calls: [call('fakebooks', 'GET /items', 'FakeBooks Cloud'), tbd], idle: [], unmatched: [], tbd: [{ ...tbd, reason: 'no context' }] }));
+  const page = readFileSync(writeImpactReport({ after: run, out: run }).htmlPath, 'utf8');
+
+  it('a custom provider by its title and category, an older entry by its slug', () => {
+    expect(page).toContain('<h3>FakeBooks Cloud</h3>');
+    expect(page).toContain('<strong>FakeBooks Cloud</strong> <span class="category">Accounting</span>');
+    expect(page).toContain('<option value="fakebooks">FakeBooks Cloud</option>');
+    expect(page).toContain('<h3>oldco</h3>');
+    expect(page).toContain('<strong>oldco</strong> <span class="category">Other</span>');
+    expect(page).toContain('trouble connecting to FakeBooks Cloud right now');
+  });
+
+  it('a call the audit left TBD (never drilled) by the title its inventory recorded', () => {
+    expect(page).toMatch(/<th scope="row">Chat Co <code>POST \/send<\/code>/);
+    expect(page).toMatch(/<th scope="row">FakeBooks Cloud <code>GET \/items<\/code>/);
+  });
+});
+
 describe('writeImpactReport --history', () => {
   const root = writeBeforeAfterRuns().root;
   const history = join(root, 'history');

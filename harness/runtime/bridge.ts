@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'msw';
-import { EFFECT_HEADER, type Effect } from '../../mocks/effect.ts';
+import { EFFECT_HEADER, type Effect } from '../../mocks/kit/effect.ts';
 import type { FaultOutcome } from '../faults/types.ts';
 import { installFastJson } from './fast-json.ts';
 import { compileHandler, resolveWithHandlers, type CompiledHandler } from './handler-match.ts';

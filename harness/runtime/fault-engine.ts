@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dialectResponse } from '../../mocks/dialect.ts';
+import { dialectResponse } from '../../mocks/kit/dialect.ts';
 import type { EndpointDef, ProviderDefinition } from '../../mocks/types.ts';
 import { FaultError } from '../faults/errors.ts';
 import { ownValue } from '../own.ts';

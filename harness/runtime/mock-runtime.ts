@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { dialectResponse } from '../../mocks/dialect.ts';
+import { dialectResponse } from '../../mocks/kit/dialect.ts';
 import { builtinProviders } from '../../mocks/index.ts';
 import type { ProviderDefinition } from '../../mocks/types.ts';
 import { createBridge, type Bridge, type Exchange, type Interception } from './bridge.ts';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { INTERNAL_HEADER_PREFIX } from '../../mocks/effect.ts';
+import { INTERNAL_HEADER_PREFIX } from '../../mocks/kit/effect.ts';
 
 const NOT_COPIED = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'set-cookie']);
 

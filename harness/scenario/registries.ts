@@ -1,15 +1,17 @@
 import type { z } from 'zod';
 import { builtinProviders } from '../../mocks/index.ts';
+import type { ProviderDefinition } from '../../mocks/types.ts';
 import { faultKinds } from '../faults/registry.ts';
+import type { FaultKind } from '../faults/types.ts';
 import { decisionTree, prescribableKinds, type DecisionTree } from '../guidelines/decision-tree.ts';
 import { copyRuleIds, engineeringRuleIds } from './rule-ids.ts';
 
 /** What scenarios are validated against. */
 export interface Registries {
-  /** Providers by slug; only their catalogue's endpoint ids are read. */
-  providers: Record<string, { catalogue: readonly { endpoint: string }[] }>;
-  /** Fault kinds by name; only their params schema is read. */
-  faultKinds: Record<string, { params: z.ZodType }>;
+  /** Providers by slug: their catalogue's endpoint ids, and for a whole definition what its kinds check (tests pass catalogues only). */
+  providers: Record<string, { catalogue: readonly { endpoint: string }[] } | ProviderDefinition>;
+  /** Fault kinds by name: their params schema, and the checks that need the provider (`check`), when they have one. */
+  faultKinds: Record<string, { params: z.ZodType; check?: FaultKind<any>['check'] }>;
   decisionTree: DecisionTree;
   /** Slugs allowed in `expect.prescribed`. */
   prescribedKinds: readonly string[];

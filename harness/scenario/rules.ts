@@ -8,6 +8,7 @@ import { prescribeResponse } from '../guidelines/prescribe.ts';
 import { showValue } from '../input/describe-schema.ts';
 import { formatPath } from '../input/format-problem.ts';
 import { ANY_ENDPOINT } from './fault-schema.ts';
+import type { ProviderDefinition } from '../../mocks/types.ts';
 import type { Registries } from './registries.ts';
 import { unknownFlowMessage } from './unknown-flow.ts';
 import type { Locator } from './locate.ts';
@@ -33,6 +34,8 @@ export interface RuleResult {
   prescribed?: string;
 }
 
+/** A whole provider definition (what a kind's `check` reads), not a catalogue-only fake. */
+const isDefinition = (p: Registries['providers'][string]): p is ProviderDefinition => 'dialect' in p && 'createHandlers' in p;
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
@@ -81,8 +84,12 @@ export function checkScenarioRules(raw: Record<string, unknown>, scope: RuleScop
     const given = fault.params ?? {};
     if (!faultKind || !isRecord(given)) return;
     const parsed = faultKind.params.safeParse(given, { reportInput: true });
-    if (parsed.success) params.set(i, parsed.data as Record<string, unknown>);
-    else {
+    if (parsed.success) {
+      params.set(i, parsed.data as Record<string, unknown>);
+      // What the kind checks against its provider (a dialect entry, the steps of a mutation), as the engine does.
+      const whole = provider && isDefinition(provider) && endpoint && (endpoint === ANY_ENDPOINT || provider.catalogue.some((e) => e.endpoint === endpoint)) ? provider : undefined;
+      for (const message of whole && faultKind.check ? faultKind.check(parsed.data, { provider: whole, endpoint: endpoint! }) : []) report(['faults', i, 'params'], message);
+    } else {
       const base = [...scope.base, 'faults', i, 'params'];
       problems.push(...issuesToProblems(parsed.error.issues, faultKind.params, { file: scope.file, base, locator: scope.locator }));
     }

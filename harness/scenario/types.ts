@@ -1,5 +1,7 @@
-/** The decision-tree answers a scenario gives: where the user is when the call fails. */
-export type ScenarioContext = Record<string, unknown>;
+// The decision tree's answers are the guidelines' notion; a scenario gives them.
+import type { ScenarioContext } from '../guidelines/decision-tree.ts';
+
+export type { ScenarioContext };
 
 /** When and to which requests a fault applies (envelope fields beside `kind` and `params`). */
 export interface FaultWhen {

@@ -1,5 +1,5 @@
 import { applyFields, parseFields } from './fields.ts';
-import { GoogleFault, googleJson } from './respond.ts';
+import { GoogleFault, respond } from './respond.ts';
 import { driveFiles, type GoogleState } from './store.ts';
 
 type DriveFile = Record<string, unknown>;
@@ -68,5 +68,5 @@ export function listFiles(state: GoogleState, url: URL): Response {
   const next = offset + pageSize < files.length ? { nextPageToken: Buffer.from(`offset:${offset + pageSize}`).toString('base64url') } : {};
   const mask = parseFields(params.get('fields') ?? DEFAULT_FIELDS);
   if (!mask) throw invalid('fields', `Invalid field selection ${params.get('fields')}`);
-  return googleJson(applyFields({ kind: 'drive#fileList', ...next, incompleteSearch: false, files: page }, mask));
+  return respond.json(applyFields({ kind: 'drive#fileList', ...next, incompleteSearch: false, files: page }, mask));
 }

@@ -1,7 +1,7 @@
 import { http, type HttpResponseResolver, type RequestHandler } from 'msw';
 import { listFiles } from './drive.ts';
 import { applyFields, parseFields } from './fields.ts';
-import { credentialsMissing, GoogleFault, googleDialect, googleJson } from './respond.ts';
+import { GoogleFault, credentialsMissing, respond } from './respond.ts';
 import { createGoogleState, type GoogleState } from './store.ts';
 import { appendValues, findSpreadsheet, readValues, spreadsheetResource, updateValues } from './values.ts';
 
@@ -13,7 +13,7 @@ function guard(operation: Operation, service: string): HttpResponseResolver {
     const url = new URL(request.url);
     const token = /^Bearer\s+(\S+)/i.exec(request.headers.get('authorization') ?? '')?.[1];
     if (!token && !url.searchParams.get('key')) return credentialsMissing(service);
-    if (token && /^revoked/i.test(token)) return googleDialect('auth-revoked');
+    if (token && /^revoked/i.test(token)) return respond.fromDialect('auth-revoked');
     try {
       return await operation({ request, url, params });
     } catch (error) {
@@ -41,19 +41,19 @@ export function createGoogleSheetsHandlers(state: GoogleState = createGoogleStat
     http.get('/v4/spreadsheets/:spreadsheetId', guard(({ url, params }) => {
       const resource = spreadsheetResource(findSpreadsheet(state, String(params.spreadsheetId)));
       const fields = url.searchParams.get('fields');
-      if (!fields) return googleJson(resource);
+      if (!fields) return respond.json(resource);
       const mask = parseFields(fields);
       if (!mask) throw new GoogleFault(400, 'INVALID_ARGUMENT', `Invalid field selection ${fields}`);
-      return googleJson(applyFields(resource, mask));
+      return respond.json(applyFields(resource, mask));
     }, sheets)),
     http.get('/v4/spreadsheets/:spreadsheetId/values/:range', guard(({ url, params }) => readValues(state, String(params.spreadsheetId), rangeAndMethod(url).range, url), sheets)),
     http.put('/v4/spreadsheets/:spreadsheetId/values/:range', guard(async ({ request, url, params }) => updateValues(state, String(params.spreadsheetId), rangeAndMethod(url).range, url, await request.text()), sheets)),
     http.post('/v4/spreadsheets/:spreadsheetId/values/:range', guard(async ({ request, url, params }) => {
       const { range, method } = rangeAndMethod(url);
-      if (method !== 'append') return googleDialect('deprecated');
+      if (method !== 'append') return respond.fromDialect('deprecated');
       return appendValues(state, String(params.spreadsheetId), range, url, await request.text());
     }, sheets)),
     http.get('/drive/v3/files', guard(({ url }) => listFiles(state, url), 'drive.googleapis.com')),
-    http.all('/v3/*', () => googleDialect('version-gone')),
+    http.all('/v3/*', () => respond.fromDialect('version-gone')),
   ];
 }

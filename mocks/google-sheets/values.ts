@@ -1,5 +1,5 @@
 import { columnLetters, formatA1, parseA1, type GridRange } from './a1.ts';
-import { GoogleFault, googleJson } from './respond.ts';
+import { GoogleFault, respond } from './respond.ts';
 import { SHEET_DEFAULTS, type GoogleState, type Sheet, type Spreadsheet } from './store.ts';
 import { parseJsonData } from '../json-data.ts';
 
@@ -50,7 +50,7 @@ export function readValues(state: GoogleState, id: string, rangeText: string, ur
     rows = Array.from({ length: width }, (_, c) => rows.map((r) => r[c] ?? ''));
   }
   const echoed = formatA1(sheet.title, range.startRow, range.startCol, endRow, endCol);
-  return googleJson({ range: echoed, majorDimension, ...(rows.length > 0 ? { values: rows } : {}) });
+  return respond.json({ range: echoed, majorDimension, ...(rows.length > 0 ? { values: rows } : {}) });
 }
 
 function parseInput(text: string, option: string | null): Cell[][] {
@@ -111,7 +111,7 @@ export function updateValues(state: GoogleState, id: string, rangeText: string, 
   if (range.startRow + rows.length > endRow) throw new GoogleFault(400, 'INVALID_ARGUMENT', `Requested writing within range [${echoed}], but tried writing to row [${range.startRow + rows.length}]`);
   if (range.startCol + width > endCol) throw new GoogleFault(400, 'INVALID_ARGUMENT', `Requested writing within range [${echoed}], but tried writing to column [${columnLetters(range.startCol + width - 1)}]`);
   write(sheet, range.startRow, range.startCol, rows);
-  return googleJson(updateSummary(spreadsheet, sheet, range.startRow, range.startCol, rows), rows.length > 0 ? 'applied' : 'none');
+  return respond.json(updateSummary(spreadsheet, sheet, range.startRow, range.startCol, rows), { effect: rows.length > 0 ? 'applied' : 'none' });
 }
 
 /** `POST .../values/{range}:append`: finds the table in the range and writes the rows after its last row. */
@@ -129,6 +129,6 @@ export function appendValues(state: GoogleState, id: string, rangeText: string, 
   write(sheet, startRow, range.startCol, rows);
   const updates = updateSummary(spreadsheet, sheet, startRow, range.startCol, rows);
   const tableRange = last >= 0 ? { tableRange: formatA1(sheet.title, range.startRow, range.startCol, last + 1, range.startCol + tableWidth) } : {};
-  return googleJson({ spreadsheetId: spreadsheet.spreadsheetId, ...tableRange, updates }, rows.length > 0 ? 'applied' : 'none');
+  return respond.json({ spreadsheetId: spreadsheet.spreadsheetId, ...tableRange, updates }, { effect: rows.length > 0 ? 'applied' : 'none' });
 }
 

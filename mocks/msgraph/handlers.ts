@@ -1,5 +1,5 @@
 import { http, type HttpResponseResolver, type RequestHandler } from 'msw';
-import { GraphFailure, graphDialectResponse } from './respond.ts';
+import { clientVars, GraphFailure, respond } from './respond.ts';
 import { createTenantState, type TenantState } from './state.ts';
 import { createChannel, getChannel, joinedTeams, listChannels, listMembers, listMessages, postMessage } from './teams.ts';
 import { checkGraphToken } from './token.ts';
@@ -55,6 +55,6 @@ export function createMsgraphHandlers(state: TenantState = createTenantState()):
       throw new GraphFailure(400, 'BadRequest', `Resource not found for the segment '${decodeURIComponent(segment)}'.`);
     })),
     // [U] A version segment other than v1.0 / beta.
-    http.all('/:version/*', ({ request, params }) => (params.version === 'beta' ? undefined : graphDialectResponse('version-gone', { version: String(params.version) }, request))),
+    http.all('/:version/*', ({ request, params }) => (params.version === 'beta' ? undefined : respond.fromDialect('version-gone', { ...clientVars(request), version: String(params.version) }))),
   ];
 }

@@ -2,7 +2,7 @@ import { parseCatalogue } from '../schema.ts';
 import type { ProviderDefinition } from '../types.ts';
 import catalogueJson from './catalogue.json' with { type: 'json' };
 import { createMsgraphHandlers } from './handlers.ts';
-import { msgraphDialect, msgraphVars } from './respond.ts';
+import { respond } from './respond.ts';
 import { createTenantState } from './state.ts';
 
 /** Microsoft Graph for Teams (collaboration): one tenant's users, teams, channels and channel messages. */
@@ -11,10 +11,11 @@ export const msgraph: ProviderDefinition = {
   title: 'Microsoft Teams',
   aliases: ['Teams', 'Microsoft Graph', 'MS Teams'],
   category: 'Collaboration',
+  hosts: ['graph.microsoft.com'],
   catalogue: parseCatalogue(catalogueJson, 'mocks/msgraph/catalogue.json'),
-  dialect: msgraphDialect,
+  dialect: respond.dialect,
   createHandlers: () => createMsgraphHandlers(createTenantState()),
-  dialectVars: msgraphVars,
+  dialectVars: respond.vars,
 };
 
 export { createMsgraphHandlers } from './handlers.ts';

@@ -1,13 +1,13 @@
 import { http, type HttpResponseResolver, type RequestHandler } from 'msw';
 import type { HandlerOptions } from '../types.ts';
-import { EFFECT_HEADER } from '../effect.ts';
+import { EFFECT_HEADER } from '../kit/effect.ts';
 import { createCompanyState, ENTITY_NAMES, type CompanyState } from './data.ts';
 import { createInvoice } from './invoice.ts';
 import { createItem } from './item.ts';
 import { createPurchase } from './purchase.ts';
 import { answerQuery } from './query.ts';
 import { asObject } from './refs.ts';
-import { QboFault, qboDialect, qboJson, quickbooksVars } from './respond.ts';
+import { QboFault, qboJson, respond } from './respond.ts';
 import { parseJsonData } from '../json-data.ts';
 
 type Operation = (args: { request: Request; url: URL; params: Record<string, unknown> }) => Response | Promise<Response>;
@@ -20,8 +20,8 @@ type Create = (state: CompanyState, body: Record<string, unknown>) => Response;
  */
 function guard(state: CompanyState, operation: Operation, strictAuth = false): HttpResponseResolver {
   return async ({ request, params }) => {
-    if (strictAuth && !/^Bearer\s+\S+/i.test(request.headers.get('authorization') ?? '')) return qboDialect('auth-revoked');
-    if (strictAuth && params.realmId !== state.realmId) return qboDialect('forbidden');
+    if (strictAuth && !/^Bearer\s+\S+/i.test(request.headers.get('authorization') ?? '')) return respond.fromDialect('auth-revoked');
+    if (strictAuth && params.realmId !== state.realmId) return respond.fromDialect('forbidden');
     try {
       return await operation({ request, url: new URL(request.url), params });
     } catch (error) {
@@ -38,7 +38,7 @@ function create(state: CompanyState, createEntity: Create): Operation {
     const key = requestId ? `${url.pathname}#${requestId}` : null;
     const kept = key ? state.replays.get(key) : undefined;
     if (kept) {
-      const headers = { 'Content-Type': 'application/json;charset=UTF-8', intuit_tid: String(quickbooksVars().requestId), [EFFECT_HEADER]: 'none' };
+      const headers = { 'Content-Type': 'application/json;charset=UTF-8', intuit_tid: String(respond.vars().requestId), [EFFECT_HEADER]: 'none' };
       return new Response(kept.text, { status: kept.status, headers });
     }
     const body = asObject(parseJson(await request.text()));
@@ -62,7 +62,7 @@ function readById(state: CompanyState, strictAuth: boolean): HttpResponseResolve
   const read = guard(state, ({ params }) => {
     const name = ENTITY_NAMES.find((entity) => entity.toLowerCase() === String(params.entity).toLowerCase())!;
     const found = state.entities[name].find((entity) => entity.Id === String(params.id));
-    return found ? qboJson({ [name]: structuredClone(found) }) : qboDialect('not-found');
+    return found ? qboJson({ [name]: structuredClone(found) }) : respond.fromDialect('not-found');
   }, strictAuth);
   return (info) => {
     const known = ENTITY_NAMES.some((entity) => entity.toLowerCase() === String(info.params.entity).toLowerCase());

@@ -3,7 +3,7 @@ import type { ProviderDefinition } from '../types.ts';
 import catalogueJson from './catalogue.json' with { type: 'json' };
 import { createCompanyState } from './data.ts';
 import { createQuickBooksHandlers } from './handlers.ts';
-import { quickbooksDialect, quickbooksVars } from './respond.ts';
+import { respond } from './respond.ts';
 
 /** QuickBooks Online (accounting): vendors, accounts, items, customers, purchases and invoices of one sandbox company. */
 export const quickbooks: ProviderDefinition = {
@@ -11,10 +11,11 @@ export const quickbooks: ProviderDefinition = {
   title: 'QuickBooks Online',
   aliases: ['QuickBooks', 'QBO', 'Intuit'],
   category: 'ERP',
+  hosts: ['quickbooks.api.intuit.com', 'sandbox-quickbooks.api.intuit.com'],
   catalogue: parseCatalogue(catalogueJson, 'mocks/quickbooks/catalogue.json'),
-  dialect: quickbooksDialect,
+  dialect: respond.dialect,
   createHandlers: (options) => createQuickBooksHandlers(createCompanyState(), options),
-  dialectVars: quickbooksVars,
+  dialectVars: respond.vars,
 };
 
 export { REALM_ID, createCompanyState } from './data.ts';

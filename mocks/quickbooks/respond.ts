@@ -1,21 +1,27 @@
-import { renderDialect, type DialectVars } from '../dialect.ts';
-import { EFFECT_HEADER, type Effect } from '../effect.ts';
-import { parseDialect } from '../schema.ts';
+import type { DialectVars } from '../kit/dialect.ts';
+import type { Effect } from '../kit/effect.ts';
+import { createResponder } from '../kit/responder.ts';
 import { intuitTid, qboTime } from './clock.ts';
 import dialectJson from './dialect.json' with { type: 'json' };
 import errorsJson from './errors.json' with { type: 'json' };
 
-/** QuickBooks Online's error dialect, keyed by failure kind (checked on load). */
-export const quickbooksDialect = parseDialect(dialectJson, 'mocks/quickbooks/dialect.json');
-
 /** A business error QuickBooks reports inside a ValidationFault (see errors.json). */
 export type QboErrorName = keyof typeof errorsJson;
 
-/** Send-time placeholder values: QuickBooks' own time format and an `intuit_tid` trace id. */
-export function quickbooksVars(): DialectVars {
-  const now = new Date();
-  return { time: qboTime(now), timeMs: now.getTime(), requestId: intuitTid(now) };
-}
+/**
+ * How QuickBooks Online answers: its error dialect, its own time format and an `intuit_tid` trace id as send-time
+ * values, and that trace id on every JSON answer.
+ */
+export const respond = createResponder({
+  name: 'quickbooks',
+  dialect: dialectJson,
+  contentType: 'application/json;charset=UTF-8',
+  vars: () => {
+    const now = new Date();
+    return { time: qboTime(now), timeMs: now.getTime(), requestId: intuitTid(now) };
+  },
+  headers: (vars) => ({ intuit_tid: String(vars.requestId) }),
+});
 
 /** A failure in QuickBooks' words, thrown by handler code and answered by `guard` as a Fault response. */
 export class QboFault extends Error {
@@ -31,25 +37,14 @@ export class QboFault extends Error {
   /** The ValidationFault response (HTTP 400) QuickBooks sends for this error. */
   toResponse(): Response {
     const { code, message, detail } = errorsJson[this.error];
-    const vars = { ...quickbooksVars(), ...this.vars };
+    const vars = { ...respond.vars(), ...this.vars };
     const filled = (text: string) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
-    return renderDialect(quickbooksDialect.validation!, {
-      vars: { ...vars, code, message: filled(message), detail: filled(detail), element: this.element },
-    });
+    return respond.fromDialect('validation', { ...vars, code, message: filled(message), detail: filled(detail), element: this.element });
   }
 }
 
-/** A dialect entry (`auth-revoked`, `forbidden`, `not-found`...) as QuickBooks sends it right now. */
-export function qboDialect(kind: string, vars: DialectVars = {}): Response {
-  const entry = quickbooksDialect[kind];
-  if (!entry) throw new Error(`brownout: mocks/quickbooks/dialect.json has no "${kind}" entry`);
-  return renderDialect(entry, { vars: { ...quickbooksVars(), ...vars } });
-}
-
-/** A successful QuickBooks JSON answer: the payload plus `time`, with QuickBooks' content type and trace id. */
+/** A successful QuickBooks JSON answer: the payload plus `time` (QuickBooks stamps every answer), with its trace id. */
 export function qboJson(payload: Record<string, unknown>, status = 200, effect?: Effect): Response {
-  const vars = quickbooksVars();
-  const headers: Record<string, string> = { 'Content-Type': 'application/json;charset=UTF-8', intuit_tid: String(vars.requestId) };
-  if (effect) headers[EFFECT_HEADER] = effect;
-  return new Response(JSON.stringify({ ...payload, time: vars.time }), { status, headers });
+  const vars = respond.vars();
+  return respond.json({ ...payload, time: vars.time }, { status, effect, vars });
 }

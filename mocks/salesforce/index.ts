@@ -3,7 +3,7 @@ import type { ProviderDefinition } from '../types.ts';
 import catalogueJson from './catalogue.json' with { type: 'json' };
 import { createOrgState } from './data.ts';
 import { createSalesforceHandlers } from './handlers.ts';
-import { salesforceDialect, salesforceVars } from './respond.ts';
+import { respond } from './respond.ts';
 
 /** Salesforce (CRM) REST API: versions, SOQL queries with paging, and Contacts and Accounts of one org. */
 export const salesforce: ProviderDefinition = {
@@ -11,10 +11,11 @@ export const salesforce: ProviderDefinition = {
   title: 'Salesforce',
   aliases: ['Salesforce CRM', 'SFDC'],
   category: 'CRM',
+  hosts: ['*.my.salesforce.com', 'login.salesforce.com', 'test.salesforce.com'],
   catalogue: parseCatalogue(catalogueJson, 'mocks/salesforce/catalogue.json'),
-  dialect: salesforceDialect,
+  dialect: respond.dialect,
   createHandlers: () => createSalesforceHandlers(createOrgState()),
-  dialectVars: salesforceVars,
+  dialectVars: respond.vars,
 };
 
 export { createOrgState } from './data.ts';

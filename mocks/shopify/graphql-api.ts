@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, execute, Kind, parse, validate, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { EFFECT_HEADER } from '../effect.ts';
+import { EFFECT_HEADER } from '../kit/effect.ts';
 import { rootValue } from './graphql-model.ts';
-import { shopifyDialectResponse, shopifyJson } from './respond.ts';
+import { respond } from './respond.ts';
 import { LIMITS, type ShopState } from './store.ts';
 import { parseJsonData } from '../json-data.ts';
 
@@ -58,25 +58,25 @@ export async function answerGraphql(state: ShopState, request: Request): Promise
     document = parse(body.query);
   } catch (error) {
     const { message, locations } = error as { message: string; locations?: unknown };
-    return shopifyJson({ errors: [{ message, locations }] });
+    return respond.json({ errors: [{ message, locations }] });
   }
   const problems = validate(schema, document);
-  if (problems.length > 0) return shopifyJson({ errors: problems.map((p) => ({ ...p.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) });
+  if (problems.length > 0) return respond.json({ errors: problems.map((p) => ({ ...p.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) });
   const operation = operationOf(document, typeof body.operationName === 'string' ? body.operationName : undefined);
   const mutation = operation?.operation === 'mutation';
   const requested = (mutation ? MUTATION_COST : 0) + selectionCost(operation?.selectionSet, variables);
   const left = available(state);
   if (requested > left) {
-    const throttled = shopifyDialectResponse('rate-limit-graphql');
+    const throttled = respond.fromDialect('rate-limit-graphql');
     const payload = await throttled.json();
     payload.extensions.cost = { requestedQueryCost: requested, actualQueryCost: null, throttleStatus: { maximumAvailable: LIMITS.graphqlMaximum, currentlyAvailable: Math.floor(left), restoreRate: LIMITS.graphqlRestorePerSecond } };
-    return shopifyJson(payload, throttled.status, 'none');
+    return respond.json(payload, { status: throttled.status, effect: 'none' });
   }
   const productsBefore = state.products.length;
   const result = await execute({ schema, document, rootValue: rootValue(state), variableValues: variables, operationName: typeof body.operationName === 'string' ? body.operationName : undefined });
   state.graphql.available -= requested;
   const cost = { requestedQueryCost: requested, actualQueryCost: requested, throttleStatus: { maximumAvailable: LIMITS.graphqlMaximum, currentlyAvailable: Math.floor(state.graphql.available), restoreRate: LIMITS.graphqlRestorePerSecond } };
-  const response = shopifyJson({ ...result, extensions: { cost } });
+  const response = respond.json({ ...result, extensions: { cost } });
   // The catalogue marks graphql.json a mutation; a query, or a mutation that only returned userErrors, changed
   // nothing: tell the runtime so the journal's tookEffect says so.
   response.headers.set(EFFECT_HEADER, mutation && state.products.length > productsBefore ? 'applied' : 'none');

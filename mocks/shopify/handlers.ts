@@ -1,6 +1,6 @@
 import { http, type HttpResponseResolver, type RequestHandler } from 'msw';
 import { answerGraphql } from './graphql-api.ts';
-import { isRevokedToken, shopifyDialectResponse, takeRestCall, versionHeaders } from './respond.ts';
+import { isRevokedToken, respond, takeRestCall, versionHeaders } from './respond.ts';
 import { createProduct, getProduct, getShop, listOrders, listProducts } from './rest.ts';
 import { createShopState, LIMITS, type ShopState } from './store.ts';
 import { resolveVersion } from './versions.ts';
@@ -15,12 +15,12 @@ type Operation = (args: { request: Request; url: URL; params: Record<string, unk
 function guard(state: ShopState, operation: Operation, api: 'rest' | 'graphql'): HttpResponseResolver {
   return async ({ request, params }) => {
     const version = resolveVersion(String(params.version));
-    if (!version) return shopifyDialectResponse('not-found');
-    if (isRevokedToken(request.headers.get('x-shopify-access-token'))) return shopifyDialectResponse('auth-revoked');
+    if (!version) return respond.fromDialect('not-found');
+    if (isRevokedToken(request.headers.get('x-shopify-access-token'))) return respond.fromDialect('auth-revoked');
     let callLimit: number | null = null;
     if (api === 'rest') {
       callLimit = takeRestCall(state);
-      if (callLimit === null) return shopifyDialectResponse('rate-limit');
+      if (callLimit === null) return respond.fromDialect('rate-limit');
     }
     const response = await operation({ request, url: new URL(request.url), params });
     for (const [name, value] of Object.entries(versionHeaders(version))) response.headers.set(name, value);

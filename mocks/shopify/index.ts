@@ -2,7 +2,7 @@ import { parseCatalogue } from '../schema.ts';
 import type { ProviderDefinition } from '../types.ts';
 import catalogueJson from './catalogue.json' with { type: 'json' };
 import { createShopifyHandlers } from './handlers.ts';
-import { shopifyDialect, shopifyVars } from './respond.ts';
+import { respond } from './respond.ts';
 import { createShopState } from './store.ts';
 
 /** Shopify (e-commerce) Admin API, REST and GraphQL: one shop's settings, products and orders. */
@@ -11,10 +11,11 @@ export const shopify: ProviderDefinition = {
   title: 'Shopify',
   aliases: ['Shopify Admin'],
   category: 'ECommerce',
+  hosts: ['*.myshopify.com'],
   catalogue: parseCatalogue(catalogueJson, 'mocks/shopify/catalogue.json'),
-  dialect: shopifyDialect,
+  dialect: respond.dialect,
   createHandlers: () => createShopifyHandlers(createShopState()),
-  dialectVars: () => shopifyVars(),
+  dialectVars: respond.vars,
 };
 
 export { createShopifyHandlers } from './handlers.ts';

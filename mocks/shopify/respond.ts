@@ -1,25 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { renderDialect, type DialectVars } from '../dialect.ts';
-import { EFFECT_HEADER, type Effect } from '../effect.ts';
-import { parseDialect } from '../schema.ts';
+import { sendTimeVars } from '../kit/dialect.ts';
+import { createResponder } from '../kit/responder.ts';
 import dialectJson from './dialect.json' with { type: 'json' };
 import { LIMITS, type ShopState } from './store.ts';
 import { apiVersions, type ServedVersion } from './versions.ts';
 
-/** Shopify's error dialect, keyed by failure kind (checked on load). */
-export const shopifyDialect = parseDialect(dialectJson, 'mocks/shopify/dialect.json');
-
-/** Send-time placeholder values: a request id and the oldest supported API version (where removed ones fall to). */
-export function shopifyVars(now = new Date()): DialectVars {
-  return { time: now.toISOString(), timeMs: now.getTime(), requestId: randomUUID(), oldestVersion: apiVersions(now).stable[0]! };
-}
-
-/** A dialect entry as Shopify sends it right now. */
-export function shopifyDialectResponse(kind: string, vars: DialectVars = {}): Response {
-  const entry = shopifyDialect[kind];
-  if (!entry) throw new Error(`brownout: mocks/shopify/dialect.json has no "${kind}" entry`);
-  return renderDialect(entry, { vars: { ...shopifyVars(), ...vars } });
-}
+/**
+ * How Shopify answers (REST and GraphQL): its error dialect, with a request id and the oldest supported API
+ * version (where removed ones fall to) as send-time values.
+ */
+export const respond = createResponder({
+  name: 'shopify',
+  dialect: dialectJson,
+  contentType: 'application/json; charset=utf-8',
+  vars: () => {
+    const now = new Date();
+    return { ...sendTimeVars(now), oldestVersion: apiVersions(now).stable[0]! };
+  },
+});
 
 /** A token is refused when missing or when it starts with `revoked` (how tests and drills say "revoked"). */
 export function isRevokedToken(token: string | null): boolean {
@@ -48,11 +46,4 @@ export function versionHeaders(version: ServedVersion): Record<string, string> {
 /** Shopify's REST validation answer: 422 `{"errors":{"field":["message"]}}`. */
 export function unprocessable(errors: Record<string, string[]>): Response {
   return Response.json({ errors }, { status: 422 });
-}
-
-/** A successful Shopify JSON answer (REST or GraphQL); `effect` tells the runtime whether a mutation changed state. */
-export function shopifyJson(payload: unknown, status = 200, effect?: Effect): Response {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8' };
-  if (effect) headers[EFFECT_HEADER] = effect;
-  return new Response(JSON.stringify(payload), { status, headers });
 }

@@ -1,5 +1,5 @@
 import { buildProduct, type ShopState, type ShopifyObject } from './store.ts';
-import { shopifyDialectResponse, shopifyJson, unprocessable } from './respond.ts';
+import { respond, unprocessable } from './respond.ts';
 import { parseJsonData } from '../json-data.ts';
 
 const DEFAULT_LIMIT = 50;
@@ -50,7 +50,7 @@ function list(url: URL, key: string, all: ShopifyObject[], filter: (item: Shopif
   const items = matched.slice(start, start + limit);
   const fields = params.fields?.split(',').map((f) => f.trim());
   const shaped = fields ? items.map((item) => Object.fromEntries(fields.filter((f) => f in item).map((f) => [f, item[f]]))) : items;
-  const response = shopifyJson({ [key]: structuredClone(shaped) });
+  const response = respond.json({ [key]: structuredClone(shaped) });
   const link = (cursor: PageInfo, rel: string) => {
     const next = new URL(url.pathname, url.origin);
     next.searchParams.set('limit', String(limit));
@@ -67,7 +67,7 @@ function list(url: URL, key: string, all: ShopifyObject[], filter: (item: Shopif
 
 /** `GET shop.json`. */
 export function getShop(state: ShopState): Response {
-  return shopifyJson({ shop: state.shop });
+  return respond.json({ shop: state.shop });
 }
 
 /** `GET products.json`: filters `status`, `vendor`, `product_type`, `ids`, `title`. */
@@ -80,7 +80,7 @@ export function listProducts(state: ShopState, url: URL): Response {
 /** `GET products/{id}.json`. */
 export function getProduct(state: ShopState, id: string): Response {
   const product = state.products.find((p) => String(p.id) === id);
-  return product ? shopifyJson({ product: structuredClone(product) }) : shopifyDialectResponse('not-found');
+  return product ? respond.json({ product: structuredClone(product) }) : respond.fromDialect('not-found');
 }
 
 /** `GET orders.json`: `status` open (default), closed, cancelled or any; `financial_status`. */
@@ -113,5 +113,5 @@ export async function createProduct(state: ShopState, request: Request): Promise
   const now = new Date().toISOString().replace(/\.\d{3}Z$/, '-00:00');
   const product = buildProduct(state, { title, body_html: input.body_html as string, vendor: input.vendor as string, product_type: input.product_type as string, tags: input.tags as string, status, variants }, now);
   state.products.push(product);
-  return shopifyJson({ product: structuredClone(product) }, 201);
+  return respond.json({ product: structuredClone(product) }, { status: 201 });
 }

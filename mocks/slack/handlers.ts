@@ -1,7 +1,7 @@
 import { http, type RequestHandler } from 'msw';
 import { readArgs, tokenOf } from './args.ts';
 import { slackMethods } from './methods.ts';
-import { SlackFailure, slackDialectResponse, slackJson } from './respond.ts';
+import { respond, scopeHeaders, SlackFailure } from './respond.ts';
 import { createWorkspaceState, type WorkspaceState } from './state.ts';
 
 /** A bot token as Slack issues them (`xoxb-`, also user `xoxp-`, app `xoxa-`, legacy `xoxe-`). */
@@ -9,11 +9,11 @@ export const SLACK_TOKEN_SHAPE = /^xox[abpe]-[\w-]+$/;
 
 /** Slack's answer to a token: null when it is good, else the auth error Slack sends (HTTP 200, ok:false). */
 function checkToken(token: string | null): Response | null {
-  if (!token) return slackDialectResponse('auth-revoked', { error: 'not_authed' });
-  if (!SLACK_TOKEN_SHAPE.test(token)) return slackDialectResponse('auth-revoked', { error: 'invalid_auth' });
+  if (!token) return respond.fromDialect('auth-revoked', { error: 'not_authed' });
+  if (!SLACK_TOKEN_SHAPE.test(token)) return respond.fromDialect('auth-revoked', { error: 'invalid_auth' });
   // Test tokens name their fate: a revoked or deactivated token, so drills need no fault to reach these answers.
-  if (token.includes('revoked')) return slackDialectResponse('auth-revoked', { error: 'token_revoked' });
-  if (token.includes('inactive')) return slackDialectResponse('auth-revoked', { error: 'account_inactive' });
+  if (token.includes('revoked')) return respond.fromDialect('auth-revoked', { error: 'token_revoked' });
+  if (token.includes('inactive')) return respond.fromDialect('auth-revoked', { error: 'account_inactive' });
   return null;
 }
 
@@ -33,7 +33,7 @@ export function createSlackHandlers(state: WorkspaceState = createWorkspaceState
         const denied = checkToken(tokenOf(request, args, json));
         if (denied) return denied;
         const { payload, changed } = method(state, args);
-        return slackJson({ ok: true, ...payload }, { scopes: state.bot.scopes, effect: changed ? 'applied' : undefined });
+        return respond.json({ ok: true, ...payload }, { headers: scopeHeaders(state.bot.scopes), effect: changed ? 'applied' : undefined });
       } catch (error) {
         if (error instanceof SlackFailure) return error.toResponse();
         throw error;

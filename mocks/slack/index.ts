@@ -2,7 +2,7 @@ import { parseCatalogue } from '../schema.ts';
 import type { ProviderDefinition } from '../types.ts';
 import catalogueJson from './catalogue.json' with { type: 'json' };
 import { createSlackHandlers } from './handlers.ts';
-import { slackDialect, slackVars } from './respond.ts';
+import { respond } from './respond.ts';
 import { createWorkspaceState } from './state.ts';
 
 /** Slack (collaboration): one workspace's channels, members and messages, as the Web API serves them. */
@@ -10,10 +10,11 @@ export const slack: ProviderDefinition = {
   name: 'slack',
   title: 'Slack',
   category: 'Collaboration',
+  hosts: ['slack.com', '*.slack.com'],
   catalogue: parseCatalogue(catalogueJson, 'mocks/slack/catalogue.json'),
-  dialect: slackDialect,
+  dialect: respond.dialect,
   createHandlers: () => createSlackHandlers(createWorkspaceState()),
-  dialectVars: slackVars,
+  dialectVars: respond.vars,
 };
 
 export { createSlackHandlers, SLACK_TOKEN_SHAPE } from './handlers.ts';

@@ -1,17 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { renderDialect, type DialectVars } from '../dialect.ts';
-import { EFFECT_HEADER, type Effect } from '../effect.ts';
-import { parseDialect } from '../schema.ts';
+import { sendTimeVars } from '../kit/dialect.ts';
+import { EFFECT_HEADER } from '../kit/effect.ts';
+import { createResponder } from '../kit/responder.ts';
 import dialectJson from './dialect.json' with { type: 'json' };
 
-/** Slack's error dialect, keyed by failure kind (checked on load). */
-export const slackDialect = parseDialect(dialectJson, 'mocks/slack/dialect.json');
-
-/** Send-time placeholder values: `requestId` as Slack's `x-slack-req-id` (32 hex chars). */
-export function slackVars(): DialectVars {
-  const now = new Date();
-  return { time: now.toISOString(), timeMs: now.getTime(), requestId: randomBytes(16).toString('hex') };
-}
+/**
+ * How Slack's Web API answers: `requestId` as its `x-slack-req-id` (32 hex chars) on every answer. Its errors
+ * are HTTP 200, so a dialect answer says it changed nothing (a 2xx to a mutation otherwise counts as applied).
+ */
+export const respond = createResponder({
+  name: 'slack',
+  dialect: dialectJson,
+  contentType: 'application/json; charset=utf-8',
+  vars: () => ({ ...sendTimeVars(), requestId: randomBytes(16).toString('hex') }),
+  headers: (vars) => ({ 'x-slack-req-id': String(vars.requestId) }),
+  dialectHeaders: { [EFFECT_HEADER]: 'none' },
+});
 
 /** A platform error thrown by method code and answered by the handler as `{ ok: false, error }` (HTTP 200). */
 export class SlackFailure extends Error {
@@ -25,27 +29,9 @@ export class SlackFailure extends Error {
 
   /** The HTTP 200 `ok:false` answer Slack sends for this error (marked as changing nothing, despite the 200). */
   toResponse(): Response {
-    return slackJson({ ok: false, error: this.error, ...this.extra }, { effect: 'none' });
+    return respond.json({ ok: false, error: this.error, ...this.extra }, { effect: 'none' });
   }
 }
 
-/**
- * A dialect entry (`auth-revoked`, `validation`...) as a handler sends it right now. Slack's errors are HTTP 200,
- * so the answer says it changed nothing (a 2xx to a mutation otherwise counts as applied).
- */
-export function slackDialectResponse(kind: string, vars: DialectVars = {}): Response {
-  const entry = slackDialect[kind];
-  if (!entry) throw new Error(`brownout: mocks/slack/dialect.json has no "${kind}" entry`);
-  return renderDialect(entry, { vars: { ...slackVars(), ...vars }, headers: { [EFFECT_HEADER]: 'none' } });
-}
-
-/** A Slack Web API JSON answer with Slack's content type, request id and the bot token's scopes. */
-export function slackJson(payload: Record<string, unknown>, options: { scopes?: string; effect?: Effect } = {}): Response {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', 'x-slack-req-id': String(slackVars().requestId) };
-  if (options.scopes) {
-    headers['x-oauth-scopes'] = options.scopes;
-    headers['x-accepted-oauth-scopes'] = '';
-  }
-  if (options.effect) headers[EFFECT_HEADER] = options.effect;
-  return new Response(JSON.stringify(payload), { status: 200, headers });
-}
+/** The headers Slack puts on a method's answer: the bot token's scopes (and the scopes the method accepts, none here). */
+export const scopeHeaders = (scopes: string): Record<string, string> => (scopes ? { 'x-oauth-scopes': scopes, 'x-accepted-oauth-scopes': '' } : {});

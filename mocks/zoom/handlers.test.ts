@@ -3,7 +3,7 @@ import { faultKinds } from '../../harness/faults/registry.ts';
 import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
 import type { MockRuntime } from '../../harness/runtime/types.ts';
 import type { FaultSpec } from '../../harness/scenario/types.ts';
-import { dialectResponse } from '../dialect.ts';
+import { dialectResponse } from '../kit/dialect.ts';
 import { zoom } from './index.ts';
 import { zoomTestToken } from './token.ts';
 

@@ -1,6 +1,6 @@
 import { http, type HttpResponseResolver, type RequestHandler } from 'msw';
 import { createMeeting, deleteMeeting, getMeeting, listMeetings, updateMeeting } from './meetings.ts';
-import { ZoomFailure, zoomDialectResponse, zoomJson } from './respond.ts';
+import { respond, ZoomFailure } from './respond.ts';
 import { getSettings, updateSettings } from './settings.ts';
 import { createZoomState, type ZoomState } from './state.ts';
 import { checkZoomToken } from './token.ts';
@@ -42,7 +42,7 @@ function guard(state: ZoomState, operation: Operation): HttpResponseResolver {
  */
 export function createZoomHandlers(state: ZoomState = createZoomState()): RequestHandler[] {
   return [
-    http.get('/v2/users/:userId', guard(state, () => zoomJson({ ...state.me, personal_meeting_url: `https://us05web.zoom.us/j/${state.me.pmi}`, pic_url: `https://us05web.zoom.us/p/v2/${state.me.id}/avatar.png` }))),
+    http.get('/v2/users/:userId', guard(state, () => respond.json({ ...state.me, personal_meeting_url: `https://us05web.zoom.us/j/${state.me.pmi}`, pic_url: `https://us05web.zoom.us/p/v2/${state.me.id}/avatar.png` }))),
     http.get('/v2/users/:userId/meetings', guard(state, ({ url }) => listMeetings(state, url))),
     http.post('/v2/users/:userId/meetings', guard(state, ({ body }) => createMeeting(state, body))),
     http.get('/v2/users/:userId/settings', guard(state, () => getSettings(state))),
@@ -51,6 +51,6 @@ export function createZoomHandlers(state: ZoomState = createZoomState()): Reques
     http.patch('/v2/meetings/:meetingId', guard(state, ({ params, body }) => updateMeeting(state, params.meetingId!, body))),
     http.delete('/v2/meetings/:meetingId', guard(state, ({ params }) => deleteMeeting(state, params.meetingId!))),
     // [U] The retired v1 API (and any other version segment).
-    http.all('/:version/*', ({ params }) => (params.version === 'v2' ? undefined : zoomDialectResponse('version-gone'))),
+    http.all('/:version/*', ({ params }) => (params.version === 'v2' ? undefined : respond.fromDialect('version-gone'))),
   ];
 }

@@ -2,7 +2,7 @@ import { parseCatalogue } from '../schema.ts';
 import type { ProviderDefinition } from '../types.ts';
 import catalogueJson from './catalogue.json' with { type: 'json' };
 import { createZoomHandlers } from './handlers.ts';
-import { zoomDialect, zoomVars } from './respond.ts';
+import { respond } from './respond.ts';
 import { createZoomState } from './state.ts';
 
 /** Zoom (video conferencing): one user's meetings and meeting settings, as the Zoom API v2 serves them. */
@@ -11,10 +11,11 @@ export const zoom: ProviderDefinition = {
   title: 'Zoom',
   aliases: ['Zoom Meetings'],
   category: 'Video Conferencing',
+  hosts: ['api.zoom.us'],
   catalogue: parseCatalogue(catalogueJson, 'mocks/zoom/catalogue.json'),
-  dialect: zoomDialect,
+  dialect: respond.dialect,
   createHandlers: () => createZoomHandlers(createZoomState()),
-  dialectVars: zoomVars,
+  dialectVars: respond.vars,
 };
 
 export { createZoomHandlers } from './handlers.ts';

@@ -1,4 +1,4 @@
-import { ZoomFailure, zoomJson } from './respond.ts';
+import { respond, ZoomFailure } from './respond.ts';
 import { meetingJson, meetingListJson, meetingSettings, nextMeetingIds, type StoredMeeting, type ZoomState } from './state.ts';
 
 type Json = Record<string, unknown>;
@@ -62,7 +62,7 @@ export function listMeetings(state: ZoomState, url: URL): Response {
   const matching = state.meetings.filter(filters[type]!).sort((a, b) => startMs(a) - startMs(b));
   const page = matching.slice(start, start + size);
   const next = start + size < matching.length ? Buffer.from(`o${start + size}`).toString('base64url') : '';
-  return zoomJson({ page_size: size, total_records: matching.length, next_page_token: next, meetings: page.map((m) => meetingListJson(state, m)) });
+  return respond.json({ page_size: size, total_records: matching.length, next_page_token: next, meetings: page.map((m) => meetingListJson(state, m)) });
 }
 
 /** `POST /users/me/meetings`: 201 with the meeting; code 300 Validation Failed naming bad fields. */
@@ -85,12 +85,12 @@ export function createMeeting(state: ZoomState, body: Json): Response {
     settings: { ...meetingSettings(state.settings), ...(body.settings as Json | undefined) },
   };
   state.meetings.push(meeting);
-  return zoomJson(meetingJson(state, meeting), 201, 'applied');
+  return respond.json(meetingJson(state, meeting), { status: 201, effect: 'applied' });
 }
 
 /** `GET /meetings/{meetingId}`. */
 export function getMeeting(state: ZoomState, meetingId: string): Response {
-  return zoomJson(meetingJson(state, findMeeting(state, meetingId)));
+  return respond.json(meetingJson(state, findMeeting(state, meetingId)));
 }
 
 /** `PATCH /meetings/{meetingId}`: merges the given fields (settings merged key by key); 204 No Content. */
@@ -103,12 +103,12 @@ export function updateMeeting(state: ZoomState, meetingId: string, body: Json): 
     if (fields[field] !== undefined) (meeting as unknown as Json)[field] = fields[field];
   }
   if (settings) meeting.settings = { ...meeting.settings, ...(settings as Json) };
-  return zoomJson(null, 204, 'applied');
+  return respond.json(null, { status: 204, effect: 'applied' });
 }
 
 /** `DELETE /meetings/{meetingId}`: 204 No Content. */
 export function deleteMeeting(state: ZoomState, meetingId: string): Response {
   const meeting = findMeeting(state, meetingId);
   state.meetings.splice(state.meetings.indexOf(meeting), 1);
-  return zoomJson(null, 204, 'applied');
+  return respond.json(null, { status: 204, effect: 'applied' });
 }

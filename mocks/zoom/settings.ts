@@ -1,11 +1,11 @@
-import { ZoomFailure, zoomJson } from './respond.ts';
+import { respond, ZoomFailure } from './respond.ts';
 import type { ZoomState } from './state.ts';
 
 type Json = Record<string, unknown>;
 
 /** `GET /users/me/settings`: the user's settings, section by section. */
 export function getSettings(state: ZoomState): Response {
-  return zoomJson(state.settings);
+  return respond.json(state.settings);
 }
 
 /**
@@ -30,5 +30,5 @@ export function updateSettings(state: ZoomState, body: Json): Response {
     const current = state.settings[section]!;
     for (const [key, value] of Object.entries(values as Json)) if (Object.hasOwn(current, key)) current[key] = value;
   }
-  return zoomJson(null, 204, 'applied');
+  return respond.json(null, { status: 204, effect: 'applied' });
 }

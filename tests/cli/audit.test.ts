@@ -21,7 +21,7 @@ describe('brownout audit', () => {
   it('lists the API calls of the flow, grouped by the case study categories', () => {
     expect(run.stdout, run.output).toMatch(/1 API call\(s\) in 1 flow\(s\):\n {2}ERP\n {4}QuickBooks Online {2}GET \/v3\/company\/\{realmId\}\/query {2}\(quickbooks\.create-expense, 2 calls\)/);
     const inventory = JSON.parse(readFileSync(join(dir(), 'inventory.json'), 'utf8'));
-    expect(inventory).toMatchObject({ calls: [{ flow: 'quickbooks.create-expense', provider: 'quickbooks', mutation: false }], tbd: [], matrix: ['outage', 'rate-limit'] });
+    expect(inventory).toMatchObject({ calls: [{ flow: 'quickbooks.create-expense', provider: 'quickbooks', providerTitle: 'QuickBooks Online', providerCategory: 'ERP', mutation: false }], tbd: [], matrix: ['outage', 'rate-limit'] });
   });
 
   it('drills each call with each fault kind and judges it against the context the flow declares', () => {
@@ -33,6 +33,8 @@ describe('brownout audit', () => {
       ['audit/quickbooks.create-expense/get-v3-company-realmid-query--rate-limit', 'rate-limit', 'contextual-error-alert'],
     ]);
     expect(journal.scenarios.every((s) => s.verdict === 'fail' && s.observed.category === 'generic-error')).toBe(true);
+    // The runner recorded the provider's title and category, for reports that read only the journal.
+    expect(journal.scenarios.map((s) => `${s.integrationTitle} (${s.integrationCategory})`)).toEqual(['QuickBooks Online (ERP)', 'QuickBooks Online (ERP)']);
     expect(run.code).toBe(1);
   });
 });

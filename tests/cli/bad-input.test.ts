@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,18 @@ describe('brownout run with bad input', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('nope');
   });
+
+  it('refuses an audit with an unknown --faults kind or an unreadable --matrix before making any folder, exit 2 with the message only', () => {
+    const unknown = brownout(['audit', '--faults', 'outage,meteor', '--reports', 'audit-reports'], cwd);
+    expect([unknown.code, unknown.stderr.trim()]).toEqual([2, expect.stringMatching(/^brownout: --faults: unknown kind\(s\) meteor; the matrix has: outage, /)]);
+    writeFileSync(join(cwd, 'matrix.yaml'), 'kinds: [\n');
+    const broken = brownout(['audit', '--matrix', 'matrix.yaml', '--reports', 'audit-reports'], cwd);
+    expect([broken.code, broken.stderr]).toEqual([2, expect.stringMatching(/matrix\.yaml: not YAML \(.+\); expected a sweep matrix/)]);
+    const missing = brownout(['audit', '--matrix', 'nope.yaml', '--reports', 'audit-reports'], cwd);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('nope.yaml: no such file or directory')]);
+    expect(`${unknown.stderr}${broken.stderr}${missing.stderr}`).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(cwd, 'audit-reports'))).toBe(false);
+  }, 180_000);
 
   it('has --help for run and report', () => {
     expect(brownout(['run', '--help'], cwd).stdout).toContain('--variant <name>');

@@ -46,10 +46,15 @@ describe('partial', () => {
     expect(mocks.journal().map((e) => e.tookEffect)).toEqual([true, false, true]);
   });
 
-  it('refuses a fault that does not sit on the failing step, and an unknown step', () => {
-    const misplaced = faultsFromYaml(`- endpoint: ${PURCHASE}\n  kind: partial\n  params: { steps: ["${PURCHASE}", "${INVOICE}"], failAt: 2 }`);
-    expect(() => mocks.applyFaults(misplaced)).toThrow(`faults[0].params (partial): step 2 is "${INVOICE}" but the fault's endpoint is "${PURCHASE}"; put the fault on the step that fails.`);
-    const unknown = faultsFromYaml(`- endpoint: ${INVOICE}\n  kind: partial\n  params: { steps: ["POST /v3/company/{realmId}/bill", "${INVOICE}"] }`);
-    expect(() => mocks.applyFaults(unknown)).toThrow('steps: "POST /v3/company/{realmId}/bill" is not in the quickbooks catalogue');
+  it('refuses a fault that does not sit on the failing step, and an unknown step: when loaded, and in the engine when given in code', () => {
+    const misplaced = `- endpoint: ${PURCHASE}\n  kind: partial\n  params: { steps: ["${PURCHASE}", "${INVOICE}"], failAt: 2 }`;
+    expect(() => faultsFromYaml(misplaced)).toThrow(`faults[0].params: step 2 is "${INVOICE}" but the fault's endpoint is "${PURCHASE}"; put the fault on the step that fails`);
+    const unknown = `- endpoint: ${INVOICE}\n  kind: partial\n  params: { steps: ["POST /v3/company/{realmId}/bill", "${INVOICE}"] }`;
+    expect(() => faultsFromYaml(unknown)).toThrow('faults[0].params: steps: "POST /v3/company/{realmId}/bill" is not in the quickbooks catalogue');
+    // The same checks guard faults written in code (mocks.applyFaults), which no loader saw.
+    const [valid] = faultsFromYaml(`- endpoint: ${INVOICE}\n  kind: partial\n  params: { steps: ["${PURCHASE}", "${INVOICE}"], failAt: 2 }`);
+    expect(() => mocks.applyFaults([{ ...valid!, endpoint: PURCHASE }])).toThrow(`faults[0].params (partial): step 2 is "${INVOICE}" but the fault's endpoint is "${PURCHASE}"; put the fault on the step that fails.`);
+    const steps = ['POST /v3/company/{realmId}/bill', INVOICE];
+    expect(() => mocks.applyFaults([{ ...valid!, params: { ...valid!.params, steps } }])).toThrow('steps: "POST /v3/company/{realmId}/bill" is not in the quickbooks catalogue');
   });
 });

@@ -5,6 +5,7 @@ import { runConfig } from '../../config/from-env.ts';
 import { expect, test } from '../fixtures.ts';
 import { formatProblem } from '../../input/format-problem.ts';
 import { loadScenarios } from '../../scenario/load.ts';
+import { ownValue } from '../../own.ts';
 import { readScenarioSet, SCENARIO_SET_ENV } from '../scenario-set.ts';
 
 // Turns every scenario under BROWNOUT_SCENARIOS (default: the config's scenarios) into one Playwright test;
@@ -21,7 +22,7 @@ const set = process.env[SCENARIO_SET_ENV];
 const scenarios = set ? readScenarioSet(set) : loadHere();
 
 for (const scenario of scenarios) {
-  const stub = scenarioStub(scenario);
+  const stub = scenarioStub(scenario, ownValue(config.providers, scenario.integration));
   // Allure reads `allure.label.*` annotations: group drills by integration, flow and fault kind.
   const allure = [
     { type: 'allure.label.epic', description: scenario.integration },

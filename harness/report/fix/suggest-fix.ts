@@ -3,8 +3,8 @@
  * template with the integration's name, the impact and the next step filled in, and the engineering
  * findings as a checklist. Every suggestion passes the copy linter (fix-advice.test.ts).
  */
-import { builtinProviders } from '../../../mocks/index.ts';
 import { categoryOf, kindOf } from '../../guidelines/taxonomy.ts';
+import { integrationTitle } from '../integration-label.ts';
 import type { ScenarioResult } from '../results.ts';
 import { fixAdvice, type FixAdvice, type MessageParts } from './fix-advice.ts';
 
@@ -61,15 +61,12 @@ export function suggestFix(input: SuggestInput, advice: FixAdvice = fixAdvice): 
   return { prescribed: input.prescribed, prescribedLabel: label, message, checklist };
 }
 
-/** The name a user knows an integration by: its provider's title, else its slug. */
-export const appName = (integration: string): string => builtinProviders[integration]?.title ?? integration;
-
 /** The suggestion for a failing drill of a run; null for a passing one. */
 export function suggestFixFor(result: ScenarioResult): FixSuggestion | null {
   if (result.verdict === 'pass') return null;
   return suggestFix({
     prescribed: result.prescribed,
-    app: appName(result.integration),
+    app: integrationTitle(result),
     flowTitle: result.flowTitle ?? null,
     fault: result.fault?.kind ?? null,
     engineeringRules: result.engineeringFindings.map((f) => f.rule),

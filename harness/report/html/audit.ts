@@ -3,9 +3,9 @@
  * responses" tallies, severity per integration, the API audit sheet (one row per API call) and the list of
  * responses nobody could classify.
  */
-import { builtinProviders } from '../../../mocks/index.ts';
 import { categories, kinds, severities, type Severity } from '../../guidelines/taxonomy.ts';
 import { observedLabel, percent, shownSides, sideHeading, type ImpactComparison, type ScenarioPair } from '../compare.ts';
+import { integrationCategory, integrationTitles } from '../integration-label.ts';
 import { isPrescribedResponse, type ScenarioResult } from '../results.ts';
 import { filterTokens } from './filter-data.ts';
 import { anchorId, html, type SafeHtml } from './markup.ts';
@@ -79,13 +79,13 @@ function bar(who: string, list: ScenarioResult[]): SafeHtml {
 
 /** Severity before and after, one pair of stacked bars per integration, with the counts as text for screen readers. */
 export function renderIntegrationSeverity(impact: ImpactComparison): SafeHtml {
-  const integrations = [...new Set(impact.scenarios.map((p) => (p.after ?? p.before)!.integration))].sort();
-  const rows = integrations.map((slug) => {
+  const titles = integrationTitles(impact.scenarios.map((p) => (p.after ?? p.before)!));
+  const rows = [...titles.keys()].sort().map((slug) => {
     const pairs = impact.scenarios.filter((p) => (p.after ?? p.before)!.integration === slug);
     const sides = shownSides(impact).map((side) => ({ who: impact.single ? 'Run' : side === 'before' ? 'Before' : 'After', list: results(pairs, side) }));
     const summary = (list: ScenarioResult[]) => severities.filter((s) => severityCounts(list)[s.slug] > 0).map((s) => `${severityCounts(list)[s.slug]} ${s.label.toLowerCase()}`).join(', ') || 'none';
     return html`<div class="integration" data-integration="${slug}">
-<h3>${builtinProviders[slug]?.title ?? slug}</h3>
+<h3>${titles.get(slug)}</h3>
 <div aria-hidden="true">${sides.map((s) => bar(s.who, s.list))}</div>
 <p class="visually-hidden">${sides.map((s) => `${s.who}: ${summary(s.list)}. `)}</p>
 </div>`;
@@ -116,7 +116,9 @@ export function renderApiAudit(impact: ImpactComparison): SafeHtml {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, pairs]) => {
       const [integration, endpoint] = key.split('\u0000') as [string, string];
-      const provider = builtinProviders[integration];
+      const recorded = pairs.flatMap((p) => [p.after, p.before]).filter((r) => r !== undefined);
+      const title = integrationTitles(recorded).get(integration);
+      const category = integrationCategory(recorded.find((r) => r.integrationCategory) ?? recorded[0]!);
       const flows = [...new Set(pairs.map((p) => (p.after ?? p.before)!.flow))].sort();
       const tokens = filterTokens(pairs);
       const faults = pairs.map((p) => {
@@ -125,7 +127,7 @@ export function renderApiAudit(impact: ImpactComparison): SafeHtml {
 <td><a href="#${index.get(p)}">${r.fault?.kind ?? 'none'}</a><br><small>${p.title}${flows.length > 1 ? html` · <code>${r.flow}</code>` : null}</small></td>${shownSides(impact).map((side) => html`<td>${outcomeCell(p[side])}</td>`)}</tr>`;
       });
       return html`<tbody class="api-call" data-integration="${tokens.integration}" data-severity="${tokens.severity}" data-fault="${tokens.fault}">
-<tr class="api-head"><th scope="rowgroup" colspan="${shownSides(impact).length + 1}"><strong>${provider?.title ?? integration}</strong> <span class="category">${provider?.category ?? 'Other'}</span>
+<tr class="api-head"><th scope="rowgroup" colspan="${shownSides(impact).length + 1}"><strong>${title}</strong> <span class="category">${category}</span>
 <code>${endpoint}</code><br><small>flows: ${flows.join(', ')}</small></th></tr>
 ${faults}</tbody>`;
     });

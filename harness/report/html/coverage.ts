@@ -1,5 +1,4 @@
 /** The coverage section: every API call the flows depend on, with its status in each run, TBD calls with the reason. */
-import { builtinProviders } from '../../../mocks/index.ts';
 import { coverage, coverageCounts, type CoverageRow, type CoverageStatus } from '../coverage.ts';
 import type { LoadedRun } from '../read-run.ts';
 import { html, type SafeHtml } from './markup.ts';
@@ -33,7 +32,8 @@ export function renderCoverage(runs: readonly [string, LoadedRun][]): SafeHtml {
   const keys = [...new Set(perRun.flat().map((r) => `${r.flow}\u0000${r.provider}\u0000${r.endpoint}`))];
   const rows = keys.map((k) => {
     const [flow, provider, endpoint] = k.split('\u0000') as [string, string, string];
-    return html`<tr data-integration="${provider}"><th scope="row">${builtinProviders[provider]?.title ?? provider} <code>${endpoint}</code><br><small>flow <code>${flow}</code></small></th>${byKey.map((m) => statusCell(m.get(k)))}</tr>`;
+    const title = byKey.map((m) => m.get(k)).find((r) => r && r.providerTitle !== provider)?.providerTitle ?? provider;
+    return html`<tr data-integration="${provider}"><th scope="row">${title} <code>${endpoint}</code><br><small>flow <code>${flow}</code></small></th>${byKey.map((m) => statusCell(m.get(k)))}</tr>`;
   });
   const notes = runs.map(([label], i) => html`<li>${label}: ${summary(perRun[i]!)}.</li>`);
   return html`<section aria-labelledby="coverage">

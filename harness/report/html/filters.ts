@@ -1,8 +1,8 @@
 /** The report's filter bar (integration, severity, fault kind) and the few lines of inline script behind it. */
 import { createHash } from 'node:crypto';
-import { builtinProviders } from '../../../mocks/index.ts';
 import { severities } from '../../guidelines/taxonomy.ts';
 import type { ImpactComparison } from '../compare.ts';
+import { integrationTitles } from '../integration-label.ts';
 import { filterTokens } from './filter-data.ts';
 import { html, trusted, type SafeHtml } from './markup.ts';
 
@@ -35,7 +35,8 @@ function select(name: string, label: string, options: { value: string; label: st
 export function renderFilters(impact: ImpactComparison): SafeHtml {
   const tokens = filterTokens(impact.scenarios);
   const split = (s: string) => (s ? s.split(' ') : []);
-  const integrations = split(tokens.integration).map((slug) => ({ value: slug, label: builtinProviders[slug]?.title ?? slug }));
+  const titles = integrationTitles(impact.scenarios.flatMap((p) => [p.before, p.after]).filter((r) => r !== undefined));
+  const integrations = split(tokens.integration).map((slug) => ({ value: slug, label: titles.get(slug) ?? slug }));
   const present = new Set(split(tokens.severity));
   const severityOptions = severities.filter((s) => present.has(s.slug)).map((s) => ({ value: s.slug, label: s.label }));
   const faults = split(tokens.fault).map((kind) => ({ value: kind, label: kind }));

@@ -1,12 +1,12 @@
 /**
  * The placement rules (contextual, timely, visible, announced) of guidelines.md, checked from the DOM facts
  * the observer recorded about the message a classification rests on. Rules and levels live in
- * `placement-rules.yaml`.
+ * `guidelines/placement-rules.yaml`.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { SeenMessage } from '../judge/messages-seen.ts';
+import type { SeenMessage } from './messages-seen.ts';
 import type { CopyFinding } from '../report/results.ts';
 
 const fileSchema = z.strictObject({
@@ -19,7 +19,7 @@ const fileSchema = z.strictObject({
   })).min(1),
 });
 
-const file = new URL('./placement-rules.yaml', import.meta.url);
+const file = new URL('../guidelines/placement-rules.yaml', import.meta.url);
 /** The placement rules, validated at import. */
 export const placementRules = (() => {
   const parsed = fileSchema.safeParse(parse(readFileSync(file, 'utf8')));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dialectResponse, fillPlaceholders, renderDialect } from './dialect.ts';
-import { quickbooks } from './quickbooks/index.ts';
+import { quickbooks } from '../quickbooks/index.ts';
 
 describe('fillPlaceholders', () => {
   it('fills placeholders inside strings and keeps a lone placeholder its own type', () => {
@@ -27,5 +27,9 @@ describe('dialectResponse', () => {
 
   it('names the known entries when a kind has none', () => {
     expect(() => dialectResponse(quickbooks, 'teapot')).toThrow(/no dialect entry "teapot"; it has: auth-revoked, deprecated, forbidden, maintenance, not-found, outage, rate-limit, validation, version-gone/);
+  });
+
+  it('reads own entries only: a prototype property name is no entry (never an empty 200)', () => {
+    for (const name of ['constructor', 'toString', '__proto__']) expect(() => dialectResponse(quickbooks, name)).toThrow(`no dialect entry "${name}"`);
   });
 });

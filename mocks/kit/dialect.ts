@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DialectResponse, ProviderDefinition } from './types.ts';
+import type { DialectResponse, ProviderDefinition } from '../types.ts';
 
 /** Values a dialect entry's `{{placeholders}}` can take. */
 export type DialectVars = Record<string, string | number>;
@@ -57,7 +57,7 @@ export function renderDialect(entry: DialectResponse, options: RenderOptions = {
  * @example dialectResponse(quickbooks, 'rate-limit', { headers: { 'Retry-After': '30' } })
  */
 export function dialectResponse(provider: ProviderDefinition, kind: string, options: RenderOptions = {}): Response {
-  const entry = provider.dialect[kind];
+  const entry = Object.hasOwn(provider.dialect, kind) ? provider.dialect[kind] : undefined;
   if (!entry) {
     const known = Object.keys(provider.dialect).sort().join(', ');
     throw new Error(`brownout: provider "${provider.name}" has no dialect entry "${kind}"; it has: ${known}. Add "${kind}" to mocks/${provider.name}/dialect.json.`);

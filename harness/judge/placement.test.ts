@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { message } from '../judge/observation-fixtures.ts';
+import { message } from './observation-fixtures.ts';
 import { checkPlacement } from './placement.ts';
 
 const at = (over: Parameters<typeof message>[1], t = 200) => ({ ...message('We are having trouble connecting to QuickBooks.', over), t });
