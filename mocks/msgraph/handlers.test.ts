@@ -10,7 +10,7 @@ const get = (path: string, headers: Record<string, string> = { Authorization: `B
   fetch(path.startsWith('http') ? path : `${mocks.baseUrls.msgraph}${path}`, { headers });
 
 beforeAll(async () => {
-  mocks = await startMockRuntime({ providers: ['msgraph'] });
+  mocks = await startMockRuntime({ providers: ['msgraph'], strictAuth: true });
 });
 beforeEach(() => mocks.reset());
 afterAll(() => mocks.close());
@@ -63,3 +63,18 @@ describe('msgraph wire', () => {
   });
 });
 
+
+describe('identity is not the fault (default, no strictAuth)', () => {
+  it('answers a placeholder token and no token with the seeded tenant', async () => {
+    const lenient = await startMockRuntime({ providers: ['msgraph'] });
+    try {
+      const base = lenient.baseUrls.msgraph!;
+      const placeholder = await fetch(`${base}/v1.0/me`, { headers: { Authorization: 'Bearer placeholder' } });
+      const none = await fetch(`${base}/v1.0/me/joinedTeams`);
+      expect([placeholder.status, none.status]).toEqual([200, 200]);
+      expect((await placeholder.json()).userPrincipalName).toMatch(/@/);
+    } finally {
+      await lenient.close();
+    }
+  });
+});

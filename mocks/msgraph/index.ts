@@ -14,7 +14,7 @@ export const msgraph: ProviderDefinition = {
   hosts: ['graph.microsoft.com'],
   catalogue: parseCatalogue(catalogueJson, 'mocks/msgraph/catalogue.json'),
   dialect: respond.dialect,
-  createHandlers: () => createMsgraphHandlers(createTenantState()),
+  createHandlers: (options) => createMsgraphHandlers(createTenantState(), options),
   dialectVars: respond.vars,
 };
 

@@ -23,7 +23,7 @@ async function zoomApi(method: string, path: string, options: { body?: unknown; 
 }
 
 beforeAll(async () => {
-  mocks = await startMockRuntime({ providers: ['zoom'] });
+  mocks = await startMockRuntime({ providers: ['zoom'], strictAuth: true });
 });
 beforeEach(() => mocks.reset());
 afterAll(() => mocks.close());
@@ -134,3 +134,19 @@ describe('zoom with bad auth', () => {
   });
 });
 
+
+describe('identity is not the fault (default, no strictAuth)', () => {
+  it('answers a placeholder token, no token and another user id with the seeded account', async () => {
+    const lenient = await startMockRuntime({ providers: ['zoom'] });
+    try {
+      const base = lenient.baseUrls.zoom!;
+      const placeholder = await fetch(`${base}/v2/users/me`, { headers: { Authorization: 'Bearer placeholder' } });
+      const none = await fetch(`${base}/v2/users/me/meetings`);
+      const other = await fetch(`${base}/v2/users/their-own-user-id/meetings`, { headers: { Authorization: 'Bearer placeholder' } });
+      expect([placeholder.status, none.status, other.status]).toEqual([200, 200, 200]);
+      expect((await placeholder.json()).email).toMatch(/@/);
+    } finally {
+      await lenient.close();
+    }
+  });
+});

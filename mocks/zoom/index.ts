@@ -14,7 +14,7 @@ export const zoom: ProviderDefinition = {
   hosts: ['api.zoom.us'],
   catalogue: parseCatalogue(catalogueJson, 'mocks/zoom/catalogue.json'),
   dialect: respond.dialect,
-  createHandlers: () => createZoomHandlers(createZoomState()),
+  createHandlers: (options) => createZoomHandlers(createZoomState(), options),
   dialectVars: respond.vars,
 };
 

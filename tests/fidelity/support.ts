@@ -12,7 +12,8 @@ import type { FaultSpec } from '../../harness/scenario/types.ts';
 export function useProviderMocks(provider: string, started: (mocks: MockRuntime) => void): void {
   let mocks: MockRuntime | undefined;
   beforeAll(async () => {
-    mocks = await startMockRuntime({ providers: [provider] });
+    // SDK fidelity: the mocks check identity as the real services do (by default they accept any token).
+    mocks = await startMockRuntime({ providers: [provider], strictAuth: true });
     started(mocks);
   });
   beforeEach(() => mocks?.reset());
