@@ -61,9 +61,10 @@ function positionOf(bytes: Buffer, offset: number): { line: number; col: number 
  * Reads `path` as UTF-8 text after checking it is a regular file of at most `maxBytes`.
  * @example const read = readTextFile('scenarios/a.yaml'); if ('error' in read) console.error(read.error);
  */
-export function readTextFile(path: string, limits: { maxBytes?: number; what?: string } = {}): TextFile {
+export function readTextFile(path: string, limits: { maxBytes?: number; what?: string; give?: string } = {}): TextFile {
   const maxBytes = limits.maxBytes ?? MAX_TEXT_BYTES;
   const what = limits.what ?? 'scenario files';
+  const give = limits.give ?? 'give a .yaml file or a folder of them';
   const tooBig = (size: number) => ({ error: `the file is ${megabytes(size)}; ${what} are limited to ${megabytes(maxBytes).replace('.0 ', ' ')} (split it into several files)` });
   let stats: Stats;
   try {
@@ -71,7 +72,7 @@ export function readTextFile(path: string, limits: { maxBytes?: number; what?: s
   } catch (error) {
     return { error: describeReadError(error) };
   }
-  if (!stats.isFile()) return { error: `not a regular file (${kindOf(stats)}); give a .yaml file or a folder of them` };
+  if (!stats.isFile()) return { error: `not a regular file (${kindOf(stats)}); ${give}` };
   if (stats.size > maxBytes) return tooBig(stats.size);
   let fd: number;
   try {
@@ -82,7 +83,7 @@ export function readTextFile(path: string, limits: { maxBytes?: number; what?: s
   }
   try {
     const opened = fstatSync(fd);
-    if (!opened.isFile()) return { error: `not a regular file (${kindOf(opened)}); give a .yaml file or a folder of them` };
+    if (!opened.isFile()) return { error: `not a regular file (${kindOf(opened)}); ${give}` };
     // Read to the end, not to the size stat gave: the file may grow meanwhile (or be a /proc file of size 0).
     const chunks: Buffer[] = [];
     let length = 0;

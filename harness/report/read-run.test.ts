@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scenarioResult, writeFixtureRun } from './journal-fixtures.ts';
-import { ReportInputError, readRun } from './read-run.ts';
+import { MAX_JOURNAL_BYTES, ReportInputError, readRun } from './read-run.ts';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'brownout-read-'));
 const runDir = () => writeFixtureRun({ label: 'legacy', scenarios: [scenarioResult({ id: 'a/b' })] }, scratch());
@@ -63,5 +64,21 @@ describe('readRun errors', () => {
     const error = (() => { try { readRun(path); } catch (e) { return e; } })();
     expect(error).toBeInstanceOf(ReportInputError);
     expect((error as ReportInputError).path).toBe(path);
+  });
+});
+
+describe('readRun refuses what would hang or exhaust memory', () => {
+  it('a FIFO named results.json is refused at once, not read (nothing would ever be written to it)', () => {
+    const dir = scratch();
+    execFileSync('mkfifo', [join(dir, 'results.json')]);
+    expect(() => readRun(dir)).toThrow(/results\.json: not a regular file \(a FIFO\); expected a run folder/);
+  });
+
+  it(`a results.json over ${MAX_JOURNAL_BYTES / 1024 / 1024} MB is refused before it is parsed`, () => {
+    const dir = scratch();
+    const file = join(dir, 'results.json');
+    writeFileSync(file, '[');
+    truncateSync(file, MAX_JOURNAL_BYTES + 1);
+    expect(() => readRun(dir)).toThrow(/results\.json: the file is 100\.0 MB; run journals are limited to 100 MB/);
   });
 });

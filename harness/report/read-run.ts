@@ -1,8 +1,9 @@
 /** Reads a run journal from disk for the reports, with errors that say which path and what was expected. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { BrownoutError, exitCodes } from '../input/errors.ts';
+import { readTextFile } from '../read-text-file.ts';
 import type { RunJournal } from './results.ts';
 import { runJournalSchema } from './results-schema.ts';
 
@@ -29,9 +30,11 @@ export type RunInventory = z.output<typeof inventorySchema>;
 function readInventoryBeside(dir: string, path: string): RunInventory | undefined {
   const file = join(dir, 'inventory.json');
   if (!existsSync(file)) return undefined;
+  const read = readTextFile(file, { maxBytes: MAX_JOURNAL_BYTES, what: 'audit inventories', give: "expected the audit's inventory, or no such file" });
+  if ('error' in read) throw new ReportInputError(path, `${file}: ${read.error}`);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(read.text);
   } catch (error) {
     throw new ReportInputError(path, `${file} is not valid JSON (${(error as Error).message}); expected the audit's inventory, or no such file`);
   }
@@ -56,6 +59,8 @@ export class ReportInputError extends BrownoutError {
 }
 
 const journalFile = 'results.json';
+/** The largest results.json / inventory.json read (bytes): a 300-drill audit writes a few MB; a hostile file is refused, not parsed. */
+export const MAX_JOURNAL_BYTES = 100 * 1024 * 1024;
 const expected = `expected a run folder holding ${journalFile} (e.g. reports/<run-id>) or the path of a ${journalFile}`;
 
 const dotted = (path: PropertyKey[]) =>
@@ -84,9 +89,11 @@ export function readRun(path: string): LoadedRun {
   if (!existsSync(file)) {
     throw new ReportInputError(path, `no ${journalFile} in ${path}; ${expected}`);
   }
+  const read = readTextFile(file, { maxBytes: MAX_JOURNAL_BYTES, what: 'run journals', give: expected });
+  if ('error' in read) throw new ReportInputError(path, `${file}: ${read.error}`);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(read.text);
   } catch (error) {
     throw new ReportInputError(path, `${file} is not valid JSON (${(error as Error).message}); ${expected}`);
   }
