@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { expecting } from '../input/describe-schema.ts';
 import type { SignalSelectors } from '../judge/dom-snapshot.ts';
-import { cappedDurationSchema, durationSchema, MAX_SETTLE_MS, MAX_STUCK_MS } from '../input/duration.ts';
+import { cappedDurationSchema, MAX_READY_MS, MAX_SETTLE_MS, MAX_STUCK_MS } from '../input/duration.ts';
 
 const text = z.string().trim().min(1);
 
@@ -21,7 +21,7 @@ export const startSchema = z.strictObject({
   url: text.default('http://127.0.0.1:{{port}}').describe('Base URL flows open, e.g. "http://127.0.0.1:{{port}}".'),
   readyUrl: text.optional().describe('URL polled until it answers with a status below 500; default the product URL.'),
   // How long the product may take to answer readyUrl (ms, or "20s").
-  readyTimeoutMs: durationSchema.default(15_000),
+  readyTimeoutMs: cappedDurationSchema(MAX_READY_MS).default(15_000),
   env: z.record(z.string(), z.string()).default({}).describe('Environment of the product, e.g. { QBO_BASE_URL: "{{mocks.quickbooks}}", PORT: "{{port}}" }.'),
 });
 

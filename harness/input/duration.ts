@@ -39,6 +39,8 @@ export function cappedDurationSchema(maxMs: number) {
 
 /** Longest `observe.stuckMs` (ms): a drill has 60 s in all for the flow, the observation and the judgement. */
 export const MAX_STUCK_MS = 30_000;
+/** Longest `product.start.readyTimeoutMs` (ms): a product that is not up in 5 minutes is broken, not slow. */
+export const MAX_READY_MS = 300_000;
 /** Longest `observe.settleMs` (ms): a quiet UI is settled long before this. */
 export const MAX_SETTLE_MS = 10_000;
 
