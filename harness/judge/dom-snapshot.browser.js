@@ -342,6 +342,7 @@
   const hooks = window.__brownout;
   // A timer counts until it has run (under load its callback may run well after its due time).
   const pendingTimers = hooks ? hooks.timers.size : 0;
+  const overdueTimers = hooks ? [...hooks.timers.values()].filter((due) => due <= Date.now()).length : 0;
   // Finite CSS animations and transitions still running (a toast fading in): the UI is not quiet yet.
   // Endless ones (spinners) are busy indicators, not the UI about to settle.
   const animating = document.getAnimations ? document.getAnimations().filter((a) => {
@@ -350,7 +351,7 @@
     return !!timing && Number.isFinite(timing.endTime);
   }).length : 0;
   return {
-    url: location.href, title: document.title, messages, invalidFields, busy, empty, disabledActions, pendingTimers, animating,
+    url: location.href, title: document.title, messages, invalidFields, busy, empty, disabledActions, pendingTimers, overdueTimers, animating,
     actedOn: action ? pathOf(action) : null,
   };
 }
