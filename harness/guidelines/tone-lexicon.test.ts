@@ -47,6 +47,8 @@ const invalidCases: [defect: string, yaml: string, message: string][] = [
   ['a word that is not a regex', edited((t) => t.words.failure.push('(unclosed')), 'expected a valid JavaScript regex fragment'],
   ['an empty word list', edited((t) => (t.words.success = [])), 'words.success'],
   ['a variant token with spaces', edited((t) => t.variants.error.push('Not A Token')), 'expected a lower-case token'],
+  ['a busy token that is not a class part', edited((t) => t.busyTokens.push('Loading Spinner')), 'expected a lower-case token'],
+  ['no busy tokens', edited((t) => (t.busyTokens = [])), 'busyTokens'],
   ['an unknown tone', edited((t) => (t.variants.fatal = ['x'])), 'fatal'],
   ['not YAML', 'words: [', 'not valid YAML'],
 ];

@@ -35,6 +35,7 @@ const fileSchema = z.strictObject({
   words: z.strictObject(Object.fromEntries(wordLists.map((w) => [w, z.array(fragment).min(1)])) as Record<WordList, z.ZodArray<typeof fragment>>),
   emptyStateSelectors: z.array(selector),
   busySelectors: z.array(selector),
+  busyTokens: z.array(token).min(1),
   examples: z.strictObject({
     failure: examples, success: examples, warning: examples, empty: examples, unavailable: examples, neither: examples,
   }),
@@ -50,6 +51,8 @@ export interface CompiledLexicon {
   icons: ToneLexiconFile['icons'];
   emptyStateSelectors: string[];
   busySelectors: string[];
+  /** Class-name parts that mark a spinner-sized element busy (Mantine's mantine-Loader-root: "loader"). */
+  busyTokens: string[];
 }
 
 /**
@@ -69,7 +72,7 @@ const alternation = (fragments: readonly string[]) => `(?:^|[^\\w])(?:${fragment
 /** Compiles a lexicon for the page: each word list becomes one regex source. */
 export function compileLexicon(file: ToneLexiconFile): CompiledLexicon {
   const words = Object.fromEntries(wordLists.map((w) => [w, alternation(file.words[w])])) as Record<WordList, string>;
-  return { words, variants: file.variants, icons: file.icons, emptyStateSelectors: file.emptyStateSelectors, busySelectors: file.busySelectors };
+  return { words, variants: file.variants, icons: file.icons, emptyStateSelectors: file.emptyStateSelectors, busySelectors: file.busySelectors, busyTokens: file.busyTokens };
 }
 
 /** Where the built-in lexicon lives. */

@@ -264,14 +264,19 @@
     for (const m of [...targets, ...next]) if (!(matches(m, '[role="alert"], [role="alertdialog"]') && text(m).length >= 80)) seen.add(m);
   }
 
-  for (const el of [...q('[role="alertdialog"], [role="dialog"], dialog[open]'), ...extra('dialog')]) addMessage(el, 'dialog', el.getAttribute('role') || 'dialog');
+  // A dialog blocks when it is modal (aria-modal, a modal <dialog>) or overlays the page (fixed, as every design
+  // system's Modal/Dialog is); an alertdialog in the page's flow (Carbon's inline ActionableNotification) is an alert.
+  const blocking = (el) => el.getAttribute('aria-modal') === 'true' || matches(el, ':modal') || isFixed(el);
+  for (const el of q('[role="alertdialog"], [role="dialog"], dialog[open]')) addMessage(el, blocking(el) ? 'dialog' : 'alert', el.getAttribute('role') || 'dialog');
+  for (const el of extra('dialog')) addMessage(el, 'dialog', el.getAttribute('role') || 'dialog');
   for (const el of q(EMPTY_STATE)) if (says(FAILURE, text(el)) || says(WARNING, text(el))) addMessage(el, 'empty-state', null, !!el.closest('[role], [aria-live]'));
   for (const el of [...q('[role="alert"]'), ...extra('alert')]) addMessage(el, 'alert', 'alert', el.matches('[role="alert"]'));
   for (const el of extra('toast')) addMessage(el, 'status', 'status', el.matches('[role], [aria-live]') || !!el.closest('[aria-live]'), true);
   for (const el of [...q('[role="status"], output'), ...extra('success')]) addMessage(el, 'status', 'status', el.matches('[role="status"], output'));
-  // A live region wrapping a table or list (antd's Table inside its loading Spin) is content, not a message:
-  // its rows are read as text below.
-  for (const el of q('[aria-live]:not([aria-live="off"])')) if (!el.querySelector('table, [role="grid"], [role="table"], ul, ol, form')) addMessage(el, 'live', el.getAttribute('aria-live'));
+  // A live region wrapping or inside a table or list (antd's Table inside its loading Spin, Carbon's TableBody
+  // with aria-live) is content, not a message: its rows are read as text below.
+  const CONTENT = 'table, thead, tbody, tr, [role="grid"], [role="table"], [role="rowgroup"], [role="row"], ul, ol, form';
+  for (const el of q('[aria-live]:not([aria-live="off"])')) if (!matches(el, CONTENT) && !el.querySelector(CONTENT)) addMessage(el, 'live', el.getAttribute('aria-live'));
 
   const busy = [];
   const busySeen = new Set();
@@ -294,6 +299,14 @@
   const DONE = ['loaded', 'complete', 'completed', 'done', 'ready'];
   for (const el of q(['.spinner, .loading, .loader, [data-loading]', ...lexicon.busySelectors].join(', '))) {
     if (rendered(el) && !variantTokens(el).some((t) => DONE.includes(t))) addBusy(el, 'spinner', text(el).slice(0, 80), null);
+  }
+  // A spinner named by its component's class (Mantine mantine-Loader-root, a "page-spinner"): a busy token as a
+  // whole class part, on something spinner-sized (a wrapper named "loading" around a whole table is not one).
+  for (const el of q(lexicon.busyTokens.map((t) => `[class*="${t}" i]:not(button)`).join(', '))) {
+    const tokens = variantTokens(el);
+    if (!tokens.some((t) => lexicon.busyTokens.includes(t)) || tokens.some((t) => DONE.includes(t)) || !rendered(el)) continue;
+    const r = rect(el);
+    if (r.width <= 160 && r.height <= 160 && !closest(el, 'button')) addBusy(el, 'spinner', text(el).slice(0, 80) || el.getAttribute('aria-label') || '', null);
   }
   for (const el of extra('busy')) if (rendered(el)) addBusy(el, 'spinner', text(el).slice(0, 80), null);
   // A busy button: disabled, or marked loading by its component (antd ant-btn-loading, MUI MuiButton-loading), saying it is at work.
@@ -329,6 +342,7 @@
   const hooks = window.__brownout;
   // A timer counts until it has run (under load its callback may run well after its due time).
   const pendingTimers = hooks ? hooks.timers.size : 0;
+  const overdueTimers = hooks ? [...hooks.timers.values()].filter((due) => due <= Date.now()).length : 0;
   // Finite CSS animations and transitions still running (a toast fading in): the UI is not quiet yet.
   // Endless ones (spinners) are busy indicators, not the UI about to settle.
   const animating = document.getAnimations ? document.getAnimations().filter((a) => {
@@ -337,7 +351,7 @@
     return !!timing && Number.isFinite(timing.endTime);
   }).length : 0;
   return {
-    url: location.href, title: document.title, messages, invalidFields, busy, empty, disabledActions, pendingTimers, animating,
+    url: location.href, title: document.title, messages, invalidFields, busy, empty, disabledActions, pendingTimers, overdueTimers, animating,
     actedOn: action ? pathOf(action) : null,
   };
 }

@@ -74,6 +74,8 @@ export interface DomSnapshot {
   disabledActions: { text: string; selector: string }[];
   /** One-shot timers the page has scheduled within the observer's horizon and not yet run. */
   pendingTimers?: number;
+  /** Of those, the ones already past their due time: a starved page (under load) that has not run its own work yet. */
+  overdueTimers?: number;
   /** Finite CSS animations/transitions still running (a toast fading in). */
   animating?: number;
   /** Selector of the control the user last acted on, when the page hooks saw it. */

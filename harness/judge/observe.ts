@@ -110,6 +110,7 @@ export function watchPage(page: Page) {
     let timeToFeedbackMs: number | null = null;
     let quietSince: number | null = null;
     let settledOn = '';
+    let deadline = options.stuckMs;
     for (;;) {
       const now = Date.now();
       const snapshot = await takeDomSnapshot(page, options.selectors).catch(() => null);
@@ -138,8 +139,13 @@ export function watchPage(page: Page) {
         settledOn = `no change, page request or provider call for ${Math.round(quiet)} ms${timers ? `, ${timers} timer(s) or animation(s) still pending after ${PENDING_TIMER_HORIZON_MS} ms` : ', no timer or animation pending'}`;
         return finish(timeline, 'settled');
       }
-      if (now - since >= options.stuckMs) {
-        settledOn = `stuck threshold of ${options.stuckMs} ms (${[last?.busy.length ? 'busy indicator shown' : '', pageRequests ? `${pageRequests} page request(s) in flight` : '', providerBusy ? `${providerBusy} provider call(s) in flight` : '', timers ? `${timers} timer(s) or animation(s) pending` : ''].filter(Boolean).join(', ') || 'still changing'})`;
+      // The threshold is held against the page's own clock: a timer it set to fire before now that has not run
+      // yet means the page is starved (a loaded machine), not stuck. The deadline moves so that work runs and
+      // the UI gets its quiet period after it, never past twice the threshold.
+      const overdue = snapshot?.overdueTimers ?? 0;
+      if (overdue > 0) deadline = Math.min(2 * options.stuckMs, Math.max(deadline, now - since + options.settleMs + 2 * pollMs));
+      if (now - since >= deadline) {
+        settledOn = `stuck threshold of ${options.stuckMs} ms (${[last?.busy.length ? 'busy indicator shown' : '', pageRequests ? `${pageRequests} page request(s) in flight` : '', providerBusy ? `${providerBusy} provider call(s) in flight` : '', timers ? `${timers} timer(s) or animation(s) pending` : '', overdue ? `${overdue} timer(s) still overdue at twice the threshold` : ''].filter(Boolean).join(', ') || 'still changing'})`;
         return finish(timeline, 'stuck-threshold');
       }
       await new Promise((resolve) => setTimeout(resolve, pollMs));

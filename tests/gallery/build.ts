@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { libraryNames } from './libraries.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -19,7 +19,22 @@ const stampFile = join(buildDir, 'stamp.json');
 /** Sources outside pages/ that the pages import (the shared copy templates). */
 const importedSources = [join(here, '../judge/gallery.ts')];
 /** npm packages whose installed version is part of the fingerprint. */
-const packages = ['react', 'react-dom', '@mui/material', 'antd', '@shopify/polaris', '@chakra-ui/react', 'bootstrap', 'govuk-frontend', 'esbuild'];
+const packages = ['react', 'react-dom', '@mui/material', 'antd', '@shopify/polaris', '@chakra-ui/react', '@carbon/react', '@carbon/styles', '@mantine/core', '@mantine/notifications', 'bootstrap', 'govuk-frontend', 'esbuild'];
+
+/**
+ * The gallery is served offline: a stylesheet's `@font-face` rules that load fonts from another origin (Carbon's
+ * IBM Plex from IBM's CDN) are dropped at bundle time, so no page waits on or logs a request that cannot succeed.
+ */
+export function dropRemoteFontFaces(css: string): string {
+  return css.replace(/@font-face\s*\{[^}]*url\(\s*["']?https?:\/\/[^}]*\}/g, '');
+}
+
+const offlineFonts: Plugin = {
+  name: 'gallery-offline-fonts',
+  setup(b) {
+    b.onLoad({ filter: /node_modules[\\/]@carbon[\\/]styles[\\/]css[\\/].*\.css$/ }, (args) => ({ contents: dropRemoteFontFaces(readFileSync(args.path, 'utf8')), loader: 'css' }));
+  },
+};
 
 function fingerprint(): string {
   const hash = createHash('sha256');
@@ -63,6 +78,7 @@ export async function buildGallery(options: { force?: boolean } = {}): Promise<G
     define: { 'process.env.NODE_ENV': '"production"' },
     // GOV.UK's stylesheet points at its fonts and images by absolute URL; the gallery server serves them.
     external: ['/assets/*'],
+    plugins: [offlineFonts],
     loader: { '.woff': 'file', '.woff2': 'file', '.png': 'file', '.svg': 'file', '.jpg': 'file', '.gif': 'file' },
   });
   writeFileSync(stampFile, `${JSON.stringify({ fingerprint: print, at: new Date().toISOString() })}\n`);

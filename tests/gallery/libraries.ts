@@ -1,13 +1,15 @@
 import type { LibraryCases } from './cases/case.ts';
 import { antdCases } from './cases/antd.ts';
 import { bootstrapCases } from './cases/bootstrap.ts';
+import { carbonCases } from './cases/carbon.ts';
 import { chakraCases } from './cases/chakra.ts';
 import { govukCases } from './cases/govuk.ts';
+import { mantineCases } from './cases/mantine.ts';
 import { muiCases } from './cases/mui.ts';
 import { polarisCases } from './cases/polaris.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);

@@ -75,22 +75,25 @@ export interface CaseRun {
  */
 export async function runDesignGallery(browser: Browser, cases: readonly LibraryCase[], pages = 3): Promise<{ runs: CaseRun[]; buildMs: number; cached: boolean }> {
   const built = await buildGallery();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await serveGallery(context, built.dir);
   const runs: CaseRun[] = [];
   const queue = [...cases];
-  try {
-    await Promise.all(Array.from({ length: pages }, async () => {
+  // One browser context (a window of its own) per page slot: pages sharing one window are its background tabs,
+  // which get no animation frames, so a toast whose entrance waits on requestAnimationFrame (antd's rc-motion)
+  // stays invisible there (antd slow-then-toast failed about 1 in 3 at 3 pages in one context, 0 in 18 apart).
+  await Promise.all(Array.from({ length: pages }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      await serveGallery(context, built.dir);
       for (let c = queue.shift(); c; c = queue.shift()) {
         const page = await context.newPage();
         const started = Date.now();
         runs.push({ case: c, judgement: await judgeLibraryCase(page, c), ms: Date.now() - started });
         await page.close();
       }
-    }));
-  } finally {
-    await context.close();
-  }
+    } finally {
+      await context.close();
+    }
+  }));
   const order = new Map(cases.map((c, i) => [c, i]));
   runs.sort((a, b) => order.get(a.case)! - order.get(b.case)!);
   return { runs, buildMs: built.ms, cached: built.cached };

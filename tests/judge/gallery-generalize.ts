@@ -110,4 +110,32 @@ export const generalizeCases: GalleryCase[] = [
     html: shell('<h1>QuickBooks invoices</h1><table><tr><td>INV-7</td><td>Paid</td></tr></table>', '', 'Invoices'),
     journal: failedReads(1), expected: { category: 'silent' },
   },
+  // Taught by the held-out carbon and mantine pages (second round): ARIA that means less than it says.
+  {
+    name: 'an alertdialog in the page flow (not modal, not overlaid: an inline actionable notification) is an inline message',
+    html: shell(`<h1>Reports</h1><div role="alertdialog" aria-labelledby="n"><p id="n">QuickBooks</p><p>${template}</p><button>Try again</button></div><p>Monthly totals</p>`, '', 'Reports'),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' },
+  },
+  {
+    name: 'an alertdialog overlaid on the page without aria-modal still blocks',
+    html: shell(form('', false) + `<div role="alertdialog" aria-labelledby="d" style="position:fixed;inset:20%;background:#fff;border:1px solid"><h2 id="d">QuickBooks is unavailable</h2><p>${template}</p><button>OK</button></div>`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'full-page-modal' },
+  },
+  {
+    name: 'a failed run in a table whose body is a polite live region (the rows are content, not one message)',
+    html: shell(`<h1>Workflow history</h1><table><thead><tr><th>Run</th><th>Status</th><th></th></tr></thead><tbody aria-live="polite">
+<tr><td>Create QuickBooks invoice</td><td><span class="tag tag--red">Failed</span> ${template}</td><td><button>Retry</button></td></tr>
+<tr><td>Create QuickBooks invoice</td><td><span class="tag tag--green">Succeeded</span></td><td></td></tr></tbody></table>`, '', 'Workflow history'),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'workflow-error' },
+  },
+  {
+    name: 'a spinner known only by its class part "loader" (no role, no busy text)',
+    html: shell(`<span class="app-Loader-root" aria-label="Loading payees" style="display:inline-block;width:36px;height:36px;border:4px solid #ccc;border-right-color:transparent;border-radius:50%;animation:spin 1s linear infinite"></span><style>@keyframes spin{to{transform:rotate(360deg)}}</style>${form('', false)}`),
+    journal: failedReads(1), expected: { category: 'stuck-loading' },
+  },
+  {
+    name: 'a "loading" wrapper class around a loaded table is not a spinner',
+    html: shell('<h1>QuickBooks invoices</h1><div class="table-nested-loading"><table><tr><td>INV-7</td><td>Acme Ltd</td><td>42.00 USD</td><td>Paid</td></tr><tr><td>INV-8</td><td>Globex</td><td>17.00 USD</td><td>Open</td></tr></table></div>', '', 'Invoices'),
+    journal: failedReads(1), expected: { category: 'silent' },
+  },
 ];

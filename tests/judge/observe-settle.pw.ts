@@ -65,3 +65,26 @@ test('nothing pending: settles on the quiet period, without a fixed extra wait, 
   expect(o.settledOn).toContain('no timer or animation pending');
   expect(o.durationMs).toBeLessThan(OBSERVE.stuckMs);
 });
+
+test('a starved page (a loaded machine): a timer past its due time that has not run holds the stuck threshold until it runs', async ({ page }) => {
+  // The page's clock stands in for a starved renderer: paused, its 300 ms "then show the error" timer falls
+  // overdue without running; it runs when the clock resumes, 3.5 s after the action: past the 3 s stuck threshold, within twice it.
+  const start = new Date('2026-01-01T00:00:00Z').getTime();
+  await page.clock.install({ time: start });
+  await page.clock.pauseAt(start + 10_000);
+  await page.route('http://product.test/', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: shell(`<div class="spinner" aria-label="Loading payees"></div>${form('', false)}`, `setTimeout(() => { document.querySelector('.spinner').remove(); ${alertScript} }, 300);`),
+  }));
+  const watcher = watchPage(page);
+  await watcher.ready;
+  const since = Date.now();
+  await page.goto('http://product.test/');
+  await page.clock.setSystemTime(start + 11_000);
+  const resumed = new Promise((resolve) => setTimeout(resolve, Math.max(0, since + 3_500 - Date.now()))).then(() => page.clock.resume());
+  const o = await watcher.observe({ stuckMs: 3_000, settleMs: 200 }, since);
+  await resumed;
+  expect(o.final.busy).toEqual([]);
+  expect(texts(o)).toContain(template);
+  expect(o.ended).toBe('settled');
+});

@@ -29,14 +29,25 @@ declare global {
 export const h = createElement as unknown as (type: ElementType | string, props?: object | null, ...children: ReactNode[]) => ReactElement;
 
 /** The page `?case=<id>` names, announced on `window.__gallery` with the mount time; a notice when there is none. */
-function requestedPage<P extends { title?: string }>(pages: Record<string, P>): { page: P | undefined; root: HTMLElement } {
+function requestedPage<P extends { title?: string }>(pages: Record<string, P>): { page: P | undefined; root: HTMLElement; announce: () => void } {
   const id = new URLSearchParams(location.search).get('case');
   const page = id ? pages[id] : undefined;
-  window.__gallery = { ids: Object.keys(pages), mounted: page ? id : null, at: Date.now() };
+  const announce = () => { window.__gallery = { ids: Object.keys(pages), mounted: page ? id : null, at: Date.now() }; };
+  if (!page) announce();
   document.title = page?.title ?? 'Create expense';
   const root = document.getElementById('root')!;
   if (!page) root.innerHTML = `<p>No gallery page "${id}" in this bundle.</p>`;
-  return { page, root };
+  return { page, root, announce };
+}
+
+/**
+ * Announces the page once React has committed it and run its effects (where the page's timers start): React
+ * schedules the first render itself, so on a loaded machine the commit can come well after `render` was called,
+ * and the mount time (the user's action the judge measures from) must not run ahead of the page's own clock.
+ */
+function Announce({ announce }: { announce: () => void }): null {
+  useEffect(announce, []);
+  return null;
 }
 
 /** True once `ms` have passed since the component mounted (a page that changes later, e.g. a late alert). */
@@ -60,9 +71,10 @@ export function OnMount({ effect }: { effect: () => void }): null {
  * @example mountReact({ silent: { render: () => h(ExpenseForm) } }, (children) => h(AppProvider, { i18n }, children));
  */
 export function mountReact(pages: Record<string, ReactPage>, wrap: (children: ReactNode) => ReactNode = (c) => c): void {
-  const { page, root } = requestedPage(pages);
+  const { page, root, announce } = requestedPage(pages);
   if (!page) return;
-  createRoot(root).render(wrap(h('div', null, h('header', null, 'Integrations Hub'), h('main', null, page.render()))));
+  // Effects run children first: Announce's runs after every page component's own (their timers are set).
+  createRoot(root).render(h('div', null, wrap(h('div', null, h('header', null, 'Integrations Hub'), h('main', null, page.render()))), h(Announce, { announce })));
 }
 
 /**
@@ -70,9 +82,10 @@ export function mountReact(pages: Record<string, ReactPage>, wrap: (children: Re
  * @example mountHtml(pages, () => initAll());
  */
 export function mountHtml(pages: Record<string, HtmlPage>, init: () => void = () => {}): void {
-  const { page, root } = requestedPage(pages);
+  const { page, root, announce } = requestedPage(pages);
   if (!page) return;
   root.innerHTML = `<header>Integrations Hub</header><main>${page.html}</main>`;
   init();
   page.script?.();
+  announce();
 }
