@@ -1,6 +1,6 @@
 import { faultKinds } from '../faults/registry.ts';
 import type { JournalEntry } from '../runtime/types.ts';
-import { faultedRequestCalls, requestKey } from './faulted-calls.ts';
+import { attemptsByRequest, faultedRequestCalls } from './faulted-calls.ts';
 
 /** Whether the product absorbed the fault: every faulted request's last attempt went through. */
 export interface Absorption {
@@ -29,11 +29,10 @@ const wentThrough = (e: JournalEntry) => e.status !== null && e.status < 400 && 
  */
 export function absorption(journal: readonly JournalEntry[]): Absorption {
   const calls = faultedRequestCalls([...journal]);
-  const byRequest = new Map<string, JournalEntry[]>();
-  for (const e of calls) byRequest.set(requestKey(e), [...(byRequest.get(requestKey(e)) ?? []), e]);
+  const requests = attemptsByRequest(calls);
   const facts: string[] = [];
-  let absorbed = byRequest.size > 0;
-  for (const attempts of byRequest.values()) {
+  let absorbed = requests.length > 0;
+  for (const attempts of requests) {
     const last = attempts.reduce((a, b) => (b.at >= a.at ? b : a));
     absorbed &&= wentThrough(last);
     facts.push(`${last.method} ${last.path}: ${attempts.length} attempt(s), the last ${last.status === null ? 'got no answer' : `answered ${last.status}`}${last.fault ? ` under ${last.fault.kind}` : ''} after ${last.durationMs} ms`);

@@ -2,7 +2,7 @@ import { faultKinds } from '../faults/registry.ts';
 import type { EngineeringFinding } from '../report/results.ts';
 import type { JournalEntry } from '../runtime/types.ts';
 import type { FaultedEndpoint } from './engineering.ts';
-import { requestKey } from './faulted-calls.ts';
+import { attemptsByRequest } from './faulted-calls.ts';
 
 /** Jitter a growing backoff may have before a shorter gap counts as not growing (ms). */
 const JITTER_MS = 20;
@@ -18,9 +18,7 @@ const SLACK_MS = 50;
 export function checkRetries(f: FaultedEndpoint, calls: JournalEntry[], providerCalls: JournalEntry[], limit: number): EngineeringFinding[] {
   const findings: EngineeringFinding[] = [];
   const id = f.endpoint.endpoint;
-  const requests = new Map<string, JournalEntry[]>();
-  for (const c of calls) requests.set(requestKey(c), [...(requests.get(requestKey(c)) ?? []), c]);
-  const attempts = [...requests.values()];
+  const attempts = attemptsByRequest(calls);
   const most = attempts.reduce<JournalEntry[]>((a, b) => (b.length > a.length ? b : a), []);
   if (most.length > limit) findings.push({ rule: 'bounded-retries', level: 'error', detail: `${most.length} calls to ${id} for one action (at most ${limit})` });
   if (f.endpoint.kind === 'read' && faultKinds[f.kind]?.transient === true && attempts.some((a) => a.length === 1)) {
