@@ -7,6 +7,7 @@ import { faultKindNames, faultKinds } from '../faults/registry.ts';
 import type { FaultKind, FaultOutcome } from '../faults/types.ts';
 import type { FaultSpec } from '../scenario/types.ts';
 import { checkWhen, inSchedule } from './fault-schedule.ts';
+import { ANY_ENDPOINT } from '../scenario/fault-schema.ts';
 
 /** mulberry32: a tiny, well-known 32-bit PRNG; the same seed gives the same sequence in [0, 1). */
 export function mulberry32(seed: number): () => number {
@@ -86,7 +87,7 @@ function validate(spec: FaultSpec, index: number, providers?: Record<string, Pro
   if (!kind) throw new FaultError(`faults[${index}].kind: unknown fault kind "${spec.kind}"; known kinds: ${faultKindNames().join(', ')}.`, index);
   const provider = providers ? ownValue(providers, spec.provider) : undefined;
   if (providers && !provider) throw new FaultError(`faults[${index}].provider: "${spec.provider}" is not served here; served: ${Object.keys(providers).join(', ')}.`, index);
-  if (provider && spec.endpoint !== '*' && !provider.catalogue.some((def) => def.endpoint === spec.endpoint)) {
+  if (provider && spec.endpoint !== ANY_ENDPOINT && !provider.catalogue.some((def) => def.endpoint === spec.endpoint)) {
     const known = provider.catalogue.map((def) => def.endpoint).join('; ');
     throw new FaultError(`faults[${index}].endpoint: "${spec.endpoint}" is not in the ${spec.provider} catalogue; use "*" or one of: ${known}.`, index);
   }
@@ -193,7 +194,7 @@ export class FaultEngine {
       if (facts.endpoint === null || spec.provider !== facts.provider) return;
       const { kind } = fault;
       const selected =
-        (spec.endpoint === '*' || spec.endpoint === facts.endpoint) &&
+        (spec.endpoint === ANY_ENDPOINT || spec.endpoint === facts.endpoint) &&
         (fault.matchQuery.length === 0 || matches(fault.matchQuery, facts.query, (queryText ??= new Map()))) &&
         (fault.matchBody.length === 0 || matches(fault.matchBody, bodyOf(), (bodyText ??= new Map())));
       if (!selected) return kind.observe?.(kindView(fault, facts, now));
