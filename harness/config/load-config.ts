@@ -10,6 +10,7 @@ import type { Problem } from '../scenario/types.ts';
 import { issuesToProblems } from '../scenario/zod-problems.ts';
 import { ConfigError } from './config-error.ts';
 import { applyPassthrough } from './passthrough.ts';
+import { checkProviderLists } from './provider-lists.ts';
 import { allowedPlaceholders, placeholdersIn } from './placeholders.ts';
 import { builtinDefinitions, hostsOf, importProvider, type RoutableProvider } from './providers.ts';
 import { readConfigFile, type RawConfig } from './read-config-file.ts';
@@ -94,10 +95,7 @@ export async function loadConfig(path: string): Promise<ResolvedConfig> {
   }
 
   applyPassthrough(providers, config.providers, (slug, message) => problems.add(['providers', 'passthrough', slug], message));
-  const { strictAuth } = config.providers;
-  for (const [i, slug] of (Array.isArray(strictAuth) ? strictAuth : []).entries()) {
-    if (!config.providers.use.includes(slug)) problems.add(['providers', 'strictAuth', i], `"${slug}" is not in providers.use (${config.providers.use.join(', ')}); add it there or remove it here`);
-  }
+  checkProviderLists(config.providers, (path, message) => problems.add(path, message));
 
   const { start, running, routeBrowserCalls } = config.product;
   const routed = routeBrowserCalls === true ? config.providers.use : routeBrowserCalls === false ? [] : routeBrowserCalls;

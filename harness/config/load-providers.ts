@@ -8,6 +8,7 @@ import { ConfigError } from './config-error.ts';
 import { applyPassthrough } from './passthrough.ts';
 import { builtinDefinitions, importProvider, type RoutableProvider } from './providers.ts';
 import { readConfigFile } from './read-config-file.ts';
+import { checkProviderLists } from './provider-lists.ts';
 import { providersSchema } from './schema.ts';
 
 /** The providers of a config: every one by slug (built-ins, then custom ones), and the slugs to serve. */
@@ -51,12 +52,7 @@ export async function loadConfiguredProviders(path: string): Promise<ConfiguredP
     if (!definitions[slug]) add(['providers', 'use', i], `unknown provider "${slug}"; custom providers: ${listOrNone(customNames)}${didYouMean(slug, Object.keys(definitions)) || '.'} Fix: use a built-in or custom slug`);
   }
   applyPassthrough(definitions, parsed.data.providers, (slug, message) => add(['providers', 'passthrough', slug], message));
-  const taken = new Map<number, string>();
-  for (const [slug, port] of Object.entries(ports)) {
-    if (!use.includes(slug)) add(['providers', 'ports', slug], `"${slug}" is not in providers.use (${use.join(', ')}); add it there or remove its port`);
-    else if (taken.has(port)) add(['providers', 'ports', slug], `port ${port} is already ${taken.get(port)}'s; give each provider its own port`);
-    taken.set(port, slug);
-  }
+  checkProviderLists(parsed.data.providers, add);
   if (problems.length > 0) throw new ConfigError(problems);
   return { definitions, use, strictAuth, ports };
 }

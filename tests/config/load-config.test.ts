@@ -46,6 +46,8 @@ const invalidCases: [string, string, string][] = [
   ['flow module missing', edit(5, 'flows: [./flows/nowhere.ts]'), '<config>:6:9 flows[0]: cannot load the flow module'],
   ['flow module without flows', edit(5, `flows: [${slack}]`), 'exports no flow (an object with name, integration, title and run(), see defineFlow)'],
   ['custom provider module without a provider', edit(8, `  custom: [${flows}]`), 'providers.custom[0]: ' + `${flows} exports no provider definition`],
+  ['strictAuth for a provider not used', edit(7, '  use: [slack]\n  strictAuth: [zoom]'), '<config>:9:16 providers.strictAuth[0]: "zoom" is not in providers.use (slack); add it there or remove it here'],
+  ['a port for a provider not used (validate refuses what brownout mocks would)', edit(7, '  use: [slack]\n  ports: { zoom: 4102 }'), 'providers.ports.zoom: "zoom" is not in providers.use (slack); add it there or remove its port'],
   ['readiness timeout not a duration', edit(2, '    command: node server.js\n    readyTimeoutMs: fast'), 'product.start.readyTimeoutMs: expected a duration of at most 5 minutes (300000 ms) such as 8s or 500ms (a bare number is ms), got "fast"'],
   ['readiness timeout of an hour (a drill would wait that long for a broken product)', edit(2, '    command: node server.js\n    readyTimeoutMs: 60m'), 'product.start.readyTimeoutMs: expected a duration of at most 5 minutes (300000 ms)'],
   ['misspelt key', edit(2, '    comand: node server.js'), 'product.start.comand: unknown key; allowed keys: command, cwd, port, url, readyUrl, readyTimeoutMs, env; did you mean "command"?'],
