@@ -29,8 +29,6 @@ import { benchBodyText, benchPath, LATENCY_MS } from './synthetic-provider.ts';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 // BENCH_QUICK=1 (or the older BENCH_AUDIT=0) skips the full demo audit, the one part that takes 15+ minutes.
 const QUICK = process.env.BENCH_QUICK === '1' || process.env.BENCH_AUDIT === '0';
-// The demo's log of failed provider calls (every drill fails one on purpose) would bury the figures.
-process.env.BROWNOUT_DEMO_LOG ??= '0';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 50;
 const results = fileURLToPath(new URL('./results/', import.meta.url));
