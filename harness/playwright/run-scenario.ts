@@ -6,6 +6,7 @@ import type { Flow } from '../flows/types.ts';
 import type { SignalSelectors } from '../judge/dom-snapshot.ts';
 import { judgeScenario } from '../judge/judge-scenario.ts';
 import { watchPage } from '../judge/observe.ts';
+import { runFlowSteps, type BlockedStep } from './blocked-step.ts';
 import { evidenceName, scenarioStub } from './drill-annotations.ts';
 import { takeEvidenceShots } from './evidence-shots.ts';
 import { severityOf, type ScenarioResult } from '../report/results.ts';
@@ -39,6 +40,11 @@ export interface DrillOutcome {
 // Defined beside the scenario stub, so the drill spec names evidence without loading the judge.
 export { evidenceName } from './drill-annotations.ts';
 
+/** The evidence line of a journey the fault blocked before its end (time since the user's action). */
+function blockedItem(blocked: BlockedStep, actionAt: number) {
+  return { signal: 'flow: blocked by the fault', text: `the journey could not go on past: ${blocked.waitingFor}; judged as the user was left`, t: blocked.at - actionAt };
+}
+
 /**
  * Runs one scenario: applies its faults, drives its flow, observes until the UI settles, classifies,
  * prescribes, lints, checks the journal, takes the screenshot, and returns the `results.json` entry.
@@ -51,9 +57,11 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
   const watcher = watchPage(page);
   await watcher.ready;
   let actionAt = Date.now();
-  await flow.run({ page, baseUrl: input.baseUrl, markAction: () => { actionAt = Date.now(); } });
+  const blocked = await runFlowSteps(page, scenario.observe.stuckMs, () => mocks.journal(), () => flow.run({ page, baseUrl: input.baseUrl, markAction: () => { actionAt = Date.now(); } }));
+  // A blocked journey has already waited out the threshold: give the screen one quiet period to settle on.
+  const stuckMs = blocked ? Math.max(scenario.observe.stuckMs, blocked.at - actionAt + scenario.observe.settleMs + 250) : scenario.observe.stuckMs;
   const observation = await watcher.observe(
-    { stuckMs: scenario.observe.stuckMs, settleMs: scenario.observe.settleMs, providerInFlight: () => mocks.inFlight(), journal: () => mocks.journal(), selectors: input.selectors },
+    { stuckMs, settleMs: scenario.observe.settleMs, providerInFlight: () => mocks.inFlight(), journal: () => mocks.journal(), selectors: input.selectors },
     actionAt,
   );
   const journal = mocks.journal().filter((e) => e.at >= started);
@@ -84,7 +92,7 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
     engineeringFindings: judgement.engineeringFindings,
     requests: { total: journal.length, byEndpoint },
     verdict: verdict.verdict,
-    evidence: { ...shots, items: judgement.evidence, reason: judgement.reason },
+    evidence: { ...shots, items: blocked ? [blockedItem(blocked, actionAt), ...judgement.evidence] : judgement.evidence, reason: judgement.reason },
     durationMs: Date.now() - started,
   };
   const result: ScenarioResult = { ...judged, severity: severityOf(judged) };
