@@ -61,6 +61,15 @@ describe('sweepScenarios', () => {
     expect(scenarios[1]!.observe.stuckMs).toBe(12_000);
   });
 
+  it('holds a flow that declares its product\'s own timeout to it: every drill is stuck past that timeout plus the margin', () => {
+    const promised = new Map([[flow.name, { ...flow, productTimeoutMs: 4500 }]]);
+    const dir = mkdtempSync(join(tmpdir(), 'brownout-sweep-'));
+    writeSweep(sweepScenarios(inventory, promised, selectKinds(readSweepMatrix(), ['outage', 'hang'])), dir);
+    const { scenarios, problems } = loadScenarios([dir]);
+    expect(problems).toEqual([]);
+    expect(scenarios.map((s) => [s.faults[0]!.kind, s.observe.stuckMs])).toEqual([['outage', 6500], ['hang', 6500]]);
+  });
+
   it('refuses an unknown kind in --faults, listing the matrix', () => {
     expect(() => selectKinds(readSweepMatrix(), ['outage', 'meteor'])).toThrow(/unknown kind\(s\) meteor; the matrix has: outage, hang/);
   });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
+import { PRODUCT_TIMEOUT_MARGIN_MS } from '../flows/load-flows.ts';
 import type { Flow } from '../flows/types.ts';
 import { InputError } from '../input/errors.ts';
 import { readTextFile } from '../read-text-file.ts';
@@ -74,6 +75,15 @@ export function contextFor(flow: Flow | undefined, call: ApiCall): ScenarioConte
 }
 
 /**
+ * The `observe` of a generated drill: the matrix's, with the stuck threshold the flow's product promises
+ * (its own timeout plus a margin) when it declares one.
+ */
+function observeFor(flow: Flow | undefined, observe: Record<string, unknown> | undefined): { observe?: Record<string, unknown> } {
+  if (flow?.productTimeoutMs !== undefined) return { observe: { ...observe, stuckMs: flow.productTimeoutMs + PRODUCT_TIMEOUT_MARGIN_MS } };
+  return observe ? { observe } : {};
+}
+
+/**
  * Generates the sweep's scenario documents.
  * @example const sweep = sweepScenarios(readInventory(file), flowRegistry(), readSweepMatrix())
  */
@@ -99,7 +109,7 @@ export function sweepScenarios(inventory: Inventory, flows: Map<string, Flow>, m
         context,
         faults: [{ provider: call.provider, endpoint: call.endpoint, kind: entry.kind, ...(Object.keys(entry.params).length ? { params: entry.params } : {}) }],
         seed,
-        ...(entry.observe ? { observe: entry.observe } : {}),
+        ...observeFor(flow, entry.observe),
         tags: ['audit', call.provider, entry.kind],
       });
       byFlow.set(call.flow, docs);

@@ -30,6 +30,12 @@ export interface Flow {
    * reach the user in different places. `brownout audit` lists a call found here without answers as TBD.
    */
   endpoints?: Record<string, ScenarioContext>;
+  /**
+   * The longest the product lets the user wait on this journey's provider calls, all of them (a page that asks
+   * two lists one after the other, each with a 4.5 s timeout, promises 9 s), before it answers (ms). `brownout audit` then holds the journey's drills to that promise: their stuck threshold
+   * becomes this plus PRODUCT_TIMEOUT_MARGIN_MS, instead of the matrix's (12 s for a hang).
+   */
+  productTimeoutMs?: number;
   /** Drives the page up to and including the user action; the observer takes over after it returns. */
   run(context: FlowContext): Promise<void>;
 }

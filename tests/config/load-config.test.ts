@@ -45,6 +45,7 @@ const invalidCases: [string, string, string][] = [
   ['unknown placeholder', edit(4, '    env: { SLACK_API_URL: "{{mocks.slak}}" }'), 'product.start.env.SLACK_API_URL: unknown placeholder {{mocks.slak}}; allowed: {{port}}, {{url}}, {{mocks.slack}}; did you mean "mocks.slack"?'],
   ['flow module missing', edit(5, 'flows: [./flows/nowhere.ts]'), '<config>:6:9 flows[0]: cannot load the flow module'],
   ['flow module without flows', edit(5, `flows: [${slack}]`), 'exports no flow (an object with name, integration, title and run(), see defineFlow)'],
+  ['a product timeout past what a stuck threshold holds', edit(5, `flows: [${join(fileURLToPath(new URL('./fixtures/', import.meta.url)), 'bad-timeout-flow.ts')}]`), 'flow "slack.post-note": productTimeoutMs must be a whole number of ms from 1 to 28000 (with the 2000 ms margin, a stuck threshold of at most 30 s), got 60000'],
   ['custom provider module without a provider', edit(8, `  custom: [${flows}]`), 'providers.custom[0]: ' + `${flows} exports no provider definition`],
   ['strictAuth for a provider not used', edit(7, '  use: [slack]\n  strictAuth: [zoom]'), '<config>:9:16 providers.strictAuth[0]: "zoom" is not in providers.use (slack); add it there or remove it here'],
   ['a port for a provider not used (validate refuses what brownout mocks would)', edit(7, '  use: [slack]\n  ports: { zoom: 4102 }'), 'providers.ports.zoom: "zoom" is not in providers.use (slack); add it there or remove its port'],
