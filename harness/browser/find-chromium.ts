@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 
 /** Flags that keep Debian's Chromium quiet and working on a closed network, as root. */
 export const chromiumArgs = [
@@ -28,6 +30,19 @@ export interface FoundChromium {
 }
 
 /**
+ * Whether Playwright may have downloaded browsers here: PLAYWRIGHT_BROWSERS_PATH is set, or its per-user cache
+ * folder exists. Only then is Playwright loaded to ask for its Chromium (loading it costs the CLI ~0.5 s).
+ */
+function mayHavePlaywrightDownload(): boolean {
+  if (process.env.PLAYWRIGHT_BROWSERS_PATH) return true;
+  const cache =
+    process.platform === 'darwin' ? join(homedir(), 'Library', 'Caches')
+      : process.platform === 'win32' ? (process.env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'))
+        : (process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'));
+  return existsSync(join(cache, 'ms-playwright'));
+}
+
+/**
  * Finds a Chromium to drive: `BROWNOUT_CHROMIUM` if set, else Playwright's own download if present, else a
  * system build. Returns null when there is none.
  */
@@ -36,7 +51,7 @@ export function findChromium(): FoundChromium | null {
   if (fromEnv) return existsSync(fromEnv) ? { executablePath: fromEnv, source: 'BROWNOUT_CHROMIUM' } : null;
   let bundled: string | undefined;
   try {
-    bundled = chromium.executablePath();
+    if (mayHavePlaywrightDownload()) bundled = (createRequire(import.meta.url)('@playwright/test') as typeof import('@playwright/test')).chromium.executablePath();
   } catch {
     bundled = undefined; // Playwright throws when its browser registry is unknown on this platform.
   }

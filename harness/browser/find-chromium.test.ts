@@ -1,0 +1,36 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const empty = mkdtempSync(join(tmpdir(), 'brownout-no-cache-'));
+afterAll(() => rmSync(empty, { recursive: true, force: true }));
+
+/** findChromium() in a fresh process with `env`: what it found, and whether it loaded Playwright to look. */
+function findIn(env: Record<string, string>): { found: { source: string } | null; loadedPlaywright: boolean } {
+  const script = `import { createRequire } from 'node:module'; import { findChromium } from './harness/browser/find-chromium.ts';
+    const found = findChromium(); const cache = Object.keys(createRequire(import.meta.url).cache);
+    console.log(JSON.stringify({ found, loadedPlaywright: cache.some((f) => f.includes('/@playwright/test/')) }));`;
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BROWNOUT_CHROMIUM', 'PLAYWRIGHT_BROWSERS_PATH', 'XDG_CACHE_HOME'].includes(k)));
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, env: { ...clean, ...env }, encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').at(-1)!);
+}
+
+it('BROWNOUT_CHROMIUM wins, and Playwright is not loaded to look', () => {
+  expect(findIn({ BROWNOUT_CHROMIUM: process.execPath, XDG_CACHE_HOME: empty })).toEqual({ found: { executablePath: process.execPath, source: 'BROWNOUT_CHROMIUM' }, loadedPlaywright: false });
+});
+
+it('with no Playwright download folder, Playwright is not loaded and the answer is a system build or none', () => {
+  const { found, loadedPlaywright } = findIn({ XDG_CACHE_HOME: empty, HOME: empty });
+  expect(loadedPlaywright).toBe(false);
+  expect(found === null || found.source === 'system').toBe(true);
+});
+
+it('with PLAYWRIGHT_BROWSERS_PATH set, Playwright is asked for its own download (missing there, so not chosen)', () => {
+  const { found, loadedPlaywright } = findIn({ PLAYWRIGHT_BROWSERS_PATH: empty, XDG_CACHE_HOME: empty });
+  expect(loadedPlaywright).toBe(true);
+  expect(found?.source).not.toBe('playwright');
+});
