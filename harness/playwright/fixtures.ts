@@ -11,7 +11,7 @@ import type { MockRuntime } from '../runtime/types.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { connectControlApi, type RemoteMocks } from './attach/remote-mocks.ts';
 import { routeBrowserCalls } from './attach/route-browser-calls.ts';
-import { startProduct } from './attach/start-product.ts';
+import { launchProduct, type LaunchedProduct } from './attach/start-product.ts';
 import { runScenario, type DrillOutcome } from './run-scenario.ts';
 import { runDirFromEnv } from './run-dir.ts';
 
@@ -55,7 +55,7 @@ function observeOf(scenario: Scenario, config: ResolvedConfig): Scenario['observ
  * routes the page's own provider calls to the mocks when the config asks, applies a scenario's faults and
  * resets them after the test. Every test, whatever fixture it uses, starts with no fault and an empty journal. With `product.running.control`, `mocks` is the remote `brownout mocks`, driven through its control API.
  */
-export const test = base.extend<{ drill: Drill; freshMocks: void }, BrownoutWorkerOptions & { config: ResolvedConfig; mocks: MockRuntime; product: ProductUnderTest }>({
+export const test = base.extend<{ drill: Drill; freshMocks: void }, BrownoutWorkerOptions & { config: ResolvedConfig; mocks: MockRuntime; productLaunch: LaunchedProduct | null; product: ProductUnderTest }>({
   flows: [undefined, { option: true, scope: 'worker' }],
   configFile: [undefined, { option: true, scope: 'worker' }],
   variant: [process.env[VARIANT_ENV] || undefined, { option: true, scope: 'worker' }],
@@ -71,17 +71,25 @@ export const test = base.extend<{ drill: Drill; freshMocks: void }, BrownoutWork
     },
     { scope: 'worker' },
   ],
-  product: [
+  // The product's command, started (not yet ready) once per worker; null for an already-running product.
+  productLaunch: [
     async ({ mocks, variant, config }, use) => {
-      const chosen = variant ?? config.defaultVariant;
-      const label = runLabel(config, chosen);
-      if (config.product.running) return use({ url: config.product.running.url, label });
-      const started = await startProduct(config.product.start!, mocks.baseUrls, config.file, { variant: chosen, echo: process.env.BROWNOUT_VERBOSE === '1' });
+      if (config.product.running) return use(null);
+      const launched = await launchProduct(config.product.start!, mocks.baseUrls, config.file, { variant: variant ?? config.defaultVariant, echo: process.env.BROWNOUT_VERBOSE === '1' });
       try {
-        await use({ url: started.url, label });
+        await use(launched);
       } finally {
-        await started.close();
+        await launched.close();
       }
+    },
+    { scope: 'worker' },
+  ],
+  product: [
+    async ({ productLaunch, variant, config }, use) => {
+      const label = runLabel(config, variant ?? config.defaultVariant);
+      if (!productLaunch) return use({ url: config.product.running!.url, label });
+      await productLaunch.ready;
+      await use({ url: productLaunch.url, label });
     },
     { scope: 'worker' },
   ],
@@ -95,7 +103,9 @@ export const test = base.extend<{ drill: Drill; freshMocks: void }, BrownoutWork
     },
     { auto: true },
   ],
-  drill: async ({ page, mocks, product, flows, config }, use) => {
+  // productLaunch before page: Playwright sets fixtures up in this order, so the product boots while the
+  // browser launches; product (ready) after.
+  drill: async ({ productLaunch: _booting, page, product, mocks, flows, config }, use) => {
     const registry = flowRegistry(flows ?? config.flows);
     const providers = config.providers;
     const routes = config.product.routeBrowserCalls.map((slug) => ({ provider: slug, hosts: hostsOf(providers[slug]!), baseUrl: mocks.baseUrls[slug]! }));

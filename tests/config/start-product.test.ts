@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,21 @@ function productOf(mode: string, extra: Partial<ProductStart> = {}, env: Record<
     command: `node ${script}`, cwd: dir, port: 'auto', url: 'http://127.0.0.1:{{port}}', readyUrl: '{{url}}/health', readyTimeoutMs: 5000,
     env: { MODE: mode, PORT: '{{port}}', PID_FILE: pidFile, SLACK_API_URL: '{{mocks.slack}}', ...env }, ...extra,
   };
-  return { start, childPid: () => Number(readFileSync(pidFile, 'utf8')) };
+  return { start, childPid: () => Number(readFileSync(pidFile, 'utf8')), leftRunning: () => runningWithEnv(`PID_FILE=${pidFile}`) };
+}
+
+/**
+ * Processes still running whose environment holds `entry` (the product's shell and every child inherit it),
+ * so "nothing left" holds even when the product was stopped before it could write its pid file (a loaded machine).
+ */
+function runningWithEnv(entry: string): number[] {
+  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(entry) && isRunning(pid);
+    } catch {
+      return false;
+    }
+  });
 }
 
 const mocks = { slack: 'http://127.0.0.1:4010' };
@@ -68,7 +82,7 @@ describe('startProduct', () => {
   });
 
   it('says the product never became ready once readyTimeoutMs has passed, and leaves no process', async () => {
-    const { start, childPid } = productOf('hang', { readyTimeoutMs: 1000 });
+    const { start, leftRunning } = productOf('hang', { readyTimeoutMs: 1000 });
     const began = Date.now();
     const error = await startProduct(start, mocks, 'brownout.config.yaml').catch((e: unknown) => e);
     const elapsed = Date.now() - began;
@@ -78,6 +92,6 @@ describe('startProduct', () => {
     // Within the configured time, plus the kill (SIGTERM is obeyed at once here) and scheduling slack (ms).
     expect(elapsed).toBeGreaterThanOrEqual(1000);
     expect(elapsed).toBeLessThan(1000 + 1500);
-    expect(isRunning(childPid())).toBe(false);
+    expect(leftRunning()).toEqual([]);
   });
 });

@@ -40,14 +40,30 @@ function tailOf(child: ChildProcess, echo: boolean): () => string {
   return () => (lines.length ? lines.map((l) => `    | ${l}`).join('\n') : '    (it printed nothing)');
 }
 
+/** A product whose command is running and whose readiness is still being polled. */
+export interface LaunchedProduct extends StartedProduct {
+  /** Resolves once `readyUrl` answers below 500; rejects with ProductStartError (the product already stopped). */
+  ready: Promise<void>;
+}
+
 /**
- * Starts the product for one worker: fills `{{port}}` (a free port when `port: auto`), `{{mocks.<slug>}}`
- * (this worker's mock base URLs) and `{{variant}}` into the command, env and URLs, runs the command in its own process group,
- * and waits until `readyUrl` answers below 500. Throws ProductStartError, with no process left behind, when
- * the command exits first or `readyTimeoutMs` passes.
+ * Starts the product and waits for it to be ready (launchProduct, then its `ready`).
  * @example const product = await startProduct(config.product.start, mocks.baseUrls, 'brownout.config.ts');
  */
 export async function startProduct(start: ProductStart, mockUrls: Record<string, string>, configFile: string, options: StartOptions = {}): Promise<StartedProduct> {
+  const { ready, ...started } = await launchProduct(start, mockUrls, configFile, options);
+  await ready;
+  return started;
+}
+
+/**
+ * Launches the product for one worker: fills `{{port}}` (a free port when `port: auto`), `{{mocks.<slug>}}`
+ * (this worker's mock base URLs) and `{{variant}}` into the command, env and URLs, runs the command in its own process group,
+ * and returns at once; its `ready` settles when `readyUrl` answers below 500, or rejects with ProductStartError,
+ * with no process left behind, when the command exits first or `readyTimeoutMs` passes. The caller can launch
+ * the browser meanwhile.
+ */
+export async function launchProduct(start: ProductStart, mockUrls: Record<string, string>, configFile: string, options: StartOptions = {}): Promise<LaunchedProduct> {
   const port = String(start.port === 'auto' ? await freePort() : start.port);
   const values: Record<string, string> = { port, ...Object.fromEntries(Object.entries(mockUrls).map(([slug, url]) => [`mocks.${slug}`, url])) };
   if (options.variant !== undefined) values.variant = options.variant;
@@ -80,32 +96,39 @@ export async function startProduct(start: ProductStart, mockUrls: Record<string,
   };
 
   const deadline = Date.now() + start.readyTimeoutMs;
-  let last = 'no answer yet';
-  for (;;) {
-    if (exitCode !== undefined) {
-      await close();
-      throw new ProductStartError(
-        `brownout: the product did not start: \`${command}\` (in ${start.cwd}) exited with ${exitCode} before ${readyUrl} answered. Its last output:\n${tail()}\n` +
-          `Fix: run that command by hand in that folder to see why, then correct product.start (command, cwd, env) in ${configFile}.`,
-      );
+  // Polls readyUrl until it answers below 500; stops the product and throws when it exits or time runs out.
+  const pollReady = async (): Promise<void> => {
+    let last = 'no answer yet';
+    for (;;) {
+      if (exitCode !== undefined) {
+        await close();
+        throw new ProductStartError(
+          `brownout: the product did not start: \`${command}\` (in ${start.cwd}) exited with ${exitCode} before ${readyUrl} answered. Its last output:\n${tail()}\n` +
+            `Fix: run that command by hand in that folder to see why, then correct product.start (command, cwd, env) in ${configFile}.`,
+        );
+      }
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) {
+        await close();
+        throw new ProductStartError(
+          `brownout: the product never became ready: ${readyUrl} did not answer with a status below 500 within ${start.readyTimeoutMs} ms (last: ${last}); \`${command}\` was stopped. Its last output:\n${tail()}\n` +
+            `Fix: make product.start.readyUrl a URL the product serves on the port it listens on (pass {{port}} to it, e.g. env PORT: "{{port}}"), or raise product.start.readyTimeoutMs in ${configFile}.`,
+        );
+      }
+      try {
+        const response = await fetch(readyUrl, { redirect: 'manual', signal: AbortSignal.timeout(Math.min(1000, remaining)) });
+        await response.body?.cancel();
+        if (response.status < 500) return;
+        last = `HTTP ${response.status}`;
+      } catch (error) {
+        const cause = (error as { cause?: { code?: string } }).cause;
+        last = cause?.code ?? (error as Error).name;
+      }
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, Math.min(POLL_MS, Math.max(0, deadline - Date.now()))))]);
     }
-    const remaining = deadline - Date.now();
-    if (remaining <= 0) {
-      await close();
-      throw new ProductStartError(
-        `brownout: the product never became ready: ${readyUrl} did not answer with a status below 500 within ${start.readyTimeoutMs} ms (last: ${last}); \`${command}\` was stopped. Its last output:\n${tail()}\n` +
-          `Fix: make product.start.readyUrl a URL the product serves on the port it listens on (pass {{port}} to it, e.g. env PORT: "{{port}}"), or raise product.start.readyTimeoutMs in ${configFile}.`,
-      );
-    }
-    try {
-      const response = await fetch(readyUrl, { redirect: 'manual', signal: AbortSignal.timeout(Math.min(1000, remaining)) });
-      await response.body?.cancel();
-      if (response.status < 500) return { url, pid, close };
-      last = `HTTP ${response.status}`;
-    } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause;
-      last = cause?.code ?? (error as Error).name;
-    }
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, Math.min(POLL_MS, Math.max(0, deadline - Date.now()))))]);
-  }
+  };
+  const ready = pollReady();
+  // Whoever awaits `ready` sees the failure; unawaited, it must not crash the worker.
+  ready.catch(() => undefined);
+  return { url, pid, close, ready };
 }

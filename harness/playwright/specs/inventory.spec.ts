@@ -10,7 +10,8 @@ const config = await runConfig();
 const out = process.env.BROWNOUT_INVENTORY;
 
 for (const flow of flowRegistry(config.flows).values()) {
-  test(`inventory ${flow.name}`, async ({ page, mocks, product }) => {
+  // productLaunch first: the product boots while the browser launches (fixtures are set up in this order).
+  test(`inventory ${flow.name}`, async ({ productLaunch: _booting, page, mocks, product }) => {
     expect(out, 'BROWNOUT_INVENTORY (set by `brownout audit`)').toBeTruthy();
     mocks.reset();
     const started = Date.now();
