@@ -7,7 +7,7 @@ import {
 } from '@blueprintjs/core';
 import '@blueprintjs/core/lib/css/blueprint.css';
 import * as copy from './copy.ts';
-import { h, mountReact, OnMount, useAfter, type ReactPage } from './mount.ts';
+import { ConsoleErrorAfterMount, h, mountReact, OnMount, useAfter, type ReactPage } from './mount.ts';
 
 type Tone = 'danger' | 'warning' | 'success';
 /** Blueprint's intent icons (the ones Callout picks by default), passed explicitly to toasts, which have none. */
@@ -64,7 +64,7 @@ const skeletonCard = () => h(Card, { style: { maxWidth: 420 } },
 const pages: Record<string, ReactPage> = {
   'silent': { render: () => h(ExpenseForm, {}) },
   'silent-retry': { render: () => h(ExpenseForm, {}) },
-  'console-only': { render: () => h('div', null, h(ExpenseForm, {}), h(OnMount, { effect: () => console.error(copy.consoleError) })) },
+  'console-only': { render: () => h('div', null, h(ExpenseForm, {}), h(ConsoleErrorAfterMount, { text: copy.consoleError })) },
   'partly-worked': { title: 'Send invoice', render: () => h(ExpenseForm, { alert: callout('danger', copy.partlyWorkedMessage) }) },
   'partly-failed': { title: 'Send invoice', render: () => h('div', null, h(ExpenseForm, {}), toast('success', copy.partlySucceededMessage)) },
   'false-success': { render: () => h('div', null, h(ExpenseForm, {}), toast('success', copy.savedMessage)) },
