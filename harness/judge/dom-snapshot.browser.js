@@ -86,6 +86,14 @@
   };
 
   const main = document.querySelector('main, [role="main"]') || document.body;
+  // An overlay layer: a painted message in an absolutely positioned container outside the page's main region
+  // and not holding it (a toaster appended to <body>, as Blueprint's OverlayToaster.create renders its toasts),
+  // floats over the page like a fixed one.
+  const inOverlayLayer = (el) => {
+    if (main === document.body || main.contains(el) || el.contains(main) || !painted(el)) return false;
+    for (let e = el; e && e !== document.body; e = e.parentElement) if (getComputedStyle(e).position === 'absolute' && !e.contains(main)) return true;
+    return false;
+  };
   const SECTION = 'section, [role="region"], [role="group"], .panel, .card, aside, fieldset, .MuiCard-root, .MuiPaper-root, .ant-card, .Polaris-Card, .Polaris-LegacyCard, .govuk-summary-card, .chakra-card__root, .cds--tile, [class*="card"], [class*="Card"]';
   const LANDMARK = 'main, [role="main"], nav, aside, header, footer, [role="region"], section, form, [role="form"], fieldset, dialog, [role="dialog"], [role="alertdialog"]';
   const EMPTY_STATE = ['[data-empty-state]', '.empty-state', ...lexicon.emptyStateSelectors, ...(selectors && selectors.emptyState ? [selectors.emptyState] : [])].join(', ');
@@ -238,7 +246,7 @@
       nearField: labelled ? { gap: 0, above: rect(el).top <= rect(labelled).top, what: labelledTargets.has(el) ? 'the invalid field it describes (aria-describedby/aria-errormessage)' : 'the invalid field it links to', selector: pathOf(labelled) } : near,
       inViewport: inViewport(el),
       painted: painted(el),
-      floating: toast || isFixed(el),
+      floating: toast || isFixed(el) || inOverlayLayer(el),
       announced: announcedOverride ?? source !== 'text',
       emptyState,
       emptyFrom,

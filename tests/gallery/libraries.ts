@@ -1,5 +1,6 @@
 import type { LibraryCases } from './cases/case.ts';
 import { antdCases } from './cases/antd.ts';
+import { blueprintCases } from './cases/blueprint.ts';
 import { bootstrapCases } from './cases/bootstrap.ts';
 import { carbonCases } from './cases/carbon.ts';
 import { chakraCases } from './cases/chakra.ts';
@@ -9,7 +10,7 @@ import { muiCases } from './cases/mui.ts';
 import { polarisCases } from './cases/polaris.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);

@@ -138,4 +138,9 @@ export const generalizeCases: GalleryCase[] = [
     html: shell('<h1>QuickBooks invoices</h1><div class="table-nested-loading"><table><tr><td>INV-7</td><td>Acme Ltd</td><td>42.00 USD</td><td>Paid</td></tr><tr><td>INV-8</td><td>Globex</td><td>17.00 USD</td><td>Open</td></tr></table></div>', '', 'Invoices'),
     journal: failedReads(1), expected: { category: 'silent' },
   },
+  {
+    name: 'a toast in an absolutely positioned layer appended to <body>, over the form above its first field, is a toast',
+    html: shell(form('', false), `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div><div aria-live="polite" style="position:absolute;top:0;left:0;right:0;display:flex;justify-content:center;padding:20px"><div style="background:#c22;color:#fff;padding:12px;max-width:500px"><span role="alert">${template}</span><button>Try again</button></div></div></div>`)});`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
 ];

@@ -8,7 +8,7 @@ import {
 } from '@carbon/react';
 import '@carbon/styles/css/styles.css';
 import * as copy from './copy.ts';
-import { h, mountReact, OnMount, useAfter, type ReactPage } from './mount.ts';
+import { ConsoleErrorAfterMount, h, mountReact, useAfter, type ReactPage } from './mount.ts';
 
 type Kind = 'error' | 'warning' | 'success' | 'info';
 interface FormProps { alert?: ReactNode; invalid?: boolean; saving?: boolean; asForm?: boolean }
@@ -48,7 +48,7 @@ function SlowThenToast() {
 const pages: Record<string, ReactPage> = {
   'silent': { render: () => h(ExpenseForm, {}) },
   'silent-retry': { render: () => h(ExpenseForm, {}) },
-  'console-only': { render: () => h('div', null, h(ExpenseForm, {}), h(OnMount, { effect: () => console.error(copy.consoleError) })) },
+  'console-only': { render: () => h('div', null, h(ExpenseForm, {}), h(ConsoleErrorAfterMount, { text: copy.consoleError })) },
   'partly-worked': { title: 'Send invoice', render: () => h(ExpenseForm, { alert: inline('error', copy.partlyWorkedMessage) }) },
   'partly-failed': { title: 'Send invoice', render: () => h('div', null, h(ExpenseForm, {}), toast('success', copy.partlySucceededMessage)) },
   'false-success': { render: () => h('div', null, h(ExpenseForm, {}), toast('success', copy.savedMessage)) },

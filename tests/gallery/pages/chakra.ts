@@ -5,7 +5,7 @@ import {
   SkeletonText, Spinner, Stack, Switch, Table, Text, Toast, Toaster, createToaster, defaultSystem,
 } from '@chakra-ui/react';
 import * as copy from './copy.ts';
-import { h, mountReact, OnMount, useAfter, type ReactPage } from './mount.ts';
+import { ConsoleErrorAfterMount, h, mountReact, OnMount, useAfter, type ReactPage } from './mount.ts';
 
 const toaster = createToaster({ placement: 'bottom-end' });
 type Status = 'error' | 'warning' | 'success' | 'info';
@@ -55,7 +55,7 @@ const dialog = () => h(Dialog.Root, { open: true, role: 'alertdialog' }, h(Porta
 const pages: Record<string, ReactPage> = {
   'silent': { render: () => h(ExpenseForm, {}) },
   'silent-retry': { render: () => h(ExpenseForm, {}) },
-  'console-only': { render: () => h('div', null, h(ExpenseForm, {}), h(OnMount, { effect: () => console.error(copy.consoleError) })) },
+  'console-only': { render: () => h('div', null, h(ExpenseForm, {}), h(ConsoleErrorAfterMount, { text: copy.consoleError })) },
   'partly-worked': { title: 'Send invoice', render: () => h(ExpenseForm, { alert: alertOf('error', copy.partlyWorkedMessage) }) },
   'partly-failed': { title: 'Send invoice', render: () => h('div', null, h(ExpenseForm, {}), toast('success', copy.partlySucceededMessage)) },
   'false-success': { render: () => h('div', null, h(ExpenseForm, {}), toast('success', copy.savedMessage)) },

@@ -67,6 +67,20 @@ export function OnMount({ effect }: { effect: () => void }): null {
 }
 
 /**
+ * Logs `text` as a console error 30 ms after mount. Not in the mount effect itself: the page announces its mount
+ * time after its own effects, and the observer counts console errors it receives from that time on, so an error
+ * logged in the same flush could be received (by the test process) a millisecond before the announced time and
+ * dropped (mantine's console-only page was once judged silent that way at load 25).
+ */
+export function ConsoleErrorAfterMount({ text }: { text: string }): null {
+  useEffect(() => {
+    const timer = setTimeout(() => console.error(text), 30);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return null;
+}
+
+/**
  * Renders the requested React page inside `wrap` (the library's provider), under a product header.
  * @example mountReact({ silent: { render: () => h(ExpenseForm) } }, (children) => h(AppProvider, { i18n }, children));
  */

@@ -6,7 +6,7 @@ import {
   Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import * as copy from './copy.ts';
-import { h, mountReact, OnMount, useAfter, type ReactPage } from './mount.ts';
+import { ConsoleErrorAfterMount, h, mountReact, useAfter, type ReactPage } from './mount.ts';
 
 interface FormProps { alert?: ReactNode; invalid?: boolean; submit?: ReactNode; asForm?: boolean }
 
@@ -41,7 +41,7 @@ function VanishingToast() {
 const pages: Record<string, ReactPage> = {
   'silent': { render: () => h(ExpenseForm, {}) },
   'silent-retry': { render: () => h(ExpenseForm, {}) },
-  'console-only': { render: () => h('div', null, h(ExpenseForm, {}), h(OnMount, { effect: () => console.error(copy.consoleError) })) },
+  'console-only': { render: () => h('div', null, h(ExpenseForm, {}), h(ConsoleErrorAfterMount, { text: copy.consoleError })) },
   'partly-worked': { title: 'Send invoice', render: () => h(ExpenseForm, { alert: errorAlert(copy.partlyWorkedMessage) }) },
   'partly-failed': { title: 'Send invoice', render: () => h('div', null, h(ExpenseForm, {}), snackbar('success', copy.partlySucceededMessage)) },
   'false-success': { render: () => h('div', null, h(ExpenseForm, {}), snackbar('success', copy.savedMessage)) },
