@@ -204,6 +204,10 @@
     const retry = q('button, a[href], [role="button"]', holder).some((b) => /\b(try again|retry|reload|refresh)\b/i.test(text(b)));
     return cannotShow || retry ? { box: card } : null;
   };
+  // Words a live region announced during the observation (page hooks), spaces left out: a message without a
+  // role whose words an announcer region carried (a visually hidden aria-live copy, often emptied since) was announced.
+  const announcements = (window.__brownout && window.__brownout.announced) || [];
+  const announcedElsewhere = (t) => { const words = t.replace(/\s+/g, ''); return words.length >= 12 && announcements.some((a) => a.includes(words)); };
   const addMessage = (el, source, role, announcedOverride, toast) => {
     if (seen.has(el) || !rendered(el) || covered(el)) return;
     const t = text(el);
@@ -247,7 +251,7 @@
       inViewport: inViewport(el),
       painted: painted(el),
       floating: toast || isFixed(el) || inOverlayLayer(el),
-      announced: announcedOverride ?? source !== 'text',
+      announced: announcedOverride ?? (source !== 'text' || announcedElsewhere(t)),
       emptyState,
       emptyFrom,
       region: emptyState ? (inSection && restHasContent(box) ? 'section' : 'page') : null,

@@ -17,7 +17,8 @@ export function identifyKind(message: ShownMessage, final: DomSnapshot): { kind:
       ? { kind: 'half-page-empty-state', why: 'an empty state replacing one panel while the rest of the page works' }
       : { kind: 'full-page-empty-state', why: 'an empty state replacing the main content' };
   }
-  if (message.inRow && message.nextStepControl && !warning) {
+  // A floating list item is a toast in its stack (Fluent's Toaster is a role=list), not a run in a history.
+  if (message.inRow && message.nextStepControl && !warning && !message.floating) {
     return { kind: 'workflow-error', why: 'a run marked failed in a list, with a retry control in its row' };
   }
   if (CONNECTION_LOST.test(message.text) && !message.inForm) {

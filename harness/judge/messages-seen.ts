@@ -21,12 +21,15 @@ export function messagesSeen(observation: Observation): SeenMessage[] {
   for (const snap of observation.timeline) {
     for (const m of snap.messages) {
       const known = byText.get(m.text);
-      // Keep the first sighting, but remember it was in view and painted at some point (an alert scrolled
-      // into view, a toast or dialog that fades in from opacity 0).
+      // Keep the first sighting, but remember it was in view, painted and announced at some point (an alert
+      // scrolled into view, a toast or dialog that fades in from opacity 0, a toast whose words an announcer
+      // region reads out a moment later). The same words first heard from a hidden announcer and then painted
+      // elsewhere (a toast) are placed where they are painted, from the time they were first announced.
       if (!known) byText.set(m.text, { ...m, t: snap.t });
+      else if (!known.painted && m.painted) byText.set(m.text, { ...m, t: known.t, inViewport: known.inViewport || m.inViewport, announced: known.announced || m.announced });
       else {
         if (!known.inViewport && m.inViewport) known.inViewport = true;
-        if (!known.painted && m.painted) known.painted = true;
+        if (!known.announced && m.announced) known.announced = true;
       }
     }
   }

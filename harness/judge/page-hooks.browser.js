@@ -14,8 +14,31 @@
     window.addEventListener('keydown', (event) => { if (event.key === 'Enter' || event.key === ' ') state.remember(event); }, true);
     state.listening = true;
   };
-  if (window.__brownout) { listen(window.__brownout); return; }
-  const state = { action: null, actionAt: 0, timers: new Map(), listening: false, probeAlive: () => false, remember: null };
+  // Announcements: every text put into a live region (an announcer that copies a toast's words into a visually
+  // hidden aria-live node and empties it half a second later, as Fluent's Toaster does), recorded as it happens
+  // so a snapshot taken after the announcer emptied still knows the words were announced. Observed again after
+  // document.open() (it replaces the nodes the observer watched).
+  const LIVE = '[aria-live]:not([aria-live="off"]), [role="alert"], [role="status"], [role="log"]';
+  const watchLive = (state) => {
+    state.liveObserver.disconnect();
+    state.liveObserver.observe(document, { subtree: true, childList: true, characterData: true });
+  };
+  const recordLive = (state, records) => {
+    const regions = new Set();
+    for (const r of records) {
+      const node = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+      const region = node && node.closest(LIVE);
+      if (region) regions.add(region);
+    }
+    for (const region of regions) {
+      const words = (region.textContent || '').replace(/\s+/g, '').slice(0, 2000);
+      if (words.length >= 12 && !state.announced.includes(words)) state.announced = [...state.announced.slice(-49), words];
+    }
+  };
+  if (window.__brownout) { listen(window.__brownout); watchLive(window.__brownout); return; }
+  const state = { action: null, actionAt: 0, timers: new Map(), listening: false, probeAlive: () => false, remember: null, announced: [], liveObserver: null };
+  state.liveObserver = new MutationObserver((records) => recordLive(state, records));
+  watchLive(state);
   Object.defineProperty(window, '__brownout', { value: state, enumerable: false });
   state.remember = (event) => {
     // A submit targets the form; the control the user acted on is its submitter (the button they pressed).

@@ -8,8 +8,8 @@ import { barsMissed, formatGallery } from './summary.ts';
 import { readHoldoutLog } from './holdout.ts';
 
 // Pages judged at a time (each in its own window): most of a case's time is waiting (stuck thresholds, late
-// alerts), so six at once beat four; measured 2.0-2.3 min for the 272 pages at load 12-17 on 2 cores, and
-// 4.6 min for 307 pages (blueprint added) at load 22-31, hence the judged run's 8-minute timeout.
+// alerts), so six at once beat four; measured 2.0-2.3 min for the 272 pages at load 12-17 on 2 cores, 4.5-4.6 min
+// for 307 (Blueprint or Fluent added) at load 22-36, hence the judged run's 8-minute timeout.
 const GALLERY_PAGES = 6;
 
 // Category slugs a page cannot show: it is a context of the scenario, not something on screen.

@@ -4,13 +4,14 @@ import { blueprintCases } from './cases/blueprint.ts';
 import { bootstrapCases } from './cases/bootstrap.ts';
 import { carbonCases } from './cases/carbon.ts';
 import { chakraCases } from './cases/chakra.ts';
+import { fluentCases } from './cases/fluent.ts';
 import { govukCases } from './cases/govuk.ts';
 import { mantineCases } from './cases/mantine.ts';
 import { muiCases } from './cases/mui.ts';
 import { polarisCases } from './cases/polaris.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);

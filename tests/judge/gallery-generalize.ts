@@ -133,6 +133,26 @@ export const generalizeCases: GalleryCase[] = [
     html: shell(`<span class="app-Loader-root" aria-label="Loading payees" style="display:inline-block;width:36px;height:36px;border:4px solid #ccc;border-right-color:transparent;border-radius:50%;animation:spin 1s linear infinite"></span><style>@keyframes spin{to{transform:rotate(360deg)}}</style>${form('', false)}`),
     journal: failedReads(1), expected: { category: 'stuck-loading' },
   },
+  // Taught by the held-out fluent pages (third round): a toast announced by a separate announcer region.
+  {
+    name: 'a toast in a toast list (no role of its own) whose words an announcer live region carried for half a second',
+    html: shell(form('', false) + '<div id="live" aria-live="assertive" class="sr-only"></div><div role="list" style="position:fixed;bottom:1rem;right:1rem" id="toasts"></div>',
+      later(100, `document.getElementById('toasts').innerHTML = ${JSON.stringify(`<div role="listitem" tabindex="0"><div>QuickBooks</div><div>${template}</div></div>`)};
+document.getElementById('live').textContent = 'QuickBooks' + ${JSON.stringify(template)};
+setTimeout(() => { document.getElementById('live').textContent = ''; }, 500);`)),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  {
+    name: 'a toast in a toast list with a Try again action is a toast, not a failed run in a history',
+    html: shell(form('', false) + `<div id="live" aria-live="polite" class="sr-only"></div><div role="list" style="position:fixed;bottom:1rem;right:1rem"><div role="listitem"><div>${template}</div><button>Try again</button></div></div>`,
+      later(100, `document.getElementById('live').textContent = ${JSON.stringify(template)};`)),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  {
+    name: 'a floating note nothing announces stays an inline message (the announcer is the signal, not the position)',
+    html: shell(form('', false) + `<div role="list" style="position:fixed;bottom:1rem;right:1rem"><div role="listitem"><div>${template}</div></div></div>`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' },
+  },
   {
     name: 'a "loading" wrapper class around a loaded table is not a spinner',
     html: shell('<h1>QuickBooks invoices</h1><div class="table-nested-loading"><table><tr><td>INV-7</td><td>Acme Ltd</td><td>42.00 USD</td><td>Paid</td></tr><tr><td>INV-8</td><td>Globex</td><td>17.00 USD</td><td>Open</td></tr></table></div>', '', 'Invoices'),

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { messagesSeen } from './messages-seen.ts';
+import { message, observation, snapshot } from './observation-fixtures.ts';
+
+const words = "We're having trouble connecting to QuickBooks right now. Please try again later.";
+
+describe('messagesSeen', () => {
+  it('keeps a message announced once an announcer region read its words out, after it was first painted', () => {
+    const toast = message(words, { source: 'text', role: null, floating: true, announced: false, selector: '#toast' });
+    const seen = messagesSeen(observation([snapshot(0, { messages: [toast] }), snapshot(300, { messages: [{ ...toast, announced: true }] })]));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ t: 0, announced: true, floating: true, selector: '#toast' });
+  });
+
+  it('places words first heard from a hidden announcer where they are painted later, from the first time', () => {
+    const announcer = message(words, { source: 'live', role: 'assertive', painted: false, floating: false, inForm: false, selector: '#live' });
+    const toast = message(words, { source: 'text', role: null, floating: true, announced: false, inForm: false, selector: '#toast' });
+    const seen = messagesSeen(observation([snapshot(100, { messages: [announcer] }), snapshot(400, { messages: [toast] })]));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ t: 100, painted: true, announced: true, floating: true, selector: '#toast' });
+  });
+
+  it('keeps a message that was never announced unannounced', () => {
+    const note = message(words, { source: 'text', role: null, announced: false });
+    const seen = messagesSeen(observation([snapshot(0, { messages: [note] }), snapshot(200, { messages: [note] })]));
+    expect(seen[0]!.announced).toBe(false);
+  });
+});
