@@ -5,7 +5,8 @@ import { brownout } from './cli.ts';
 // `brownout flows`, `endpoints` and `explain` as a user runs them in a product's folder (the example's config).
 const example = fileURLToPath(new URL('../../examples/slack-notes/', import.meta.url));
 
-describe('discovery commands', () => {
+// Each case runs the CLI once or twice: on a loaded machine that is over vitest's default 30 s.
+describe('discovery commands', { timeout: 150_000 }, () => {
   it('flows lists the config\'s flows with integration, title and declared context', () => {
     const run = brownout(['flows'], example, 60_000);
     expect(run.code, run.output).toBe(0);
