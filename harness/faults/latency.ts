@@ -66,8 +66,9 @@ export const latency: FaultKind<Params> = {
   async apply({ params, request, passThrough, rng, arrivedAt }) {
     // Drawn before any await, so concurrent requests draw in arrival order.
     const delayMs = sampleDelayMs(distributionOf(params), rng, MAX_WAIT_MS);
-    // The delay runs from the fault's start, so the handler's own time is inside it, not added to it.
-    const due = performance.now() + delayMs;
+    // The delay runs from the request's arrival, so reading it, matching faults and the handler's own time are
+    // inside it, not added to it.
+    const due = arrivedAt + delayMs;
     const response = await passThrough();
     await sleep(due - performance.now(), request.signal);
     return { type: 'response', response, details: { delayMs } };
