@@ -26,8 +26,6 @@ export default defineConfig<BrownoutWorkerOptions>({
     [`./harness/playwright/results-reporter.${ext}`],
     // JUnit of the harness's own tests where BROWNOUT_JUNIT says; the drills' junit.xml is written from the journal by the results reporter.
     ...(process.env.BROWNOUT_JUNIT ? [['junit', { outputFile: process.env.BROWNOUT_JUNIT }] as const] : []),
-    // Allure results beside the run's journal, for drills only (`brownout run` sets BROWNOUT_SCENARIOS).
-    ...(process.env.BROWNOUT_SCENARIOS ? [['allure-playwright', { resultsDir: join(process.env.BROWNOUT_RUN_DIR, 'allure-results') }] as const] : []),
   ],
   use: {
     launchOptions: chromiumLaunchOptions(),

@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { AllureResults } from '../report/allure-results.ts';
 import { renderJUnit } from '../report/junit.ts';
 import { finalizeRun, type ScenarioResult } from '../report/results.ts';
 import { harnessVersion } from '../version.ts';
@@ -15,12 +16,15 @@ export default class ResultsReporter implements Reporter {
   private readonly results = new Map<string, ScenarioResult>();
   private runDir = '';
   private startedAt = new Date();
+  private allure: AllureResults | undefined;
 
   onBegin(): void {
     this.runDir = process.env.BROWNOUT_RUN_DIR ?? '';
     if (!this.runDir) return;
     mkdirSync(this.runDir, { recursive: true });
     this.startedAt = new Date();
+    // Allure results for drills only (`brownout run` sets BROWNOUT_SCENARIOS), like the journal's junit.xml.
+    if (process.env.BROWNOUT_SCENARIOS) this.allure = new AllureResults(this.runDir);
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
@@ -31,6 +35,7 @@ export default class ResultsReporter implements Reporter {
     const entry = attachment ? (JSON.parse(attachment.body!.toString('utf8')) as ScenarioResult) : crashed(stub, result);
     this.results.set(test.id, entry);
     appendFileSync(join(this.runDir, 'journal.jsonl'), `${JSON.stringify(entry)}\n`);
+    this.allure?.add(entry, { start: result.startTime.getTime(), durationMs: result.duration });
   }
 
   onEnd(result: FullResult): void {
@@ -44,7 +49,8 @@ export default class ResultsReporter implements Reporter {
       finishedAt: new Date().toISOString(),
       label: process.env.BROWNOUT_LABEL ?? 'unlabelled',
       harnessVersion,
-      status: result.status,
+      // A failing verdict is an expected Playwright outcome (the drill's finding), so Playwright says "passed".
+      status: result.status === 'passed' && [...this.results.values()].some((r) => r.verdict !== 'pass') ? 'failed' : result.status,
     };
     const journal = finalizeRun(run, [...this.results.values()].sort((a, b) => a.id.localeCompare(b.id)));
     writeFileSync(join(this.runDir, 'results.json'), `${JSON.stringify(journal, null, 2)}\n`);

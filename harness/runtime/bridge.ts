@@ -73,6 +73,8 @@ export interface Bridge {
   setHandlers(handlers: RequestHandler[]): void;
   /** Requests arrived and not yet settled. */
   inFlight(): number;
+  /** Ends every exchange still in flight (a held or hung answer): its connection is destroyed, it settles as unanswered. */
+  abortInFlight(): void;
 }
 
 function notFound(method: string, url: URL): Response {
@@ -110,6 +112,8 @@ export function createBridge(options: BridgeOptions): Bridge {
   let nextId = 0;
   let compiled: CompiledHandler[] = options.handlers.map(compileHandler);
   let inFlight = 0;
+  // The sockets of exchanges not yet settled, so a reset can end the ones a fault holds open.
+  const open = new Set<IncomingMessage['socket']>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
@@ -173,12 +177,14 @@ export function createBridge(options: BridgeOptions): Bridge {
     }
 
     inFlight++;
+    open.add(req.socket);
     const interception = options.intercept?.(exchange) ?? { respond: async () => ({ type: 'response', response: await exchange.answer() }) as FaultOutcome };
     let settled = false;
     const settle = (status: number | null) => {
       if (settled) return;
       settled = true;
       inFlight--;
+      open.delete(req.socket);
       interception.settled?.({ status, durationMs: Math.round(performance.now() - started) });
     };
     res.on('finish', () => settle(res.statusCode));
@@ -220,5 +226,8 @@ export function createBridge(options: BridgeOptions): Bridge {
       compiled = handlers.map(compileHandler);
     },
     inFlight: () => inFlight,
+    abortInFlight() {
+      for (const socket of open) socket.destroy();
+    },
   };
 }

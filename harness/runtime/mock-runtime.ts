@@ -151,6 +151,8 @@ export async function startMockRuntime(options: MockRuntimeOptions = {}): Promis
     clearJournal: () => shared.journal.clear(),
     reset() {
       shared.engine = new FaultEngine([], { providers: served });
+      // A call a fault still holds (a hang the product never gave up on) must not reach into the next test.
+      for (const s of servers) s.bridge.abortInFlight();
       shared.journal.clear();
       for (const s of servers) s.bridge.setHandlers(handlersOf(s.definition, shared, s.strictAuth));
     },

@@ -65,7 +65,7 @@ export interface MockRuntime {
   /** Requests received so far, oldest first. */
   journal(): JournalEntry[];
   clearJournal(): void;
-  /** Back to a fresh start: no faults, an empty journal, and every provider's state back to its seed. */
+  /** Back to a fresh start: no faults, an empty journal, no call held open (its connection is ended), and every provider's state back to its seed. */
   reset(): void;
   /** Requests currently being handled (for the observer's "no request in flight"). */
   inFlight(): number;

@@ -23,13 +23,7 @@ const scenarios = set ? readScenarioSet(set) : loadHere();
 
 for (const scenario of scenarios) {
   const stub = scenarioStub(scenario, ownValue(config.providers, scenario.integration));
-  // Allure reads `allure.label.*` annotations: group drills by integration, flow and fault kind.
-  const allure = [
-    { type: 'allure.label.epic', description: scenario.integration },
-    { type: 'allure.label.feature', description: scenario.flow },
-    { type: 'allure.label.story', description: scenario.faults.map((f) => f.kind).join(', ') },
-  ];
-  const annotation = [{ type: SCENARIO_ANNOTATION, description: JSON.stringify(stub) }, ...allure];
+  const annotation = [{ type: SCENARIO_ANNOTATION, description: JSON.stringify(stub) }];
   test(scenario.id, { annotation, tag: scenario.tags.map((t) => `@${t}`) }, async ({ drill }, testInfo) => {
     const outcome = await drill.run(scenario);
     await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(outcome.result), contentType: 'application/json' });
@@ -38,6 +32,10 @@ for (const scenario of scenarios) {
     await testInfo.attach('verdict', { body: summary.join('\n'), contentType: 'text/plain' });
     await testInfo.attach('screenshot', { path: join(process.env.BROWNOUT_RUN_DIR!, `${evidenceName(scenario.id)}.png`), contentType: 'image/png' });
     const { observed, prescribed: expected } = outcome.result;
+    // A failing verdict is the drill's finding, reported from the journal (results.json, junit.xml, Allure, the
+    // exit code), not a broken worker: expected, so Playwright keeps this worker's product, mocks and browser for
+    // the next drill instead of restarting them (seconds per failing drill).
+    test.fail(outcome.reasons.length > 0, 'the verdict fails: a finding, reported in results.json');
     expect(outcome.reasons, `${scenario.title}: observed ${observed.kind ?? observed.category}, prescribed ${expected}. ${outcome.classificationReason}`).toEqual([]);
   });
 }
