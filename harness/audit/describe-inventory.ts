@@ -16,6 +16,7 @@ export function describeInventory(inventory: Inventory, tbd: readonly TbdCall[],
     byCategory.set(category, [...(byCategory.get(category) ?? []), line]);
   }
   const lines = [...byCategory.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([category, calls]) => [`  ${category}`, ...calls]);
+  for (const f of inventory.failed) lines.push(`  NOT INVENTORIED: ${f.flow} failed with healthy mocks, so none of its calls is drilled: ${f.error}`);
   if (inventory.idle.length) lines.push(`  flows that called no provider: ${inventory.idle.join(', ')}`);
   if (inventory.unmatched.length) lines.push(`  requests no catalogue entry matched (add them to the provider's catalogue): ${inventory.unmatched.join('; ')}`);
   return lines.join('\n');

@@ -7,6 +7,8 @@ export interface InventoryLine {
   calls: { provider: string; endpoint: string; mutation: boolean; status: number | null }[];
   /** Requests no catalogue entry matched (`provider METHOD /path`): the catalogue is missing an endpoint. */
   unmatched: string[];
+  /** Why the healthy run of the flow failed (its calls are then not inventoried, so not drilled). */
+  error?: string;
 }
 
 /** One API call a flow depends on. */
@@ -26,6 +28,8 @@ export interface Inventory {
   /** Flows whose healthy run made no provider call (nothing to drill). */
   idle: string[];
   unmatched: string[];
+  /** Flows whose healthy run failed, with the first line of why: none of their calls is drilled. */
+  failed: { flow: string; error: string }[];
 }
 
 /** Folds the inventory spec's JSON lines into one inventory; throws naming the line that is not JSON. */
@@ -46,6 +50,7 @@ export function foldInventory(lines: readonly InventoryLine[]): Inventory {
   const calls = new Map<string, ApiCall>();
   const sorted = [...lines].sort((a, b) => a.flow.localeCompare(b.flow));
   for (const line of sorted) {
+    if (line.error !== undefined) continue;
     for (const c of line.calls) {
       const key = `${line.flow}\u0000${c.provider}\u0000${c.endpoint}`;
       const known = calls.get(key);
@@ -55,7 +60,8 @@ export function foldInventory(lines: readonly InventoryLine[]): Inventory {
   }
   return {
     calls: [...calls.values()],
-    idle: sorted.filter((l) => l.calls.length === 0).map((l) => l.flow),
+    idle: sorted.filter((l) => l.error === undefined && l.calls.length === 0).map((l) => l.flow),
     unmatched: [...new Set(sorted.flatMap((l) => l.unmatched))].sort(),
+    failed: sorted.filter((l) => l.error !== undefined).map((l) => ({ flow: l.flow, error: l.error! })),
   };
 }

@@ -34,6 +34,17 @@ describe('foldInventory', () => {
     expect(inventory.calls.map((c) => [c.endpoint, c.calls, c.mutation])).toEqual([[query, 2, false], [purchase, 1, true]]);
     expect(inventory.idle).toEqual(['quickbooks.idle']);
     expect(inventory.unmatched).toEqual(['quickbooks GET /v3/unknown']);
+    expect(inventory.failed).toEqual([]);
+  });
+
+  it('lists a flow whose healthy run failed apart, with why, and takes none of its calls', () => {
+    const folded = foldInventory([
+      { flow: 'quickbooks.submit-expense', calls: [{ provider: 'quickbooks', endpoint: query, mutation: false, status: 200 }], unmatched: [], error: 'locator.selectOption: Timeout 60000ms exceeded.' },
+      { flow: 'quickbooks.create-expense', calls: [{ provider: 'quickbooks', endpoint: query, mutation: false, status: 200 }], unmatched: [] },
+    ]);
+    expect(folded.calls.map((c) => c.flow)).toEqual(['quickbooks.create-expense']);
+    expect(folded.idle).toEqual([]);
+    expect(folded.failed).toEqual([{ flow: 'quickbooks.submit-expense', error: 'locator.selectOption: Timeout 60000ms exceeded.' }]);
   });
 });
 

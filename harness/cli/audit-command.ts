@@ -80,10 +80,15 @@ export async function auditCommand(options: AuditOptions): Promise<0 | 1 | 2> {
   }
   const inventory = readInventory(inventoryFile);
   const flows = flowRegistry(config.flows);
+  // A flow whose test ended before it wrote its line (its product or browser failed to start) is failed too.
+  const seen = new Set([...inventory.calls.map((c) => c.flow), ...inventory.idle, ...inventory.failed.map((f) => f.flow)]);
+  const wanted = [...flows.keys()].filter((name) => !grep || new RegExp(grep).test(`inventory ${name}`));
+  for (const name of wanted.filter((n) => !seen.has(n))) inventory.failed.push({ flow: name, error: `its healthy run ended without a record (Playwright exit ${code}); \`brownout run --verbose\` shows why` });
   const sweep = sweepScenarios(inventory, flows, matrix);
   const providers = config.providers;
   const flowCount = new Set(inventory.calls.map((c) => c.flow)).size + inventory.idle.length;
   console.log(`brownout: ${inventory.calls.length} API call(s) in ${flowCount} flow(s):\n${describeInventory(inventory, sweep.tbd, providers)}`);
+  if (inventory.failed.length) console.error(`brownout: ${inventory.failed.length} flow(s) failed with healthy mocks and are not drilled: ${inventory.failed.map((f) => f.flow).join(', ')} (see NOT INVENTORIED above).`);
   writeFileSync(join(auditDir, 'inventory.json'), `${JSON.stringify(inventoryRecord(inventory, sweep.tbd, matrix.kinds.map((k) => k.kind), providers), null, 2)}\n`);
   if (sweep.total === 0) {
     console.error('brownout: nothing to drill: no API call of the inventory has a declared context. Declare `endpoints` on the flows.');

@@ -1,4 +1,5 @@
 import { appendFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { runConfig } from '../../config/from-env.ts';
 import { flowRegistry } from '../../flows/registry.ts';
 import { expect, test } from '../fixtures.ts';
@@ -15,8 +16,15 @@ for (const flow of flowRegistry(config.flows).values()) {
     expect(out, 'BROWNOUT_INVENTORY (set by `brownout audit`)').toBeTruthy();
     mocks.reset();
     const started = Date.now();
-    await flow.run({ page, baseUrl: product.url, markAction: () => undefined });
-    await settleAfterFlow(page, () => mocks.inFlight());
+    try {
+      await flow.run({ page, baseUrl: product.url, markAction: () => undefined });
+      await settleAfterFlow(page, () => mocks.inFlight());
+    } catch (error) {
+      // The audit says which flow could not be inventoried and why, instead of leaving its calls out unsaid.
+      const failed: InventoryLine = { flow: flow.name, calls: [], unmatched: [], error: stripVTControlCharacters(String((error as Error).message ?? error)).split('\n')[0]! };
+      appendFileSync(out!, `${JSON.stringify(failed)}\n`);
+      throw error;
+    }
     const calls = mocks.journal().filter((e) => e.at >= started && e.endpoint !== null);
     const line: InventoryLine = {
       flow: flow.name,
