@@ -29,9 +29,10 @@ describe('drill order', () => {
     expect(expectedRunMs(list, 8)).toBe(12_000);
   });
 
-  it('gives waiting drills twice the cores, at most 8 and what free memory holds', () => {
-    expect(idleBoundWorkers(2, 16_000)).toBe(4);
-    expect(idleBoundWorkers(16, 64_000)).toBe(8);
+  it('gives waiting drills three workers per core, at most 6 and what free memory holds', () => {
+    expect(idleBoundWorkers(2, 16_000)).toBe(6);
+    expect(idleBoundWorkers(1, 16_000)).toBe(3);
+    expect(idleBoundWorkers(16, 64_000)).toBe(6);
     expect(idleBoundWorkers(4, 1200)).toBe(2);
     expect(idleBoundWorkers(2, 100)).toBe(1);
   });
