@@ -17,13 +17,15 @@ function describeWait(error: Error): string {
 }
 
 /**
- * Runs a flow with each step bounded by the stuck threshold (explicit `{ timeout }` options still win). A step
- * that times out after a faulted provider call is the journey the fault blocked: the user is stuck on that
- * screen, so the drill judges it (returns the blocked step) instead of waiting out the test timeout. Any other
- * error, or a timeout before any fault hit, is the flow's own failure and is rethrown.
+ * Runs a flow with each step but navigations bounded by the stuck threshold (explicit `{ timeout }` options
+ * still win). A step that times out after a faulted provider call is the journey the fault blocked: the user is
+ * stuck on that screen, so the drill judges it (returns the blocked step) instead of waiting out the test
+ * timeout. Any other error, or a timeout before any fault hit, is the flow's own failure and is rethrown.
  */
 export async function runFlowSteps(page: Page, stuckMs: number, journal: () => JournalEntry[], run: () => Promise<void>): Promise<BlockedStep | null> {
   page.setDefaultTimeout(stuckMs);
+  // Navigations keep their own bound (the test's timeout): a product's first page load may compile or cold-start.
+  page.setDefaultNavigationTimeout(0);
   try {
     await run();
     return null;
