@@ -37,9 +37,6 @@ export interface DrillOutcome {
   classificationReason: string;
 }
 
-// Defined beside the scenario stub, so the drill spec names evidence without loading the judge.
-export { evidenceName } from './drill-annotations.ts';
-
 /** The evidence line of a journey the fault blocked before its end (time since the user's action). */
 function blockedItem(blocked: BlockedStep, actionAt: number) {
   return { signal: 'flow: blocked by the fault', text: `the journey could not go on past: ${blocked.waitingFor}; judged as the user was left`, t: blocked.at - actionAt };

@@ -1,6 +1,5 @@
-import { delimiter, join } from 'node:path';
+import { delimiter } from 'node:path';
 import { RESULT_ATTACHMENT, SCENARIO_ANNOTATION, scenarioStub } from '../drill-annotations.ts';
-import { evidenceName } from '../run-scenario.ts';
 import { runConfig } from '../../config/from-env.ts';
 import { expect, test } from '../fixtures.ts';
 import { formatProblem } from '../../input/format-problem.ts';
@@ -26,11 +25,9 @@ for (const scenario of scenarios) {
   const annotation = [{ type: SCENARIO_ANNOTATION, description: JSON.stringify(stub) }];
   test(scenario.id, { annotation, tag: scenario.tags.map((t) => `@${t}`) }, async ({ drill }, testInfo) => {
     const outcome = await drill.run(scenario);
+    // The results reporter turns this into the journal entry, junit.xml and the Allure result (verdict text and
+    // screenshot attached there, from the run folder).
     await testInfo.attach(RESULT_ATTACHMENT, { body: JSON.stringify(outcome.result), contentType: 'application/json' });
-    const { verdict, severity, observed: shown } = outcome.result;
-    const summary = [`verdict: ${verdict} (${severity})`, `observed: ${shown.kind ?? shown.category}`, `prescribed: ${outcome.result.prescribed}`, outcome.classificationReason, '', 'messages shown:', ...shown.messages.map((m) => `  ${m}`)];
-    await testInfo.attach('verdict', { body: summary.join('\n'), contentType: 'text/plain' });
-    await testInfo.attach('screenshot', { path: join(process.env.BROWNOUT_RUN_DIR!, `${evidenceName(scenario.id)}.png`), contentType: 'image/png' });
     const { observed, prescribed: expected } = outcome.result;
     // A failing verdict is the drill's finding, reported from the journal (results.json, junit.xml, Allure, the
     // exit code), not a broken worker: expected, so Playwright keeps this worker's product, mocks and browser for
