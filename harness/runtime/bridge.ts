@@ -111,9 +111,8 @@ export function createBridge(options: BridgeOptions): Bridge {
   const idPrefix = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-`;
   let nextId = 0;
   let compiled: CompiledHandler[] = options.handlers.map(compileHandler);
-  let inFlight = 0;
-  // The sockets of exchanges not yet settled, so a reset can end the ones a fault holds open.
-  const open = new Set<IncomingMessage['socket']>();
+  // Exchanges arrived and not yet settled: their count is what is in flight, and a reset ends the ones a fault holds.
+  const open = new Set<ServerResponse>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
@@ -176,15 +175,13 @@ export function createBridge(options: BridgeOptions): Bridge {
       return passed;
     }
 
-    inFlight++;
-    open.add(req.socket);
+    open.add(res);
     const interception = options.intercept?.(exchange) ?? { respond: async () => ({ type: 'response', response: await exchange.answer() }) as FaultOutcome };
     let settled = false;
     const settle = (status: number | null) => {
       if (settled) return;
       settled = true;
-      inFlight--;
-      open.delete(req.socket);
+      open.delete(res);
       interception.settled?.({ status, durationMs: Math.round(performance.now() - started) });
     };
     res.on('finish', () => settle(res.statusCode));
@@ -225,9 +222,9 @@ export function createBridge(options: BridgeOptions): Bridge {
     setHandlers(handlers) {
       compiled = handlers.map(compileHandler);
     },
-    inFlight: () => inFlight,
+    inFlight: () => open.size,
     abortInFlight() {
-      for (const socket of open) socket.destroy();
+      for (const res of open) res.socket?.destroy();
     },
   };
 }
