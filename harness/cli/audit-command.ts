@@ -54,16 +54,19 @@ export async function auditCommand(options: AuditOptions): Promise<0 | 1 | 2> {
   }
   const label = runLabel(config, picked.variant, options.label);
   let grep: string | undefined;
+  const flows = flowRegistry(config.flows);
+  // The flows the inventory is asked to run (all of them unless --flow picks some).
+  let wanted = [...flows.keys()];
   if (options.flow) {
     const pattern = compilePattern(options.flow, '--flow');
     if ('error' in pattern) {
       console.error(pattern.error);
       return 2;
     }
-    const names = flowRegistry(config.flows).keys();
-    grep = inventoryGrep(pattern.regex, names);
+    wanted = wanted.filter((name) => pattern.regex.test(name));
+    grep = inventoryGrep(pattern.regex, wanted);
     if (!grep) {
-      console.error(`brownout: --flow "${options.flow}" matches no flow; flows: ${[...flowRegistry(config.flows).keys()].join(', ')}. Nothing was run.`);
+      console.error(`brownout: --flow "${options.flow}" matches no flow; flows: ${[...flows.keys()].join(', ')}. Nothing was run.`);
       return 2;
     }
   }
@@ -79,10 +82,8 @@ export async function auditCommand(options: AuditOptions): Promise<0 | 1 | 2> {
     return 2;
   }
   const inventory = readInventory(inventoryFile);
-  const flows = flowRegistry(config.flows);
   // A flow whose test ended before it wrote its line (its product or browser failed to start) is failed too.
   const seen = new Set([...inventory.calls.map((c) => c.flow), ...inventory.idle, ...inventory.failed.map((f) => f.flow)]);
-  const wanted = [...flows.keys()].filter((name) => !grep || new RegExp(grep).test(`inventory ${name}`));
   for (const name of wanted.filter((n) => !seen.has(n))) inventory.failed.push({ flow: name, error: `its healthy run ended without a record (Playwright exit ${code}); \`brownout run --verbose\` shows why` });
   const sweep = sweepScenarios(inventory, flows, matrix);
   const providers = config.providers;
