@@ -22,7 +22,7 @@ import { load, type LoadResult } from './load.ts';
 import { startMountebank } from './mountebank.ts';
 import { printIssueTable } from './issue-table.ts';
 import { NOISE_LIMIT, printTable } from './print-table.ts';
-import { spawnTarget, type Target } from './spawn-target.ts';
+import { spawnTarget, withTarget, type Target } from './spawn-target.ts';
 import { measureStartup } from './startup.ts';
 import { benchBodyText, benchPath, LATENCY_MS } from './synthetic-provider.ts';
 
@@ -42,15 +42,6 @@ const throughputTargets: Record<string, () => Promise<Target>> = {
   'runtime-50-faults100': () => spawnTarget('runtime-50-faults100'),
   mountebank: () => startMountebank(benchBodyText, benchPath(0)),
 };
-
-async function withTarget<T>(start: () => Promise<Target>, measure: (url: string, pid?: number) => Promise<T>): Promise<T> {
-  const target = await start();
-  try {
-    return await measure(target.url, target.child.pid);
-  } finally {
-    await target.stop();
-  }
-}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -40,3 +40,13 @@ export function spawnTarget(name: string, nodeArgs: string[] = [], timeoutMs = 1
     });
   });
 }
+
+/** Starts a target, measures it, and stops it whatever the measure does. */
+export async function withTarget<T>(start: () => Promise<Target>, measure: (url: string, pid?: number) => Promise<T>): Promise<T> {
+  const target = await start();
+  try {
+    return await measure(target.url, target.child.pid);
+  } finally {
+    await target.stop();
+  }
+}
