@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
-import { PRODUCT_TIMEOUT_MARGIN_MS } from '../flows/load-flows.ts';
+import { promisedStuckMs } from '../flows/product-timeout.ts';
 import type { Flow } from '../flows/types.ts';
 import { InputError } from '../input/errors.ts';
 import { readTextFile } from '../read-text-file.ts';
@@ -79,7 +79,8 @@ export function contextFor(flow: Flow | undefined, call: ApiCall): ScenarioConte
  * (its own timeout plus a margin) when it declares one.
  */
 function observeFor(flow: Flow | undefined, observe: Record<string, unknown> | undefined): { observe?: Record<string, unknown> } {
-  if (flow?.productTimeoutMs !== undefined) return { observe: { ...observe, stuckMs: flow.productTimeoutMs + PRODUCT_TIMEOUT_MARGIN_MS } };
+  const stuckMs = promisedStuckMs(flow);
+  if (stuckMs !== undefined) return { observe: { ...observe, stuckMs } };
   return observe ? { observe } : {};
 }
 

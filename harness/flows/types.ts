@@ -31,9 +31,10 @@ export interface Flow {
    */
   endpoints?: Record<string, ScenarioContext>;
   /**
-   * The longest the product lets the user wait on this journey's provider calls, all of them (a page that asks
-   * two lists one after the other, each with a 4.5 s timeout, promises 9 s), before it answers (ms). `brownout audit` then holds the journey's drills to that promise: their stuck threshold
-   * becomes this plus PRODUCT_TIMEOUT_MARGIN_MS, instead of the matrix's (12 s for a hang).
+   * The longest the product lets the user wait on this journey's provider calls, all of them, before it answers
+   * (ms; a page that asks two lists one after the other, each with a 4.5 s timeout, promises 9 s). `brownout
+   * audit` holds the journey's drills to that promise: their stuck threshold becomes this plus
+   * PRODUCT_TIMEOUT_MARGIN_MS (flows/product-timeout.ts), instead of the matrix's (12 s for a hang).
    */
   productTimeoutMs?: number;
   /** Drives the page up to and including the user action; the observer takes over after it returns. */
