@@ -46,6 +46,14 @@ describe('renderImpactHtml', () => {
     expect(page).toContain('page crashed: Target closed');
   });
 
+  it('says why each verdict is what it is and lists the facts the judgement used, folded', () => {
+    const card = page.slice(page.indexOf('<article class="scenario" id="s1-quickbooks-expense-payee-outage"'));
+    expect(card).toContain('<th scope="row">Why</th>');
+    expect(card).toContain('an error alert above the form that names the integration, gives a next step and shows no codes');
+    expect(card).toMatch(/<details><summary>2 fact\(s\)<\/summary><ul><li><strong>flow: blocked by the fault<\/strong>: the journey could not go on past: waiting for getByLabel\(&#39;Payee&#39;\) to be visible <small>at /);
+    expect(card).toContain('<code>#form-alert</code>');
+  });
+
   it('says when a screenshot is missing instead of failing', () => {
     expect(page).toContain('Screenshot missing: gone.png');
   });

@@ -108,7 +108,14 @@ export function writeBeforeAfterRuns(): { before: string; after: string; root: s
           ...shared,
           observed: { category: 'helpful-error', kind: 'contextual-error-alert', messages: ["We're having trouble connecting to QuickBooks right now."], timeToFeedbackMs: 380 },
           verdict: 'pass',
-          evidence: { screenshot: 'after.png' },
+          evidence: {
+            screenshot: 'after.png',
+            reason: 'an error alert above the form that names the integration, gives a next step and shows no codes',
+            items: [
+              { signal: 'flow: blocked by the fault', text: "the journey could not go on past: waiting for getByLabel('Payee') to be visible", t: 8294 },
+              { signal: 'alert (error from role)', text: "We're having trouble connecting to QuickBooks right now.", selector: '#form-alert', t: 380 },
+            ],
+          },
         }),
         scenarioResult({ id: 'slack/new-drill', title: 'Slack drill', integration: 'slack', observed: { category: 'unclassified', kind: null, messages: [], timeToFeedbackMs: null }, error: 'page crashed: Target closed' }),
       ],

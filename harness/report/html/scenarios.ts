@@ -86,6 +86,15 @@ function shot(pair: ScenarioPair, which: Side, sides: Sides): SafeHtml {
   return html`<figure>${caption}${renderShots(result, run.dir, which, alt, sides.files)}</figure>`;
 }
 
+/** The facts the judgement used (signal, words, element, time since the action), folded: a drill has many. */
+function evidenceItems(r: ScenarioResult): SafeHtml {
+  const items = r.evidence.items ?? [];
+  if (items.length === 0) return nothing;
+  const item = (e: (typeof items)[number]) =>
+    html`<strong>${e.signal}</strong>${e.text ? html`: ${e.text}` : null}${e.selector ? html` <code>${e.selector}</code>` : null}${typeof e.t === 'number' ? html` <small>at ${formatMs(e.t)}</small>` : null}`;
+  return html`<details><summary>${items.length} fact(s)</summary>${list(items, item)}</details>`;
+}
+
 const findings = <T extends { rule: string; level: string }>(items: readonly T[], detail: (f: T) => string) =>
   list(items, (f) => html`<span class="level level-${f.level}">${f.level}</span><code>${f.rule}</code> ${detail(f)}`);
 
@@ -94,11 +103,13 @@ const aspects: Aspect[] = [
   { label: 'Verdict', cell: (r) => verdictBadge(r.verdict) },
   { label: 'Severity', cell: (r) => severityBadge(r.severity) },
   { label: 'Observed', cell: observed },
+  { label: 'Why', cell: (r) => r.evidence.reason ?? nothing, empty: (r) => !r.evidence.reason },
   { label: 'Messages shown', cell: (r) => list(r.observed.messages, (m) => html`<q>${m}</q>`) },
   { label: 'Copy findings', cell: (r) => findings(r.copyFindings, (f) => f.text), empty: (r) => !r.copyFindings.length },
   { label: 'Engineering findings', cell: (r) => findings(r.engineeringFindings, (f) => f.detail), empty: (r) => !r.engineeringFindings.length },
   { label: 'Time to feedback', cell: (r) => (r.observed.timeToFeedbackMs === null ? nothing : formatMs(r.observed.timeToFeedbackMs)) },
   { label: 'Requests', cell: requests },
+  { label: 'Evidence', cell: evidenceItems, empty: (r) => !r.evidence.items?.length },
   { label: 'Crashed', cell: (r) => (r.error ? html`<span class="crash">${r.error}</span>` : nothing), empty: (r) => !r.error },
 ];
 
