@@ -17,7 +17,7 @@ export const startSchema = z.strictObject({
   port: z
     .union([z.literal('auto'), expecting(z.number().int().min(1).max(65535), 'a port number 1-65535 or "auto"')])
     .default('auto')
-    .describe('Port the product listens on; "auto" gives each worker a free one as {{port}}. A fixed port allows one worker only.'),
+    .describe('Port the product listens on; "auto" gives each worker a free one as {{port}} (below the OS ephemeral range; a product that exits with EADDRINUSE is started again on another). A fixed port allows one worker only.'),
   url: text.default('http://127.0.0.1:{{port}}').describe('Base URL flows open, e.g. "http://127.0.0.1:{{port}}".'),
   readyUrl: text.optional().describe('URL polled until it answers with a status below 500; default the product URL.'),
   // How long the product may take to answer readyUrl (ms, or "20s").

@@ -17,7 +17,9 @@ describe('brownout audit at any concurrency', () => {
     const dir = readdirSync(join(cwd, reports)).find((d) => d.endsWith('-audit-guided'));
     expect(dir, run.output).toBeTruthy();
     const journal = JSON.parse(readFileSync(join(cwd, reports, dir!, 'results.json'), 'utf8')) as RunJournal;
-    return Object.fromEntries(journal.scenarios.map((s) => [s.id, `${s.verdict} ${s.observed.kind ?? s.observed.category} ${s.severity}`]));
+    // A drill whose test ended without a result (crashed, timed out) carries the error: shown if the runs differ.
+    for (const s of journal.scenarios) if (s.error) console.error(`${workers} workers: ${s.id} ended without a verdict: ${s.error}`);
+    return Object.fromEntries(journal.scenarios.map((s) => [s.id, `${s.verdict} ${s.observed.kind ?? s.observed.category} ${s.severity}${s.error ? ` (error: ${s.error.split('\n')[0]})` : ''}`]));
   };
 
   it('gives the same verdicts with 2 and with 8 workers', () => {

@@ -1,10 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ProductStartError } from '../../harness/config/config-error.ts';
 import type { ProductStart } from '../../harness/config/load-config.ts';
+import { freePort } from '../../harness/playwright/attach/free-port.ts';
 import { startProduct } from '../../harness/playwright/attach/start-product.ts';
 
 // A product started per worker: ready, crashed at start, never ready; and no process of it left behind.
@@ -93,5 +95,29 @@ describe('startProduct', () => {
     expect(elapsed).toBeGreaterThanOrEqual(1000);
     expect(elapsed).toBeLessThan(1000 + 1500);
     expect(leftRunning()).toEqual([]);
+  });
+
+  it('starts a port: auto product again on another port when it exits because its port was taken', async () => {
+    const portsFile = join(dir, `ports-${Math.random().toString(36).slice(2)}.txt`);
+    const { start, leftRunning } = productOf('port-taken-once', {}, { PORTS_FILE: portsFile });
+    const product = await startProduct(start, mocks, 'brownout.config.yaml');
+    const ports = readFileSync(portsFile, 'utf8').trim().split('\n');
+    expect(ports).toHaveLength(2);
+    expect(ports[1]).not.toBe(ports[0]);
+    expect(product.url).toBe(`http://127.0.0.1:${ports[1]}`);
+    expect(await (await fetch(`${product.url}/env`)).json()).toEqual({ SLACK_API_URL: 'http://127.0.0.1:4010' });
+    await product.close();
+    expect(leftRunning()).toEqual([]);
+  });
+});
+
+describe('freePort', () => {
+  it('hands out a port below the OS ephemeral range (no OS-picked port can take it first) that is free to bind', async () => {
+    const [low] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    const ports = await Promise.all(Array.from({ length: 5 }, () => freePort()));
+    for (const port of ports) expect(port).toBeLessThan(low!);
+    const server = createServer();
+    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(ports[0], '127.0.0.1', resolve));
+    await new Promise((resolve) => server.close(resolve));
   });
 });

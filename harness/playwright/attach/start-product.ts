@@ -51,20 +51,60 @@ export interface LaunchedProduct extends StartedProduct {
  * @example const product = await startProduct(config.product.start, mocks.baseUrls, 'brownout.config.ts');
  */
 export async function startProduct(start: ProductStart, mockUrls: Record<string, string>, configFile: string, options: StartOptions = {}): Promise<StartedProduct> {
-  const { ready, ...started } = await launchProduct(start, mockUrls, configFile, options);
-  await ready;
-  return started;
+  const launched = await launchProduct(start, mockUrls, configFile, options);
+  await launched.ready;
+  return { url: launched.url, pid: launched.pid, close: launched.close };
+}
+
+/** How many ports a `port: auto` product is tried on when it exits saying its port is taken. */
+const PORT_ATTEMPTS = 3;
+const PORT_TAKEN = /EADDRINUSE|address already in use/i;
+
+/**
+ * Launches the product for one worker (see launchOnce). With `port: auto`, a product that exits saying its port
+ * is taken (another process bound the free port first, a race no check before the spawn can close) is started
+ * again on another port, up to three times; `url` and `pid` follow the instance that is running.
+ */
+export async function launchProduct(start: ProductStart, mockUrls: Record<string, string>, configFile: string, options: StartOptions = {}): Promise<LaunchedProduct> {
+  if (start.port !== 'auto') return launchOnce(start, String(start.port), mockUrls, configFile, options);
+  let current = await launchOnce(start, String(await freePort()), mockUrls, configFile, options);
+  let closed = false;
+  const ready = (async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await current.ready;
+      } catch (error) {
+        const exited = error instanceof ProductStartError && error.message.startsWith('brownout: the product did not start');
+        if (closed || !exited || !PORT_TAKEN.test(error.message) || attempt >= PORT_ATTEMPTS) throw error;
+        current = await launchOnce(start, String(await freePort()), mockUrls, configFile, options);
+      }
+    }
+  })();
+  // Whoever awaits `ready` sees the failure; unawaited, it must not crash the worker.
+  ready.catch(() => undefined);
+  return {
+    get url() {
+      return current.url;
+    },
+    get pid() {
+      return current.pid;
+    },
+    close: () => {
+      closed = true;
+      return current.close();
+    },
+    ready,
+  };
 }
 
 /**
- * Launches the product for one worker: fills `{{port}}` (a free port when `port: auto`), `{{mocks.<slug>}}`
+ * Launches the product once, on `port`: fills `{{port}}`, `{{mocks.<slug>}}`
  * (this worker's mock base URLs) and `{{variant}}` into the command, env and URLs, runs the command in its own process group,
  * and returns at once; its `ready` settles when `readyUrl` answers below 500, or rejects with ProductStartError,
  * with no process left behind, when the command exits first or `readyTimeoutMs` passes. The caller can launch
  * the browser meanwhile.
  */
-export async function launchProduct(start: ProductStart, mockUrls: Record<string, string>, configFile: string, options: StartOptions = {}): Promise<LaunchedProduct> {
-  const port = String(start.port === 'auto' ? await freePort() : start.port);
+async function launchOnce(start: ProductStart, port: string, mockUrls: Record<string, string>, configFile: string, options: StartOptions): Promise<LaunchedProduct> {
   const values: Record<string, string> = { port, ...Object.fromEntries(Object.entries(mockUrls).map(([slug, url]) => [`mocks.${slug}`, url])) };
   if (options.variant !== undefined) values.variant = options.variant;
   values.url = fillPlaceholders(start.url, values);
