@@ -7,7 +7,7 @@ import { describeProduct, discoverConfig, shownConfigPath, singleWorker } from '
 import type { ResolvedConfig } from '../config/load-config.ts';
 import { pickVariant, runLabel, VARIANT_ENV } from '../config/variant.ts';
 import { freshRunDir } from '../playwright/run-dir.ts';
-import { SCENARIO_SET_ENV, writeScenarioSet } from '../playwright/scenario-set.ts';
+import { SCENARIO_SET_ENV, setEntries, writeScenarioSet } from '../playwright/scenario-set.ts';
 import { expectedRunMs, longestFirst } from './drill-order.ts';
 import { watchProgress } from './progress.ts';
 import { spawnPlaywright } from './spawn-playwright.ts';
@@ -122,7 +122,7 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
       BROWNOUT_RUN_DIR: runDir,
       BROWNOUT_SCENARIOS: paths.join(delimiter),
       // Validated once, here: Playwright's processes read these instead of parsing the YAML again.
-      [SCENARIO_SET_ENV]: writeScenarioSet(runDir, scenarios),
+      [SCENARIO_SET_ENV]: writeScenarioSet(runDir, setEntries(scenarios, config.providers)),
       BROWNOUT_REPORTS_DIR: resolve(options.reportsDir),
     },
     Boolean(options.verbose),

@@ -1,19 +1,21 @@
 import { test as base } from '@playwright/test';
-import { runConfig } from '../config/from-env.ts';
 import type { ResolvedConfig } from '../config/load-config.ts';
-import { hostsOf } from '../config/providers.ts';
 import { runLabel, VARIANT_ENV } from '../config/variant.ts';
-import { contextConflicts } from '../flows/check-context.ts';
 import type { Flow } from '../flows/types.ts';
-import { flowRegistry } from '../flows/registry.ts';
-import { startMockRuntime } from '../runtime/mock-runtime.ts';
 import type { MockRuntime } from '../runtime/types.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { connectControlApi, type RemoteMocks } from './attach/remote-mocks.ts';
-import { routeBrowserCalls } from './attach/route-browser-calls.ts';
-import { launchProduct, type LaunchedProduct } from './attach/start-product.ts';
-import { runScenario, type DrillOutcome } from './run-scenario.ts';
+import type { RemoteMocks } from './attach/remote-mocks.ts';
+import type { LaunchedProduct } from './attach/start-product.ts';
+import type { DrillOutcome } from './run-scenario.ts';
 import { runDirFromEnv } from './run-dir.ts';
+
+// The harness is imported where a fixture first needs it, not with this module: Playwright's main process
+// imports the specs (and so this file) only to list the tests, and needs none of it.
+const configModule = () => import('../config/from-env.ts');
+const runtimeModule = () => import('../runtime/mock-runtime.ts');
+const remoteModule = () => import('./attach/remote-mocks.ts');
+const productModule = () => import('./attach/start-product.ts');
+const drillModules = () => Promise.all([import('../config/providers.ts'), import('../flows/check-context.ts'), import('../flows/registry.ts'), import('./attach/route-browser-calls.ts'), import('./run-scenario.ts')]);
 
 /** The product under test, as one worker sees it. */
 export interface ProductUnderTest {
@@ -59,15 +61,15 @@ export const test = base.extend<{ drill: Drill; freshMocks: void }, BrownoutWork
   flows: [undefined, { option: true, scope: 'worker' }],
   configFile: [undefined, { option: true, scope: 'worker' }],
   variant: [process.env[VARIANT_ENV] || undefined, { option: true, scope: 'worker' }],
-  config: [async ({ configFile }, use) => use(await runConfig(configFile)), { scope: 'worker' }],
+  config: [async ({ configFile }, use) => use(await (await configModule()).runConfig(configFile)), { scope: 'worker' }],
   mocks: [
     async ({ config }, use) => {
       const control = config.product.running?.control;
-      const runtime = control
-        ? await connectControlApi(control, config.use, process.env.BROWNOUT_CONTROL_TOKEN)
-        : await startMockRuntime({ providers: config.use, definitions: config.providers, strictAuth: config.strictAuth });
-      await use(runtime);
-      await runtime.close();
+      const mocks = control
+        ? await (await remoteModule()).connectControlApi(control, config.use, process.env.BROWNOUT_CONTROL_TOKEN)
+        : await (await runtimeModule()).startMockRuntime({ providers: config.use, definitions: config.providers, strictAuth: config.strictAuth });
+      await use(mocks);
+      await mocks.close();
     },
     { scope: 'worker' },
   ],
@@ -75,7 +77,7 @@ export const test = base.extend<{ drill: Drill; freshMocks: void }, BrownoutWork
   productLaunch: [
     async ({ mocks, variant, config }, use) => {
       if (config.product.running) return use(null);
-      const launched = await launchProduct(config.product.start!, mocks.baseUrls, config.file, { variant: variant ?? config.defaultVariant, echo: process.env.BROWNOUT_VERBOSE === '1' });
+      const launched = await (await productModule()).launchProduct(config.product.start!, mocks.baseUrls, config.file, { variant: variant ?? config.defaultVariant, echo: process.env.BROWNOUT_VERBOSE === '1' });
       try {
         await use(launched);
       } finally {
@@ -106,6 +108,7 @@ export const test = base.extend<{ drill: Drill; freshMocks: void }, BrownoutWork
   // productLaunch before page: Playwright sets fixtures up in this order, so the product boots while the
   // browser launches; product (ready) after.
   drill: async ({ productLaunch: _booting, page, product, mocks, flows, config }, use) => {
+    const [{ hostsOf }, { contextConflicts }, { flowRegistry }, { routeBrowserCalls }, { runScenario }] = await drillModules();
     const registry = flowRegistry(flows ?? config.flows);
     const providers = config.providers;
     const routes = config.product.routeBrowserCalls.map((slug) => ({ provider: slug, hosts: hostsOf(providers[slug]!), baseUrl: mocks.baseUrls[slug]! }));

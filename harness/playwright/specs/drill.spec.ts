@@ -1,27 +1,24 @@
 import { delimiter } from 'node:path';
-import { RESULT_ATTACHMENT, SCENARIO_ANNOTATION, scenarioStub } from '../drill-annotations.ts';
-import { runConfig } from '../../config/from-env.ts';
+import { RESULT_ATTACHMENT, SCENARIO_ANNOTATION } from '../drill-annotations.ts';
 import { expect, test } from '../fixtures.ts';
-import { formatProblem } from '../../input/format-problem.ts';
-import { loadScenarios } from '../../scenario/load.ts';
-import { ownValue } from '../../own.ts';
-import { readScenarioSet, SCENARIO_SET_ENV } from '../scenario-set.ts';
+import { readScenarioSet, SCENARIO_SET_ENV, setEntries, type SetEntry } from '../scenario-set.ts';
 
-// Turns every scenario under BROWNOUT_SCENARIOS (default: the config's scenarios) into one Playwright test;
-// the config's providers are the known integrations.
-const config = await runConfig();
-const paths = process.env.BROWNOUT_SCENARIOS?.split(delimiter) ?? config.scenarios;
-function loadHere() {
+// Turns every scenario under BROWNOUT_SCENARIOS (default: the config's scenarios) into one Playwright test.
+// `brownout run` validated them once already and wrote them, each with its stub, to a file
+// (BROWNOUT_SCENARIO_SET): Playwright's main process only lists tests, and reads that file without loading the
+// config, its flows and providers, or the harness (the fixtures load it where they run).
+async function loadHere(): Promise<SetEntry[]> {
+  const [{ runConfig }, { loadScenarios }, { formatProblem }] = await Promise.all([import('../../config/from-env.ts'), import('../../scenario/load.ts'), import('../../input/format-problem.ts')]);
+  const config = await runConfig();
+  const paths = process.env.BROWNOUT_SCENARIOS?.split(delimiter) ?? config.scenarios;
   const { scenarios, problems } = loadScenarios(paths, { providers: config.providers });
   if (problems.length > 0) throw new Error(`brownout: invalid scenarios\n${problems.map(formatProblem).join('\n')}`);
-  return scenarios;
+  return setEntries(scenarios, config.providers);
 }
-// `brownout run` validated them once already and wrote them to a file (BROWNOUT_SCENARIO_SET).
 const set = process.env[SCENARIO_SET_ENV];
-const scenarios = set ? readScenarioSet(set) : loadHere();
+const entries = set ? readScenarioSet(set) : await loadHere();
 
-for (const scenario of scenarios) {
-  const stub = scenarioStub(scenario, ownValue(config.providers, scenario.integration));
+for (const { scenario, stub } of entries) {
   const annotation = [{ type: SCENARIO_ANNOTATION, description: JSON.stringify(stub) }];
   test(scenario.id, { annotation, tag: scenario.tags.map((t) => `@${t}`) }, async ({ drill }, testInfo) => {
     const outcome = await drill.run(scenario);
