@@ -13,8 +13,8 @@ export const PENDING_TIMER_HORIZON_MS = 2_500;
  * loads from now on and in the current one. Never throws: a closed page simply has no hooks.
  */
 export async function installPageHooks(page: Page, horizonMs = PENDING_TIMER_HORIZON_MS): Promise<void> {
-  await page.addInitScript(hooksScript(horizonMs)).catch(() => {});
-  await rehookPage(page, horizonMs);
+  // Independent round trips: the init script is for documents to come, the evaluate for this one.
+  await Promise.all([page.addInitScript(hooksScript(horizonMs)).catch(() => {}), rehookPage(page, horizonMs)]);
 }
 
 const hooksScript = (horizonMs: number) => `(${source})(${horizonMs})`;

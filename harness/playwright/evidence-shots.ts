@@ -8,8 +8,6 @@ import type { EvidenceBox } from '../report/results.ts';
 
 /** Room kept around the evidence element in its crop (CSS px). */
 const CROP_MARGIN_PX = 24;
-/** How long to wait for the element to scroll into view before taking the viewport as it is (ms). */
-const SCROLL_TIMEOUT_MS = 2000;
 
 /** The files taken and where the evidence element sits in them (CSS px of the viewport). */
 export interface EvidenceShots {
@@ -31,17 +29,24 @@ export function clipToViewport(box: EvidenceBox, margin: number, viewport: { wid
   return right > x && bottom > y ? { x, y, width: right - x, height: bottom - y } : null;
 }
 
+/**
+ * The element's box in the viewport after scrolling it into view if it was outside, in one round trip to the
+ * page; null when the selector finds nothing a user can see (not a CSS selector, a native dialog, gone).
+ */
 async function elementBox(page: Page, selector: string | undefined): Promise<EvidenceBox | null> {
   if (!selector) return null;
-  try {
-    const element = page.locator(selector).first();
-    if (!(await element.isVisible())) return null;
-    await element.scrollIntoViewIfNeeded({ timeout: SCROLL_TIMEOUT_MS }).catch(() => {});
-    return await element.boundingBox();
-  } catch {
-    // Not a CSS selector (a native dialog), or the element went away: the viewport alone is the evidence.
-    return null;
-  }
+  return page.evaluate((sel) => {
+    let el: Element | null = null;
+    try { el = document.querySelector(sel); } catch { return null; }
+    if (!el || (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true }))) return null;
+    let r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return null;
+    if (r.bottom < 0 || r.right < 0 || r.top > innerHeight || r.left > innerWidth) {
+      el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      r = el.getBoundingClientRect();
+    }
+    return { x: r.left, y: r.top, width: r.width, height: r.height };
+  }, selector).catch(() => null);
 }
 
 /**

@@ -4,6 +4,7 @@ import { runLabel, VARIANT_ENV } from '../config/variant.ts';
 import type { Flow } from '../flows/types.ts';
 import type { MockRuntime } from '../runtime/types.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { OBSERVE_DEFAULTS } from '../scenario/observe-defaults.ts';
 import type { RemoteMocks } from './attach/remote-mocks.ts';
 import type { LaunchedProduct } from './attach/start-product.ts';
 import type { DrillOutcome } from './run-scenario.ts';
@@ -39,9 +40,8 @@ export interface BrownoutWorkerOptions {
   variant: string | undefined;
 }
 
-// The scenario language's observe defaults: a config's thresholds replace them, a scenario's own values win.
-const OBSERVE_DEFAULTS = { stuckMs: 8000, settleMs: 500 };
 
+// A config's thresholds replace the scenario language's defaults; a scenario's own values win.
 function observeOf(scenario: Scenario, config: ResolvedConfig): Scenario['observe'] {
   const own = scenario.observe;
   return {

@@ -218,7 +218,7 @@ describe('loadScenarioText accepts', () => {
         ],
         expect: {},
         seed: 1,
-        observe: { stuckMs: 8000, settleMs: 500 },
+        observe: { stuckMs: 8000, settleMs: 250 },
         tags: [],
         source: { file: FILE, line: 1, col: 1, flow: { line: 3, col: 7 }, context: { line: 4, col: 10 } },
         prescribed: 'contextual-error-alert',
@@ -235,7 +235,7 @@ describe('loadScenarioText accepts', () => {
     const cases = { '2s': 2000, '500ms': 500, '1.5s': 1500, '0.5m': 30_000, '250': 250 };
     for (const [written, ms] of Object.entries(cases)) {
       const [scenario] = load(`${VALID}observe: { stuckMs: ${written} }\n`).scenarios;
-      expect(scenario?.observe, written).toEqual({ stuckMs: ms, settleMs: 500 });
+      expect(scenario?.observe, written).toEqual({ stuckMs: ms, settleMs: 250 });
     }
   });
 

@@ -17,6 +17,7 @@
 import { z } from 'zod';
 import { expecting } from '../input/describe-schema.ts';
 import { cappedDurationSchema, MAX_SETTLE_MS, MAX_STUCK_MS } from '../input/duration.ts';
+import { OBSERVE_DEFAULTS } from './observe-defaults.ts';
 import { expectSchema } from './expect-schema.ts';
 import { faultSchema } from './fault-schema.ts';
 import { matrixSchema } from './matrix-schema.ts';
@@ -62,10 +63,10 @@ export const scenarioSchema = z.strictObject({
   seed: z.number().int().default(1).describe('Seed of the RNG behind probabilities (same seed, same drill).'),
   observe: z
     .strictObject({
-      stuckMs: cappedDurationSchema(MAX_STUCK_MS).default(8000).describe('A busy indicator still shown after this long is stuck-loading.'),
-      settleMs: cappedDurationSchema(MAX_SETTLE_MS).default(500).describe('The UI is settled after this long without change or request.'),
+      stuckMs: cappedDurationSchema(MAX_STUCK_MS).default(OBSERVE_DEFAULTS.stuckMs).describe('A busy indicator still shown after this long is stuck-loading.'),
+      settleMs: cappedDurationSchema(MAX_SETTLE_MS).default(OBSERVE_DEFAULTS.settleMs).describe('The UI is settled after this long without change or request.'),
     })
-    .default({ stuckMs: 8000, settleMs: 500 })
+    .default({ ...OBSERVE_DEFAULTS })
     .describe('Observation thresholds: numbers are ms, strings take a unit (500ms, 8s, 2m).'),
   tags: z.array(text).default([]).describe('Free labels to select scenarios by.'),
 });
