@@ -6,20 +6,24 @@
 import type { BrownoutConfigInput } from '../harness/config/schema.ts';
 import { envNameFor, PROVIDER_SLUGS } from './serve-options.ts';
 
+// From the checkout the hub and its flows are TypeScript (run through tsx's loader, a dependency of the
+// package); from the installed package this file is dist/demo/brownout.config.js beside compiled .js ones.
+const compiled = import.meta.url.endsWith('.js');
+const ext = compiled ? 'js' : 'ts';
+
 const config: BrownoutConfigInput = {
   variants: ['legacy', 'guided'],
   defaultVariant: 'guided',
   product: {
     start: {
-      // The hub runs from its TypeScript source through tsx's loader (a dependency of the package).
-      command: 'node --import tsx main.ts --mode {{variant}} --port {{port}}',
+      command: `node ${compiled ? '' : '--import tsx '}main.${ext} --mode {{variant}} --port {{port}}`,
       env: Object.fromEntries(PROVIDER_SLUGS.map((slug) => [envNameFor(slug), `{{mocks.${slug}}}`])),
       readyUrl: '{{url}}/app-config.js',
       // A loaded machine takes seconds to start node with a TypeScript loader.
       readyTimeoutMs: '60s',
     },
   },
-  flows: ['./flows/index.ts'],
+  flows: [`./flows/index.${ext}`],
   scenarios: ['../scenarios'],
   providers: { use: PROVIDER_SLUGS },
 };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +85,16 @@ for (const type of ['module', 'commonjs'] as const) {
         expect(run.output).toContain('1 scenario valid in 1 file');
       }
     }, 120_000);
+
+    it('drills the bundled demo product from a folder with no config (the package default, compiled)', () => {
+      const empty = join(work, `${type}-no-config`);
+      mkdirSync(empty);
+      const run = sh(process.execPath, [join(project, 'node_modules/brownout/bin/brownout.js'), 'run', '--grep', 'quickbooks/expense-payee-outage', '--variant', 'guided'], empty);
+      expect(run.code, run.output).toBe(0);
+      expect(run.output).toContain('PASS  quickbooks/expense-payee-outage');
+      expect(readdirSync(empty)).toEqual(['reports']);
+      expect(listing(join(project, 'node_modules/brownout'))).toEqual(packageFiles);
+    }, 240_000);
 
     for (const [mode, args] of [['browser-side calls', []], ['server-side calls', ['--config', 'brownout.server.config.yaml']]] as const) {
       it(`runs examples/slack-notes (${mode}) and writes only under the project's reports/`, () => {
