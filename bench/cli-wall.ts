@@ -1,6 +1,8 @@
 /**
  * The CLI as a QA engineer meets it, each figure beside its anchor in the same run: one drill through
- * `brownout run` against a bare `playwright test` of the same check (bench/bare/), `brownout validate` of one
+ * `brownout run` against a bare `playwright test` of the same check (bench/bare/), both from the checkout
+ * (TypeScript through tsx's loader) and as the installed package runs it (dist/, compiled by `npm run build`
+ * first), `brownout validate` of one
  * file, and the before/after HTML report (its size and the time Chromium takes to open it). Wall times move
  * with the machine's load; CPU times (the command and every process it waited for) much less.
  */
@@ -16,6 +18,8 @@ import { childrenCpuMs } from './process-cpu.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/brownout.js');
+// The installed package's entry: bin/brownout.js there finds no sources and imports this.
+const packagedBin = join(root, 'dist/harness/cli/main.js');
 const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 const SCENARIO = 'quickbooks/expense-payee-outage';
 
@@ -30,6 +34,8 @@ export interface CliFigures {
   rounds: number;
   bare: Timed;
   drill: Timed;
+  /** The same drill from the compiled package (dist/), with the package's default config. */
+  packaged: Timed;
   validate: Timed;
   report: { htmlBytes: number; folderBytes: number; openMs: number; scenarios: number } | null;
 }
@@ -80,23 +86,26 @@ export async function reportFigures(before: string, after: string): Promise<NonN
 /** Rounds alternate bare test, brownout drill and validate; the first round warms caches and is not counted. */
 export async function cliFigures(rounds = 3): Promise<CliFigures> {
   const reports = mkdtempSync(join(tmpdir(), 'brownout-bench-cli-'));
-  const times = { bare: [] as Timed[], drill: [] as Timed[], validate: [] as Timed[] };
+  const times = { bare: [] as Timed[], drill: [] as Timed[], packaged: [] as Timed[], validate: [] as Timed[] };
+  must('npm run build', timed([join(root, 'scripts/build-package.mjs')]));
   for (let round = 0; round <= rounds; round += 1) {
     const bare = must('the bare Playwright test', timed([playwrightCli, 'test', '-c', join(root, 'bench/bare/playwright.config.ts')]));
-    const drill = must('brownout run', timed([bin, 'run', '--grep', SCENARIO, '--mode', 'guided', '--reports', reports]));
+    const drill = must('brownout run', timed([bin, 'run', '--grep', SCENARIO, '--variant', 'guided', '--reports', reports]));
+    const packaged = must('brownout run (dist/)', timed([packagedBin, 'run', '--grep', SCENARIO, '--variant', 'guided', '--reports', reports]));
     const validate = must('brownout validate', timed([bin, 'validate', join(root, 'scenarios', `${SCENARIO}.yaml`)]));
     if (round === 0) continue;
     times.bare.push(bare);
     times.drill.push(drill);
+    times.packaged.push(packaged);
     times.validate.push(validate);
   }
   // The report of the same drill before (legacy) and after (guided).
-  timed([bin, 'run', '--grep', SCENARIO, '--mode', 'legacy', '--reports', reports]);
+  timed([bin, 'run', '--grep', SCENARIO, '--variant', 'legacy', '--reports', reports]);
   const runs = readdirSync(reports).sort();
   const legacy = runs.find((d) => d.endsWith('-legacy'));
   const guided = runs.filter((d) => d.endsWith('-guided')).at(-1);
   const report = legacy && guided ? await reportFigures(join(reports, legacy), join(reports, guided)) : null;
-  return { rounds, bare: medianTimed(times.bare), drill: medianTimed(times.drill), validate: medianTimed(times.validate), report };
+  return { rounds, bare: medianTimed(times.bare), drill: medianTimed(times.drill), packaged: medianTimed(times.packaged), validate: medianTimed(times.validate), report };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
