@@ -148,7 +148,9 @@ export function watchPage(page: Page) {
         settledOn = `stuck threshold of ${options.stuckMs} ms (${[last?.busy.length ? 'busy indicator shown' : '', pageRequests ? `${pageRequests} page request(s) in flight` : '', providerBusy ? `${providerBusy} provider call(s) in flight` : '', timers ? `${timers} timer(s) or animation(s) pending` : '', overdue ? `${overdue} timer(s) still overdue at twice the threshold` : ''].filter(Boolean).join(', ') || 'still changing'})`;
         return finish(timeline, 'stuck-threshold');
       }
-      await new Promise((resolve) => setTimeout(resolve, pollMs));
+      // Everything else already quiet: look again when the quiet period ends rather than at the next whole poll.
+      const waiting = !!last && last.busy.length === 0 && pageRequests === 0 && providerBusy === 0 && quiet < options.settleMs;
+      await new Promise((resolve) => setTimeout(resolve, waiting ? Math.max(10, Math.min(pollMs, options.settleMs - quiet + 5)) : pollMs));
     }
     function finish(entries: TimelineEntry[], ended: Observation['ended']): Observation {
       const offset = since - start;
