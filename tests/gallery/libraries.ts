@@ -9,9 +9,10 @@ import { govukCases } from './cases/govuk.ts';
 import { mantineCases } from './cases/mantine.ts';
 import { muiCases } from './cases/mui.ts';
 import { polarisCases } from './cases/polaris.ts';
+import { primereactCases } from './cases/primereact.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, primereactCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);
