@@ -321,10 +321,17 @@
     if (r.width <= 160 && r.height <= 160 && !closest(el, 'button')) addBusy(el, 'spinner', text(el).slice(0, 80) || el.getAttribute('aria-label') || '', null);
   }
   for (const el of extra('busy')) if (rendered(el)) addBusy(el, 'spinner', text(el).slice(0, 80), null);
-  // A busy button: disabled, or marked loading by its component (antd ant-btn-loading, MUI MuiButton-loading), saying it is at work.
+  // A busy button: disabled and saying it is at work ("Saving..."); marked loading by its component (antd
+  // ant-btn-loading, MUI MuiButton-loading, PrimeReact p-button-loading), whatever its label; or disabled and holding
+  // a spinner (an element with a busy class part: Fluent's Spinner in a disabled button). Design systems' loading
+  // buttons keep their own label ("Create") beside the spinner, so the words are not the only sign.
+  const holdsSpinner = (el) => q(lexicon.busyTokens.map((t) => `[class*="${t}" i]`).join(', '), el)
+    .some((s) => variantTokens(s).some((t) => lexicon.busyTokens.includes(t)) && rendered(s));
   for (const el of q('button')) {
-    const loading = el.disabled || el.getAttribute('aria-disabled') === 'true' || el.getAttribute('aria-busy') === 'true' || variantTokens(el).includes('loading');
-    if (loading && rendered(el) && says(BUSY_TEXT, text(el))) addBusy(el, 'busy-button', text(el), null);
+    if (!rendered(el)) continue;
+    const disabled = el.disabled || el.getAttribute('aria-disabled') === 'true';
+    const marked = el.getAttribute('aria-busy') === 'true' || variantTokens(el).includes('loading');
+    if (marked || (disabled && (says(BUSY_TEXT, text(el)) || holdsSpinner(el)))) addBusy(el, 'busy-button', text(el), null);
   }
 
   // Messages without ARIA: visible blocks whose own text reads like a failure, success or empty state.

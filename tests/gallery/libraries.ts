@@ -9,10 +9,11 @@ import { govukCases } from './cases/govuk.ts';
 import { mantineCases } from './cases/mantine.ts';
 import { muiCases } from './cases/mui.ts';
 import { polarisCases } from './cases/polaris.ts';
+import { primereactCases } from './cases/primereact.ts';
 import { radixCases } from './cases/radix.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);

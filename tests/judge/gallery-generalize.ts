@@ -163,4 +163,25 @@ setTimeout(() => { document.getElementById('live').textContent = ''; }, 500);`))
     html: shell(form('', false), `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div><div aria-live="polite" style="position:absolute;top:0;left:0;right:0;display:flex;justify-content:center;padding:20px"><div style="background:#c22;color:#fff;padding:12px;max-width:500px"><span role="alert">${template}</span><button>Try again</button></div></div></div>`)});`),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
   },
+  // Seen after primereact's first sight (fourth round), probing pages beyond the gallery's: a button a design system
+  // puts in its loading state keeps its own label (PrimeReact's and antd's Button `loading`, Fluent's Spinner icon in a
+  // disabled button), so "Saving..." is not the only way a save is shown in progress.
+  {
+    name: 'a submit button its component marks loading (class part "loading") that keeps its label "Create" and never comes back',
+    html: shell(`<style>@keyframes spin{to{transform:rotate(360deg)}}</style><form aria-label="Create a QuickBooks expense"><h1>Create a QuickBooks expense</h1>
+<label for="payee">Payee</label><input id="payee"><button type="submit" class="ui-button ui-button-loading" disabled><span class="ui-icon ui-icon-spin" style="display:inline-block;width:12px;height:12px;border:2px solid #fff;border-right-color:transparent;border-radius:50%;animation:spin 1s linear infinite"></span> Create</button></form>`),
+    journal: mutationSteps(false), expected: { category: 'stuck-loading' },
+  },
+  {
+    name: 'a disabled submit button holding a spinner (class part "spinner") beside its unchanged label never comes back',
+    html: shell(`<form aria-label="Create a QuickBooks expense"><h1>Create a QuickBooks expense</h1>
+<label for="payee">Payee</label><input id="payee"><button type="submit" aria-disabled="true"><span class="ui-Spinner" style="display:inline-block;width:12px;height:12px"></span> Create</button></form>`),
+    journal: mutationSteps(false), expected: { category: 'stuck-loading' },
+  },
+  {
+    name: 'a disabled "Create" button with an ordinary icon is not busy',
+    html: shell(`<form aria-label="Create a QuickBooks expense"><h1>Create a QuickBooks expense</h1>
+<label for="payee">Payee</label><input id="payee"><button type="submit" class="ui-button ui-button-primary" disabled><span class="ui-icon ui-icon-check" style="display:inline-block;width:12px;height:12px"></span> Create</button></form>`),
+    journal: failedReads(1), expected: { category: 'silent' },
+  },
 ];
