@@ -9,7 +9,8 @@ import { readHoldoutLog } from './holdout.ts';
 
 // Pages judged at a time (each in its own window): most of a case's time is waiting (stuck thresholds, late
 // alerts), so six at once beat four; measured 2.0-2.3 min for the 272 pages at load 12-17 on 2 cores, 4.5-4.6 min
-// for 307 (Blueprint or Fluent added) at load 22-36, hence the judged run's 8-minute timeout.
+// for 307 (Blueprint or Fluent added) at load 22-36; 412 pages since Radix Themes and PrimeReact, hence the judged
+// run's 10-minute timeout.
 const GALLERY_PAGES = 6;
 
 // Category slugs a page cannot show: it is a context of the scenario, not something on screen.
@@ -39,7 +40,7 @@ test('every library case has its page in the library bundle', async ({ browser }
 });
 
 test('the design-system gallery is judged within the bars: no false pass, accuracy, false fails, no library far below the mean', async ({ browser }) => {
-  test.setTimeout(480_000);
+  test.setTimeout(600_000);
   const { runs } = await runDesignGallery(browser, libraries.flatMap((l) => l.cases), GALLERY_PAGES);
   const scores = runs.map(scoreRun);
   const missed = barsMissed(scores);

@@ -8,7 +8,7 @@ import {
   Text, Title3, Toast, ToastBody, Toaster, ToastTitle, useToastController, webLightTheme,
 } from '@fluentui/react-components';
 import * as copy from './copy.ts';
-import { h, mountReact, OnMount, useAfter, type ReactPage } from './mount.ts';
+import { ConsoleErrorAfterMount, h, mountReact, useAfter, type ReactPage } from './mount.ts';
 
 /** The intents Fluent's MessageBar and Toast take. */
 type Intent = 'error' | 'warning' | 'success' | 'info';
@@ -80,7 +80,7 @@ const card = (title: string, ...children: ReactNode[]) => h(Card, { style: { fle
 const pages: Record<string, ReactPage> = {
   'silent': { render: () => h(ExpenseForm, {}) },
   'silent-retry': { render: () => h(ExpenseForm, {}) },
-  'console-only': { render: () => h('div', null, h(ExpenseForm, {}), h(OnMount, { effect: () => console.error(copy.consoleError) })) },
+  'console-only': { render: () => h('div', null, h(ExpenseForm, {}), h(ConsoleErrorAfterMount, { text: copy.consoleError })) },
   'partly-worked': { title: 'Send invoice', render: () => h(ExpenseForm, { alert: messageBar('error', copy.partlyWorkedMessage, { retry: true }) }) },
   'partly-failed': { title: 'Send invoice', render: () => h('div', null, h(ExpenseForm, {}), toast('success', copy.partlySucceededMessage)) },
   'false-success': { render: () => h('div', null, h(ExpenseForm, {}), toast('success', copy.savedMessage)) },
