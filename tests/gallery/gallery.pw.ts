@@ -9,9 +9,15 @@ import { readHoldoutLog } from './holdout.ts';
 
 // Pages judged at a time (each in its own window): most of a case's time is waiting (stuck thresholds, late
 // alerts), so six at once beat four; measured 2.0-2.3 min for the 272 pages at load 12-17 on 2 cores, 4.5-4.6 min
-// for 307 (Blueprint or Fluent added) at load 22-36; 412 pages since Radix Themes and PrimeReact, hence the judged
-// run's 10-minute timeout.
+// for 307 (Blueprint or Fluent added) at load 22-36.
 const GALLERY_PAGES = 6;
+
+// The test suite judges every fourth page of each library (103 of 412, each library's share starting at a
+// different page so every page is in some library's turn of the pattern); the whole gallery took 10 minutes and
+// more in CI, where a suite should take a few. `npm run bench:judge` judges all of it, with the per-library bar;
+// BROWNOUT_GALLERY=full runs all of it here.
+const FULL = process.env.BROWNOUT_GALLERY === 'full';
+const judged = libraries.flatMap((l, li) => l.cases.filter((_, i) => FULL || i % 4 === li % 4));
 
 // Category slugs a page cannot show: it is a context of the scenario, not something on screen.
 const NOT_ON_SCREEN = new Set(['helpful-error']);
@@ -39,10 +45,12 @@ test('every library case has its page in the library bundle', async ({ browser }
   await context.close();
 });
 
-test('the design-system gallery is judged within the bars: no false pass, accuracy, false fails, no library far below the mean', async ({ browser }) => {
-  test.setTimeout(600_000);
-  const { runs } = await runDesignGallery(browser, libraries.flatMap((l) => l.cases), GALLERY_PAGES);
+test(`the design-system gallery${FULL ? '' : ' (every fourth page)'} is judged within the bars: no false pass, accuracy, false fails${FULL ? ', no library far below the mean' : ''}`, async ({ browser }) => {
+  test.setTimeout(FULL ? 900_000 : 300_000);
+  expect(new Set(judged.map((c) => c.library)).size, 'every library has pages judged').toBe(libraries.length);
+  const { runs } = await runDesignGallery(browser, judged, GALLERY_PAGES);
   const scores = runs.map(scoreRun);
-  const missed = barsMissed(scores);
+  // A quarter of a library is 8-9 pages, one miss 11 pp: the per-library bar needs the whole gallery.
+  const missed = barsMissed(scores, { perLibrary: FULL });
   expect(missed, formatGallery(scores, readHoldoutLog())).toEqual([]);
 });

@@ -39,6 +39,7 @@ describe('barsMissed', () => {
     const scores = [...Array.from({ length: 40 }, () => good('mui')), ...Array.from({ length: 36 }, () => good('govuk')), ...Array(4).fill(wrong)];
     expect(barsMissed(scores)).toContainEqual('govuk at 90.0 % is more than 3 pp below the mean 95.0 %');
     expect(barsMissed(scores.filter((s) => s.library === 'mui'))).toEqual([]);
+    expect(barsMissed(scores, { perLibrary: false }), 'a sample leaves the per-library bar to the whole gallery').toEqual(['accuracy 95.0 % is below 97.0 %']);
   });
 });
 

@@ -25,7 +25,7 @@ export function perLibrary(scores: readonly CaseScore[]): Map<string, Figures> {
 }
 
 /** Which of the bars (that do not need the holdout log) the scores miss, one sentence each; empty when all hold. */
-export function barsMissed(scores: readonly CaseScore[]): string[] {
+export function barsMissed(scores: readonly CaseScore[], { perLibrary: byLibrary = true } = {}): string[] {
   const all = figures(scores);
   const libs = perLibrary(scores);
   const mean = [...libs.values()].reduce((n, f) => n + f.accuracy, 0) / Math.max(1, libs.size);
@@ -33,7 +33,7 @@ export function barsMissed(scores: readonly CaseScore[]): string[] {
   if (all.accuracy < GALLERY_BARS.accuracy) missed.push(`accuracy ${pct(all.accuracy)} is below ${pct(GALLERY_BARS.accuracy)}`);
   if (all.falsePasses > GALLERY_BARS.falsePasses) missed.push(`${all.falsePasses} false pass(es): ${scores.filter((s) => s.falsePass).map((s) => s.name).join('; ')}`);
   if (all.falseFails > all.goodPages * GALLERY_BARS.falseFailsPerGood) missed.push(`${all.falseFails} false fail(s) on ${all.goodPages} good pages (at most 1 per 20)`);
-  for (const [name, f] of libs) {
+  for (const [name, f] of byLibrary ? libs : []) {
     if ((mean - f.accuracy) * 100 > GALLERY_BARS.belowMeanPp) missed.push(`${name} at ${pct(f.accuracy)} is more than ${GALLERY_BARS.belowMeanPp} pp below the mean ${pct(mean)}`);
   }
   return missed;
