@@ -40,3 +40,16 @@ export function absorption(journal: readonly JournalEntry[]): Absorption {
   const endedAt = calls.length ? Math.max(...calls.map((e) => e.at + e.durationMs)) : null;
   return { absorbed, attempts: calls.length, endedAt, facts };
 }
+
+/**
+ * The faulted reads (requests that change nothing) whose last attempt did not go through: data the product
+ * meant to show and could not fetch, whatever a mutation beside them did.
+ * @example unrecoveredReads(journal) // ['GET /services/data/v62.0/query: the last of 2 attempt(s) answered 503']
+ */
+export function unrecoveredReads(journal: readonly JournalEntry[]): string[] {
+  return attemptsByRequest(faultedRequestCalls([...journal]))
+    .filter((attempts) => !attempts.some((e) => e.mutation))
+    .map((attempts) => ({ attempts, last: attempts.reduce((a, b) => (b.at >= a.at ? b : a)) }))
+    .filter(({ last }) => !wentThrough(last))
+    .map(({ attempts, last }) => `${last.method} ${last.path}: the last of ${attempts.length} attempt(s) ${last.status === null ? 'got no answer' : `answered ${last.status}`}`);
+}

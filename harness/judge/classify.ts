@@ -1,7 +1,7 @@
 import type { CopyFinding, Evidence as EvidenceFiles } from '../report/results.ts';
 import type { JournalEntry } from '../runtime/types.ts';
 import type { Observation } from './observe.ts';
-import { absorption } from './absorbed.ts';
+import { absorption, unrecoveredReads } from './absorbed.ts';
 import { faultedRequestCalls } from './faulted-calls.ts';
 import { identifyKind } from './identify-kind.ts';
 import { isFailure, messagesSeen, type SeenMessage } from './messages-seen.ts';
@@ -71,6 +71,7 @@ export function classifyResponse(input: ClassifyInput): Classification {
   const faultedCalls = journal ? faultedRequestCalls(journal) : [];
   const messages = [...failures, ...successes].map((m) => m.text).concat(fieldMessages);
   const absorbed = journal ? absorption(journal) : null;
+  const unrecovered = journal ? unrecoveredReads(journal) : [];
   const absorbedEvidence = () => (absorbed?.facts ?? []).map((text) => ev('journal: faulted request absorbed', { text }));
   const stepEvidence = () => steps.map((s) => ev(`journal: mutation ${s.tookEffect ? 'took effect' : 'did not take effect'}`, { text: `${s.key.split(' ').slice(0, 3).join(' ')} (${s.attempts} attempt(s))` }));
   const result = (category: string, reason: string, evidence: Evidence[], extra: Partial<Classification> = {}): Classification =>
@@ -102,7 +103,11 @@ export function classifyResponse(input: ClassifyInput): Classification {
     if (steps.length === 0 || effective.length === 0) {
       return result('false-success', steps.length === 0 ? 'success shown but no mutation reached the 3rd party' : 'success shown but no mutation took effect at the 3rd party', [...evidence, ...stepEvidence()]);
     }
-    return result('no-impact', `a success ("${successes[0]!.text}") was shown and every one of the ${steps.length} mutation step(s) took effect: the fault was absorbed`, [...evidence, ...stepEvidence(), ...absorbedEvidence()]);
+    // The change took effect and the success is true, but a faulted read the product could not fetch (the list
+    // refreshed after an import) is not absorbed: what nothing said about it is judged below.
+    if (unrecovered.length === 0) {
+      return result('no-impact', `a success ("${successes[0]!.text}") was shown and every one of the ${steps.length} mutation step(s) took effect: the fault was absorbed`, [...evidence, ...stepEvidence(), ...absorbedEvidence()]);
+    }
   }
   if (failures.length > 0 || fieldMessages.length > 0) {
     const evidence = [
@@ -150,6 +155,9 @@ export function classifyResponse(input: ClassifyInput): Classification {
   if (logged.length > 0) return result('console-only', 'nothing was shown; the failure was only logged to the console', logged);
   if (!journal) return result('silent', 'nothing was shown (no journal: retries unknown)', [ev('DOM: no failure signal', { t: final.t })]);
   const calls = faultedCalls.map((c) => ev('journal: faulted call', { text: `${c.method} ${c.path} -> ${c.status ?? 'no response'}`, t: c.at - (journal[0]?.at ?? c.at) }));
-  if (faultedCalls.length >= 2) return result('silent-retry', `nothing was shown while the faulted endpoint was called ${faultedCalls.length} times`, calls);
-  return result('silent', 'nothing was shown and the faulted endpoint was called once', calls);
+  // A true success for the change beside it does not speak for the read that failed.
+  const besides = successes.length > 0 ? ` (only a true success, "${successes[0]!.text}", for the change that took effect; ${unrecovered[0]})` : '';
+  const nothing = successes.length > 0 ? 'nothing was shown about the failure' : 'nothing was shown';
+  if (faultedCalls.length >= 2) return result('silent-retry', `${nothing} while the faulted endpoint was called ${faultedCalls.length} times${besides}`, [...calls, ...stepEvidence()]);
+  return result('silent', `${nothing} and the faulted endpoint was called once${besides}`, [...calls, ...stepEvidence()]);
 }

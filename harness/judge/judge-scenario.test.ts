@@ -60,6 +60,15 @@ describe('the absorbed outcome (no-impact)', () => {
     expect(over.reason).toContain('absorbed only after 4000 ms, over the budget of 3000 ms');
   });
 
+  it('a sweep drill prescribing the tree\'s leaf passes an absorbed fault within the stuck threshold, not past it', () => {
+    const slow = (ms: number) => [call({ at: 1_000_000, durationMs: ms, fault: { kind: 'latency', index: 0 } })];
+    const within = judge({ prescribed: 'contextual-error-alert', observation: nothing, journal: retried });
+    expect([within.classification.category, within.verdict.verdict]).toEqual(['no-impact', 'pass']);
+    const late = judge({ prescribed: 'contextual-error-alert', observation: nothing, journal: slow(9_000) });
+    expect(late.verdict.verdict).toBe('fail');
+    expect(late.reason).toContain('over the budget of 8000 ms (observe.stuckMs)');
+  });
+
   it('an error shown although the create took effect is incorrect feedback and fails', () => {
     const j = judge({ prescribed: 'no-impact', journal: [mutation('POST /v3/company/{realmId}/purchase', true, { status: null, fault: { kind: 'lost-response', index: 0 } })] });
     expect([j.classification.category, j.verdict.verdict]).toEqual(['error-but-partly-worked', 'fail']);

@@ -49,13 +49,17 @@ export function verdictReason(classification: Classification, verdict: Verdict):
   return said.includes(classification.reason) ? `fails: ${said}` : `fails: ${said} (${shown})`;
 }
 
-/** Over the scenario's absorption budget (`expect.withinMs`): the reason, else null. */
+/**
+ * Over the scenario's absorption budget: `expect.withinMs`, else the stuck threshold (a fault absorbed only
+ * after the user would have judged the page stuck was not absorbed for them). The reason, else null.
+ */
 function overBudget(input: JudgeInput, classification: Classification): string | null {
-  const budget = input.scenario.expect.withinMs;
-  if (budget === undefined || classification.category !== 'no-impact') return null;
+  if (classification.category !== 'no-impact') return null;
+  const { withinMs } = input.scenario.expect;
+  const budget = withinMs ?? input.scenario.observe.stuckMs;
   const endedAt = absorption(input.journal).endedAt;
   const took = endedAt === null ? null : endedAt - input.observation.startedAt;
-  return took !== null && took > budget ? `the fault was absorbed only after ${took} ms, over the budget of ${budget} ms (expect.withinMs)` : null;
+  return took !== null && took > budget ? `the fault was absorbed only after ${took} ms, over the budget of ${budget} ms (${withinMs === undefined ? 'observe.stuckMs' : 'expect.withinMs'})` : null;
 }
 
 /**

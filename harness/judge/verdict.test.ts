@@ -12,6 +12,11 @@ describe('decideVerdict', () => {
     expect(decideVerdict('contextual-error-alert', helpful, [{ rule: 'retries-reads', level: 'warning', detail: 'not retried' }]).verdict).toBe('pass');
     expect(decideVerdict('contextual-error-alert', helpful, [{ rule: 'bounded-retries', level: 'error', detail: '9 calls' }]).reasons).toEqual(['engineering bounded-retries: 9 calls']);
   });
+  it('passes an absorbed fault whatever leaf was prescribed, but not a failure shown where no-impact was', () => {
+    const absorbed = { ...helpful, category: 'no-impact', kind: null, reason: 'absorbed' };
+    expect(decideVerdict('contextual-error-alert', absorbed, [])).toEqual({ verdict: 'pass', reasons: [] });
+    expect(decideVerdict('no-impact', helpful, []).reasons).toEqual(['observed contextual-error-alert, prescribed no-impact']);
+  });
   it('fails unclassified whatever was prescribed', () => expect(decideVerdict('unclassified', { ...helpful, category: 'unclassified', kind: null, reason: 'both' }, []).reasons).toEqual(['unclassified: both']));
 });
 
