@@ -1,6 +1,6 @@
 import type { CallPolicy } from './call-policies.ts';
 import { authHeaders, shopifyApiVersion, type ProviderAuth } from './provider-auth.ts';
-import { ProviderError, parseJson, retryAfterMs } from './provider-error.ts';
+import { ProviderError, SLACK_AUTH_ERRORS, errorCodeOf, parseJson, retryAfterMs } from './provider-error.ts';
 
 /** A provider's cheapest authenticated read, used to tell whether the connection works. */
 export interface HealthCheck {
@@ -10,12 +10,9 @@ export interface HealthCheck {
   auth: ProviderAuth;
 }
 
-/** Slack's platform errors (HTTP 200, `ok:false`) that mean the token no longer works. */
-const SLACK_AUTH_ERRORS = new Set(['invalid_auth', 'token_revoked', 'account_inactive', 'not_authed', 'token_expired']);
-
 /**
  * Calls a provider's health check once and throws a `ProviderError` when it fails: a 401/403 (or Slack's
- * auth errors) is a revoked connection, 429/5xx/no response is temporary.
+ * auth errors) is a revoked connection unless its code says a quota ran out; 429/5xx/no response is temporary.
  */
 export async function checkConnection(provider: string, baseUrl: string, check: HealthCheck, realmId: string, signal?: AbortSignal): Promise<void> {
   const url = `${baseUrl.replace(/\/+$/, '')}${check.path.replace('{realmId}', encodeURIComponent(realmId)).replace('{shopifyVersion}', shopifyApiVersion())}`;
@@ -28,7 +25,7 @@ export async function checkConnection(provider: string, baseUrl: string, check: 
   }
   const body = parseJson(await response.text()) as { ok?: boolean; error?: unknown } | undefined;
   const retryAfter = retryAfterMs(response.headers.get('retry-after'));
-  if (!response.ok) throw new ProviderError(provider, `${check.method} ${check.path}: HTTP ${response.status}`, response.status, null, retryAfter);
+  if (!response.ok) throw new ProviderError(provider, `${check.method} ${check.path}: HTTP ${response.status}`, response.status, errorCodeOf(body), retryAfter);
   if (provider === 'slack' && body?.ok === false) {
     const code = String(body.error);
     const status = SLACK_AUTH_ERRORS.has(code) ? 401 : code === 'ratelimited' ? 429 : 503;

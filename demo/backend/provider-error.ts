@@ -1,3 +1,12 @@
+/**
+ * Error codes that mean a quota or rate limit, whatever the status: Salesforce answers its org's API limit with
+ * 403 REQUEST_LIMIT_EXCEEDED, Google with 403 rateLimitExceeded / 429 RESOURCE_EXHAUSTED, Slack with `ratelimited`.
+ */
+const RATE_LIMIT_CODES = new Set(['REQUEST_LIMIT_EXCEEDED', 'rateLimitExceeded', 'userRateLimitExceeded', 'RESOURCE_EXHAUSTED', 'ratelimited']);
+
+/** Slack's platform errors (HTTP 200, `ok:false`) that mean the token no longer works. */
+export const SLACK_AUTH_ERRORS = new Set(['invalid_auth', 'token_revoked', 'account_inactive', 'not_authed', 'token_expired']);
+
 /** Why a call to a 3rd party failed, with what the retry policies and the routes need to decide. */
 export class ProviderError extends Error {
   override readonly name: string = 'ProviderError';
@@ -16,14 +25,19 @@ export class ProviderError extends Error {
     super(message);
   }
 
-  /** Whether trying again later may succeed: no response, throttled, or a server-side failure. */
-  get transient(): boolean {
-    return this.status === null || this.status === 429 || this.status >= 500;
+  /** Whether the provider is throttling us: a 429, or a 403 whose code says a quota ran out (Salesforce's API limit). */
+  get throttled(): boolean {
+    return this.status === 429 || (this.code !== null && RATE_LIMIT_CODES.has(this.code));
   }
 
-  /** Whether the provider refused our credentials: the user (an admin) must reconnect. */
+  /** Whether trying again later may succeed: no response, throttled, or a server-side failure. */
+  get transient(): boolean {
+    return this.status === null || this.throttled || this.status >= 500;
+  }
+
+  /** Whether the provider refused our credentials: the user (an admin) must reconnect. A spent quota is not that. */
   get authRevoked(): boolean {
-    return this.status === 401 || this.status === 403;
+    return (this.status === 401 || this.status === 403) && !this.throttled;
   }
 }
 
@@ -43,4 +57,14 @@ export function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** The provider's own error code in an error body (Salesforce `[{errorCode}]`, Google `error.status`, Slack `error`, ...), or null. */
+export function errorCodeOf(json: unknown): string | null {
+  if (Array.isArray(json)) return String((json[0] as { errorCode?: unknown })?.errorCode ?? '') || null;
+  const body = json as { error?: unknown; code?: unknown; errors?: unknown } | undefined;
+  if (body?.error && typeof body.error === 'object') return String((body.error as { code?: unknown; status?: unknown }).status ?? (body.error as { code?: unknown }).code ?? '') || null;
+  if (typeof body?.error === 'string') return body.error;
+  if (body?.code !== undefined) return String(body.code);
+  return null;
 }

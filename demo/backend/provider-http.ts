@@ -1,9 +1,7 @@
 import integrations from '../integrations.json' with { type: 'json' };
 import { authHeaders, type ProviderAuth } from './provider-auth.ts';
-import { ProviderError, parseJson, retryAfterMs } from './provider-error.ts';
+import { ProviderError, SLACK_AUTH_ERRORS, errorCodeOf, parseJson, retryAfterMs } from './provider-error.ts';
 
-/** Slack's platform errors (HTTP 200, `ok:false`) that mean the token no longer works. */
-const SLACK_AUTH_ERRORS = new Set(['invalid_auth', 'token_revoked', 'account_inactive', 'not_authed', 'token_expired']);
 /** Slack's platform errors that are temporary on Slack's side. */
 const SLACK_TRANSIENT_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
 
@@ -40,7 +38,7 @@ export function createProviderHttp(provider: string, baseUrl: string | undefined
     }
     const json = parseJson(await response.text()) as Record<string, unknown> | undefined;
     const retryAfter = retryAfterMs(response.headers.get('retry-after'));
-    if (!response.ok) throw new ProviderError(provider, `${method} ${path}: HTTP ${response.status}`, response.status, codeOf(json), retryAfter);
+    if (!response.ok) throw new ProviderError(provider, `${method} ${path}: HTTP ${response.status}`, response.status, errorCodeOf(json), retryAfter);
     if (json === undefined && response.status !== 204) throw new ProviderError(provider, `${method} ${path}: unreadable body`, null);
     if (provider === 'slack' && json?.ok === false) {
       const code = String(json.error);
@@ -53,12 +51,3 @@ export function createProviderHttp(provider: string, baseUrl: string | undefined
 
 /** The request function `createProviderHttp` returns. */
 export type ProviderHttp = ReturnType<typeof createProviderHttp>;
-
-function codeOf(json: unknown): string | null {
-  if (Array.isArray(json)) return String((json[0] as { errorCode?: unknown })?.errorCode ?? '') || null;
-  const body = json as { error?: unknown; code?: unknown; errors?: unknown } | undefined;
-  if (body?.error && typeof body.error === 'object') return String((body.error as { code?: unknown; status?: unknown }).status ?? (body.error as { code?: unknown }).code ?? '') || null;
-  if (typeof body?.error === 'string') return body.error;
-  if (body?.code !== undefined) return String(body.code);
-  return null;
-}

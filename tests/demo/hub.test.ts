@@ -102,6 +102,13 @@ describe('last known data and safe retries', () => {
     expect(calls('salesforce', 'POST /services/data/{version}/sobjects/Contact').filter((e) => e.tookEffect)).toHaveLength(1);
   });
 
+  it("guided Salesforce import under the org's API limit (403 REQUEST_LIMIT_EXCEEDED) says unavailable, not disconnected", async () => {
+    const { api, calls } = await setup('guided', [fault('salesforce', 'POST /services/data/{version}/sobjects/Contact', 'rate-limit')]);
+    const { status, body } = await api('/api/salesforce/import/0', 'POST');
+    expect(calls('salesforce', 'POST /services/data/{version}/sobjects/Contact')[0]?.status).toBe(403);
+    expect([status, body.error.reason]).toEqual([503, 'unavailable']);
+  });
+
   it('guided holds back every call to a throttled provider until Retry-After has passed', async () => {
     const { mocks, api } = await setup('guided', [fault('quickbooks', 'GET /v3/company/{realmId}/query', 'rate-limit', { match: { query: { query: 'from Vendor' } }, params: { retryAfterS: 1 } })]);
     // As the guided expense page asks: payees, then accounts; the accounts read must wait out the payees' 429.
