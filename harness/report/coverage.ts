@@ -7,7 +7,7 @@ import type { LoadedRun } from './read-run.ts';
 import type { ScenarioResult } from './results.ts';
 
 /** Where one API call stands. */
-export type CoverageStatus = 'passing' | 'failing' | 'tbd' | 'skipped';
+export type CoverageStatus = 'passing' | 'failing' | 'tbd' | 'skipped' | 'not-inventoried';
 
 /** One API call of a flow and how it was drilled. */
 export interface CoverageRow {
@@ -21,7 +21,7 @@ export interface CoverageRow {
   drills: number;
   /** Drills that failed. */
   failing: number;
-  /** Why the call was not drilled (TBD or skipped). */
+  /** Why the call was not drilled (TBD, skipped, or its flow failed with healthy mocks: not inventoried). */
   reason?: string;
 }
 
@@ -54,15 +54,28 @@ export function coverage(run: LoadedRun): CoverageRow[] {
   const rows = run.inventory.calls.map((c) => row(c, tbd.get(key(c.flow, c.provider, c.endpoint))));
   // Drills of calls the inventory did not list (hand-written scenarios in the same run) still count.
   const extra = [...drilled.entries()].filter(([k]) => !listed.includes(k)).map(([, d]) => row(drilledCall(d)));
-  return [...rows, ...extra];
+  // A flow that failed with healthy mocks has calls nobody knows: one row says so, or the report would look complete.
+  const failed = run.inventory.failed.map((f): CoverageRow => ({
+    flow: f.flow, provider: '', providerTitle: 'Every API call of the flow', endpoint: '', status: 'not-inventoried', drills: 0, failing: 0,
+    reason: `the flow failed with healthy mocks, so its calls are unknown and none was drilled: ${f.error}`,
+  }));
+  return [...rows, ...extra, ...failed];
 }
 
 /** API calls left TBD (no declared context): they count against prescribed coverage. */
 export const tbdCount = (run: LoadedRun): number => coverage(run).filter((r) => r.status === 'tbd').length;
 
+/** The counts as one sentence: `12 API calls: 9 passing, 1 failing, 2 TBD, 0 skipped` (and flows not inventoried). */
+export function coverageSentence(rows: readonly CoverageRow[]): string {
+  const c = coverageCounts(rows);
+  const calls = rows.length - c['not-inventoried'];
+  const lost = c['not-inventoried'] ? `; ${c['not-inventoried']} flow(s) not inventoried (failed with healthy mocks)` : '';
+  return `${calls} API calls: ${c.passing} passing, ${c.failing} failing, ${c.tbd} TBD, ${c.skipped} skipped${lost}`;
+}
+
 /** Counts per status. */
 export function coverageCounts(rows: readonly CoverageRow[]): Record<CoverageStatus, number> {
-  const counts: Record<CoverageStatus, number> = { passing: 0, failing: 0, tbd: 0, skipped: 0 };
+  const counts: Record<CoverageStatus, number> = { passing: 0, failing: 0, tbd: 0, skipped: 0, 'not-inventoried': 0 };
   for (const r of rows) counts[r.status] += 1;
   return counts;
 }

@@ -22,6 +22,8 @@ const inventorySchema = z.looseObject({
   // providerTitle: what the audit recorded of the provider (absent in older inventories: reports show the slug).
   calls: z.array(z.looseObject({ flow: z.string(), provider: z.string(), providerTitle: z.string().optional(), endpoint: z.string(), mutation: z.boolean() })),
   tbd: z.array(z.looseObject({ flow: z.string(), provider: z.string(), endpoint: z.string(), reason: z.string() })).default([]),
+  // Flows whose healthy run failed (absent in older inventories).
+  failed: z.array(z.looseObject({ flow: z.string(), error: z.string() })).default([]),
 });
 
 /** The API calls an audit found (its `inventory.json`), as the coverage section reads them. */

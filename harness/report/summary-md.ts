@@ -6,7 +6,7 @@ import { severityInfo, severityOrder } from '../guidelines/taxonomy.ts';
 import { compareRuns, observedLabel, percent, pointsDelta, type ImpactComparison, type RunSide, type ScenarioPair } from './compare.ts';
 import { suggestFixFor } from './fix/suggest-fix.ts';
 import { markdownCode as code, markdownText } from './markdown.ts';
-import { coverage, coverageCounts } from './coverage.ts';
+import { coverage, coverageSentence, type CoverageRow } from './coverage.ts';
 import { trendMetrics, type TrendPoint } from './history.ts';
 import { pointNames } from './html/trend.ts';
 import type { LoadedRun } from './read-run.ts';
@@ -47,19 +47,23 @@ function singleHeadline(impact: ImpactComparison): string[] {
   return ['| Metric | Value |', '|---|---:|', ...rows, `| Failing drills | ${impact.after.verdict.fail} of ${impact.after.scenarioCount} |`, `| Severity mix | ${severityMix(impact.after)} |`];
 }
 
-/** The coverage lines of the summary: counts per status, then the TBD calls (collapsed). */
+/** The coverage lines of the summary: counts per status, the flows not inventoried, then the TBD calls (collapsed). */
 export function coverageMarkdown(runs: readonly [string, LoadedRun][]): string[] {
   return runs.flatMap(([label, run]) => {
     const rows = coverage(run);
     if (!rows.length) return [];
-    const c = coverageCounts(rows);
-    const tbd = rows.filter((r) => r.status === 'tbd');
-    const line = `**Coverage${runs.length > 1 ? ` (${markdownText(label)})` : ''}:** ${rows.length} API calls: ${c.passing} passing, ${c.failing} failing, ${c.tbd} TBD, ${c.skipped} skipped.`;
-    if (!tbd.length) return [line, ''];
-    const shown = tbd.slice(0, 50).map((r) => `- ${code(`${r.provider} ${r.endpoint}`)} in ${code(r.flow)}: ${markdownText(r.reason ?? '')}`);
-    const more = tbd.length > shown.length ? [`- … and ${tbd.length - shown.length} more in the HTML report`] : [];
-    return [line, '', `<details><summary>${tbd.length} TBD call(s): no declared context, counted against prescribed coverage</summary>`, '', ...shown, ...more, '', '</details>', ''];
+    const line = `**Coverage${runs.length > 1 ? ` (${markdownText(label)})` : ''}:** ${coverageSentence(rows)}.`;
+    const lost = rows.filter((r) => r.status === 'not-inventoried').map((r) => `- Not inventoried: ${code(r.flow)}: ${markdownText(r.reason ?? '')}`);
+    return [line, '', ...(lost.length ? [...lost, ''] : []), ...tbdDetails(rows.filter((r) => r.status === 'tbd'))];
   });
+}
+
+/** The TBD calls, collapsed (none: no lines). */
+function tbdDetails(tbd: readonly CoverageRow[]): string[] {
+  if (!tbd.length) return [];
+  const shown = tbd.slice(0, 50).map((r) => `- ${code(`${r.provider} ${r.endpoint}`)} in ${code(r.flow)}: ${markdownText(r.reason ?? '')}`);
+  const more = tbd.length > shown.length ? [`- … and ${tbd.length - shown.length} more in the HTML report`] : [];
+  return [`<details><summary>${tbd.length} TBD call(s): no declared context, counted against prescribed coverage</summary>`, '', ...shown, ...more, '', '</details>', ''];
 }
 
 /** The trend as a Markdown table: one row per run, the headline metrics and the severity mix. */

@@ -109,7 +109,8 @@ describe('writeImpactReport names integrations by what the run recorded', () => 
   );
   const call = (provider: string, endpoint: string, providerTitle?: string) => ({ flow: 'fakebooks.sync', provider, providerTitle, endpoint, mutation: false, calls: 1 });
   const tbd = call('chatco', 'POST /send', 'Chat Co');
-  writeFileSync(join(run, 'inventory.json'), JSON.stringify({ calls: [call('fakebooks', 'GET /items', 'FakeBooks Cloud'), tbd], idle: [], unmatched: [], tbd: [{ ...tbd, reason: 'no context' }] }));
+  const failed = [{ flow: 'chatco.post-digest', error: 'locator.click: Timeout 15000ms exceeded' }];
+  writeFileSync(join(run, 'inventory.json'), JSON.stringify({ calls: [call('fakebooks', 'GET /items', 'FakeBooks Cloud'), tbd], idle: [], unmatched: [], tbd: [{ ...tbd, reason: 'no context' }], failed }));
   const page = readFileSync(writeImpactReport({ after: run, out: run }).htmlPath, 'utf8');
 
   it('a custom provider by its title and category, an older entry by its slug', () => {
@@ -124,6 +125,15 @@ describe('writeImpactReport names integrations by what the run recorded', () => 
   it('a call the audit left TBD (never drilled) by the title its inventory recorded', () => {
     expect(page).toMatch(/<th scope="row">Chat Co <code>POST \/send<\/code>/);
     expect(page).toMatch(/<th scope="row">FakeBooks Cloud <code>GET \/items<\/code>/);
+  });
+
+  it('a flow whose healthy run failed is a coverage row saying none of its calls was drilled, and the counts say so', () => {
+    expect(page).toMatch(/<th scope="row">Every API call of the flow<br><small>flow <code>chatco\.post-digest<\/code>/);
+    expect(page).toContain('class="cov-not-inventoried"><span class="badge cov">Not inventoried</span>');
+    expect(page).toContain('locator.click: Timeout 15000ms exceeded');
+    expect(page).toContain('3 API calls: 0 passing, 2 failing, 1 TBD, 0 skipped; 1 flow(s) not inventoried');
+    const md = readFileSync(join(run, 'summary.md'), 'utf8');
+    expect(md).toContain('- Not inventoried: `chatco.post-digest`: the flow failed with healthy mocks');
   });
 });
 

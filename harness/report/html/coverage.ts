@@ -1,5 +1,5 @@
 /** The coverage section: every API call the flows depend on, with its status in each run, TBD calls with the reason. */
-import { coverage, coverageCounts, type CoverageRow, type CoverageStatus } from '../coverage.ts';
+import { coverage, coverageSentence, type CoverageRow, type CoverageStatus } from '../coverage.ts';
 import type { LoadedRun } from '../read-run.ts';
 import { html, type SafeHtml } from './markup.ts';
 
@@ -8,6 +8,7 @@ const statusLabels: Record<CoverageStatus, string> = {
   failing: 'Drilled, failing',
   tbd: 'TBD',
   skipped: 'Skipped',
+  'not-inventoried': 'Not inventoried',
 };
 
 function statusCell(row: CoverageRow | undefined): SafeHtml {
@@ -16,11 +17,6 @@ function statusCell(row: CoverageRow | undefined): SafeHtml {
   const reason = row.reason ? html`<br><small>${row.reason}</small>` : null;
   return html`<td class="cov-${row.status}"><span class="badge cov">${statusLabels[row.status]}</span>${drills}${reason}</td>`;
 }
-
-const summary = (rows: CoverageRow[]) => {
-  const c = coverageCounts(rows);
-  return `${rows.length} API calls: ${c.passing} passing, ${c.failing} failing, ${c.tbd} TBD, ${c.skipped} skipped`;
-};
 
 /**
  * One row per API call of either run (flow, provider, endpoint), its status per run.
@@ -33,12 +29,13 @@ export function renderCoverage(runs: readonly [string, LoadedRun][]): SafeHtml {
   const rows = keys.map((k) => {
     const [flow, provider, endpoint] = k.split('\u0000') as [string, string, string];
     const title = byKey.map((m) => m.get(k)).find((r) => r && r.providerTitle !== provider)?.providerTitle ?? provider;
-    return html`<tr data-integration="${provider}"><th scope="row">${title} <code>${endpoint}</code><br><small>flow <code>${flow}</code></small></th>${byKey.map((m) => statusCell(m.get(k)))}</tr>`;
+    const call = endpoint ? html`${title} <code>${endpoint}</code>` : html`${title}`;
+    return html`<tr data-integration="${provider}"><th scope="row">${call}<br><small>flow <code>${flow}</code></small></th>${byKey.map((m) => statusCell(m.get(k)))}</tr>`;
   });
-  const notes = runs.map(([label], i) => html`<li>${label}: ${summary(perRun[i]!)}.</li>`);
+  const notes = runs.map(([label], i) => html`<li>${label}: ${coverageSentence(perRun[i]!)}.</li>`);
   return html`<section aria-labelledby="coverage">
 <h2 id="coverage">Coverage</h2>
-<p>Every API call the flows depend on. A TBD call has no declared context, so no prescribed response: it counts against prescribed coverage.</p>
+<p>Every API call the flows depend on. A TBD call has no declared context, so no prescribed response: it counts against prescribed coverage. A flow not inventoried failed with healthy mocks: its calls are unknown and none was drilled.</p>
 <ul>${notes}</ul>
 <div class="panel"><table class="coverage">
 <caption class="visually-hidden">API calls and how each run drilled them</caption>

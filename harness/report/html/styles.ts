@@ -119,6 +119,7 @@ a{color:var(--info)}
 .cov-passing .badge.cov{background:#dcfae6;color:var(--good)}
 .cov-failing .badge.cov{background:#fee4e2;color:var(--bad)}
 .cov-tbd .badge.cov{background:#fef0c7;color:#93370d}
+.cov-not-inventoried .badge.cov{background:#fee4e2;color:var(--bad)}
 .fixes{padding-left:20px}
 .fix{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:12px 16px;margin:0 0 12px}
 .fix p{margin:6px 0}
