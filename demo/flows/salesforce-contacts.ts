@@ -25,7 +25,8 @@ export const salesforceImportContacts: DemoFlow = defineDemoFlow({
   title: 'Import contacts into Salesforce with a progress bar',
   dependsOn: [
     { provider: 'salesforce', endpoint: 'POST /services/data/{version}/sobjects/Contact', context: { initiatedBy: 'user-action', where: 'progress-bar' }, purpose: 'create each contact' },
-    { provider: 'salesforce', endpoint: QUERY, context: { initiatedBy: 'viewing', data: 'stale' }, purpose: 'contacts list; guided check-before-create' },
+    { provider: 'salesforce', endpoint: QUERY, match: { query: { q: 'ORDER BY' } }, context: { initiatedBy: 'viewing', data: 'stale' }, purpose: 'the contacts list under the import' },
+    { provider: 'salesforce', endpoint: QUERY, match: { query: { q: 'WHERE Email' } }, context: { initiatedBy: 'user-action', where: 'progress-bar' }, purpose: "guided: each contact's check-before-create (a lost create is found by its email)" },
   ],
   async run({ page, baseUrl, markAction }) {
     await resetDemo(page, baseUrl);

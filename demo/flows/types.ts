@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Flow } from '../../harness/flows/types.ts';
-import type { ScenarioContext } from '../../harness/scenario/types.ts';
+import type { FaultMatch, ScenarioContext } from '../../harness/scenario/types.ts';
 
 /**
  * One provider endpoint a flow calls, with the decision-tree context that applies when that call fails
@@ -11,7 +11,7 @@ export interface FlowDependency {
   /** Catalogue id, e.g. `GET /v3/company/{realmId}/query`. */
   endpoint: string;
   /** Which calls of the endpoint, in a scenario fault's `match` shape (e.g. `{ query: { query: 'from Vendor' } }`). */
-  match?: { query?: Record<string, string>; body?: Record<string, string> };
+  match?: FaultMatch;
   context: ScenarioContext;
   /** What the call is for, in the flow. */
   purpose: string;
@@ -29,12 +29,14 @@ export async function resetDemo(page: Page, baseUrl: string): Promise<void> {
 }
 
 /**
- * A demo flow with `endpoints` (the harness's per-call contexts, keyed `<provider> <endpoint id>`) derived from
- * `dependsOn`; where one endpoint serves several purposes (QuickBooks' query), the first declared context is the
- * one the audit uses.
+ * A demo flow with the harness's per-call contexts derived from `dependsOn`: `callContexts` for the entries
+ * narrowed by `match` (the payee vs the account query), `endpoints` (keyed `<provider> <endpoint id>`) for the
+ * others, or, for an endpoint whose every entry is narrowed, the first of them (a call none matches).
  */
-export function defineDemoFlow(flow: Omit<DemoFlow, 'endpoints'>): DemoFlow {
+export function defineDemoFlow(flow: Omit<DemoFlow, 'endpoints' | 'callContexts'>): DemoFlow {
   const endpoints: Record<string, ScenarioContext> = {};
+  for (const d of flow.dependsOn) if (!d.match) endpoints[`${d.provider} ${d.endpoint}`] ??= d.context;
   for (const d of flow.dependsOn) endpoints[`${d.provider} ${d.endpoint}`] ??= d.context;
-  return { ...flow, endpoints };
+  const callContexts = flow.dependsOn.filter((d) => d.match).map((d) => ({ provider: d.provider, endpoint: d.endpoint, match: d.match!, context: d.context }));
+  return { ...flow, endpoints, callContexts };
 }

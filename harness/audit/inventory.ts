@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 /** One flow's healthy run, as the inventory spec writes it (one JSON line per flow). */
 export interface InventoryLine {
   flow: string;
-  calls: { provider: string; endpoint: string; mutation: boolean; status: number | null }[];
+  /** `query`: the request's query fields, which tell one endpoint's calls apart (the payee vs the account query). */
+  calls: { provider: string; endpoint: string; mutation: boolean; status: number | null; query?: Record<string, unknown> }[];
   /** Requests no catalogue entry matched (`provider METHOD /path`): the catalogue is missing an endpoint. */
   unmatched: string[];
   /** Why the healthy run of the flow failed (its calls are then not inventoried, so not drilled). */
@@ -20,7 +21,12 @@ export interface ApiCall {
   mutation: boolean;
   /** Times the healthy flow made it (requests). */
   calls: number;
+  /** The distinct query fields it was made with (at most MAX_QUERIES), to match against a flow's `callContexts`. */
+  queries: Record<string, unknown>[];
 }
+
+/** Distinct queries kept per API call: a flow paging through 500 records does not need 500 of them. */
+const MAX_QUERIES = 20;
 
 /** The inventory: API calls per flow, in the order the flows first made them. */
 export interface Inventory {
@@ -53,9 +59,11 @@ export function foldInventory(lines: readonly InventoryLine[]): Inventory {
     if (line.error !== undefined) continue;
     for (const c of line.calls) {
       const key = `${line.flow}\u0000${c.provider}\u0000${c.endpoint}`;
-      const known = calls.get(key);
-      if (known) known.calls += 1;
-      else calls.set(key, { flow: line.flow, provider: c.provider, endpoint: c.endpoint, mutation: c.mutation, calls: 1 });
+      const call = calls.get(key) ?? { flow: line.flow, provider: c.provider, endpoint: c.endpoint, mutation: c.mutation, calls: 0, queries: [] };
+      call.calls += 1;
+      const query = c.query ?? {};
+      if (call.queries.length < MAX_QUERIES && !call.queries.some((q) => JSON.stringify(q) === JSON.stringify(query))) call.queries.push(query);
+      calls.set(key, call);
     }
   }
   return {

@@ -81,6 +81,38 @@ describe('sweepScenarios', () => {
     expect(scenarios.map((s) => [s.faults[0]!.kind, s.observe.stuckMs])).toEqual([['outage', 6500], ['hang', 6500]]);
   });
 
+  it('drills each call a flow tells apart by its query with its own context and match; a query none declares falls back to the endpoint', () => {
+    const required = { initiatedBy: 'user-action', where: 'form', field: { required: true }, data: 'unavailable' };
+    const optional = { initiatedBy: 'user-action', where: 'form', field: { required: false }, data: 'unavailable' };
+    const narrowed: Flow = {
+      ...flow,
+      callContexts: [
+        { provider: 'quickbooks', endpoint: query, match: { query: { query: 'from Vendor' } }, context: required },
+        { provider: 'quickbooks', endpoint: query, match: { query: { query: 'from Class' } }, context: optional },
+      ],
+    };
+    const seen = (...queries: string[]) => foldInventory([{ flow: flow.name, calls: queries.map((q) => ({ provider: 'quickbooks', endpoint: query, mutation: false, status: 200, query: { query: q } })), unmatched: [] }]);
+    const outage = selectKinds(readSweepMatrix(), ['outage']);
+    const drills = (inv: ReturnType<typeof seen>) => sweepScenarios(inv, new Map([[flow.name, narrowed]]), outage).byFlow.get(flow.name)!
+      .map((d) => [d.id, (d.faults as { match?: unknown }[])[0]!.match ?? null, d.context]);
+    // Every query is declared: one group per declaration the inventory saw (no "from Class" call: not drilled).
+    expect(drills(seen('select * from Vendor', 'select * from Vendor startposition 2'))).toEqual([
+      ['audit/quickbooks.create-expense/get-v3-company-realmid-query-from-vendor--outage', { query: { query: 'from Vendor' } }, required],
+    ]);
+    // An account query no declaration matches: the endpoint as a whole, with its own context and the old id.
+    expect(drills(seen('select * from Vendor', 'select * from Account')).map(([id, match]) => [id, match])).toEqual([
+      ['audit/quickbooks.create-expense/get-v3-company-realmid-query-from-vendor--outage', { query: { query: 'from Vendor' } }],
+      ['audit/quickbooks.create-expense/get-v3-company-realmid-query--outage', null],
+    ]);
+    const { tbd } = sweepScenarios(seen('select * from Account'), new Map([[flow.name, { ...narrowed, endpoints: {} }]]), outage);
+    expect(tbd.map((c) => c.endpoint)).toEqual([query]);
+  });
+
+  it('keeps the distinct queries of a call, at most 20', () => {
+    const many = foldInventory([{ flow: flow.name, calls: Array.from({ length: 50 }, (_, i) => ({ provider: 'quickbooks', endpoint: query, mutation: false, status: 200, query: { query: `select * from Vendor startposition ${i % 30}` } })), unmatched: [] }]);
+    expect([many.calls[0]!.calls, many.calls[0]!.queries.length]).toEqual([50, 20]);
+  });
+
   it('refuses an unknown kind in --faults, listing the matrix', () => {
     expect(() => selectKinds(readSweepMatrix(), ['outage', 'meteor'])).toThrow(/unknown kind\(s\) meteor; the matrix has: outage, hang/);
   });

@@ -12,7 +12,9 @@ import { promisedStuckMs } from '../flows/product-timeout.ts';
 import type { Flow } from '../flows/types.ts';
 import { InputError } from '../input/errors.ts';
 import { readTextFile } from '../read-text-file.ts';
-import type { ScenarioContext } from '../scenario/types.ts';
+import { ownValue } from '../own.ts';
+import { fieldsMatch } from '../runtime/fault-engine.ts';
+import type { FaultMatch, ScenarioContext } from '../scenario/types.ts';
 import type { ApiCall, Inventory } from './inventory.ts';
 
 const matrixSchema = z.strictObject({
@@ -67,11 +69,42 @@ export interface Sweep {
   total: number;
 }
 
+/** `query "from Vendor"` for a drill's title. */
+const describeMatch = (m: FaultMatch) => Object.entries({ ...m.query, ...m.body }).map(([k, v]) => `${k} "${v}"`).join(', ');
+
 const slug = (text: string) => text.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
 
-/** The context a flow declares for one of its API calls, or null when it is TBD. */
+/** The context a flow declares for one of its API calls as a whole, or null when it is TBD. */
 export function contextFor(flow: Flow | undefined, call: ApiCall): ScenarioContext | null {
-  return flow?.endpoints?.[`${call.provider} ${call.endpoint}`] ?? null;
+  return (flow?.endpoints ? ownValue(flow.endpoints, `${call.provider} ${call.endpoint}`) : undefined) ?? null;
+}
+
+/** One group of drills of an API call: all its calls, or those a `callContexts` entry's `match` picks. */
+interface Target {
+  context: ScenarioContext;
+  match?: FaultMatch;
+  /** Appended to the drill ids of a narrowed group (`-from-vendor`), so each group keeps its own ids. */
+  suffix: string;
+}
+
+/**
+ * The drill groups of an API call. Each `callContexts` entry for it is its own group when one of the queries the
+ * inventory saw fits its `match` (a body match cannot be read from the journal, so it is drilled whenever the
+ * endpoint was called); the call as a whole is drilled with `endpoints`' context only when some query fits no
+ * query-narrowed entry. TBD: a reason instead.
+ */
+export function targetsFor(flow: Flow | undefined, call: ApiCall): Target[] | { tbd: string } {
+  const declared = (flow?.callContexts ?? []).filter((c) => c.provider === call.provider && c.endpoint === call.endpoint);
+  const seen = call.queries.length ? call.queries : [{}];
+  const byQuery = (m: FaultMatch) => m.query !== undefined && Object.keys(m.query).length > 0;
+  const narrowed = declared.filter((d) => !byQuery(d.match) || seen.some((q) => fieldsMatch(d.match.query, q)));
+  const targets: Target[] = narrowed.map((d) => ({ context: d.context, match: d.match, suffix: `-${slug(Object.values({ ...d.match.query, ...d.match.body }).join(' '))}` }));
+  const uncovered = seen.filter((q) => !declared.some((d) => byQuery(d.match) && fieldsMatch(d.match.query, q)));
+  if (uncovered.length === 0) return targets;
+  const whole = contextFor(flow, call);
+  if (whole) return [...targets, { context: whole, suffix: '' }];
+  if (targets.length) return targets;
+  return { tbd: `flow ${call.flow} declares no context for "${call.provider} ${call.endpoint}" (add it to the flow's endpoints)` };
 }
 
 /**
@@ -94,27 +127,29 @@ export function sweepScenarios(inventory: Inventory, flows: Map<string, Flow>, m
   let total = 0;
   for (const call of inventory.calls) {
     const flow = flows.get(call.flow);
-    const context = contextFor(flow, call);
-    if (!context) {
-      tbd.push({ ...call, reason: `flow ${call.flow} declares no context for "${call.provider} ${call.endpoint}" (add it to the flow's endpoints)` });
+    const targets = targetsFor(flow, call);
+    if ('tbd' in targets) {
+      tbd.push({ ...call, reason: targets.tbd });
       continue;
     }
-    for (const entry of matrix.kinds) {
-      if (entry.appliesTo !== 'any' && (entry.appliesTo === 'mutation') !== call.mutation) continue;
-      const docs = byFlow.get(call.flow) ?? [];
-      docs.push({
-        id: `audit/${call.flow}/${slug(call.endpoint)}--${entry.kind}`,
-        title: `${flow?.title ?? call.flow}: ${call.endpoint} ${entry.kind}`,
-        integration: call.provider,
-        flow: call.flow,
-        context,
-        faults: [{ provider: call.provider, endpoint: call.endpoint, kind: entry.kind, ...(Object.keys(entry.params).length ? { params: entry.params } : {}) }],
-        seed,
-        ...observeFor(flow, entry.observe),
-        tags: ['audit', call.provider, entry.kind],
-      });
-      byFlow.set(call.flow, docs);
-      total += 1;
+    for (const { context, match, suffix } of targets) {
+      for (const entry of matrix.kinds) {
+        if (entry.appliesTo !== 'any' && (entry.appliesTo === 'mutation') !== call.mutation) continue;
+        const docs = byFlow.get(call.flow) ?? [];
+        docs.push({
+          id: `audit/${call.flow}/${slug(call.endpoint)}${suffix}--${entry.kind}`,
+          title: `${flow?.title ?? call.flow}: ${call.endpoint}${match ? ` (${describeMatch(match)})` : ''} ${entry.kind}`,
+          integration: call.provider,
+          flow: call.flow,
+          context,
+          faults: [{ provider: call.provider, endpoint: call.endpoint, kind: entry.kind, ...(match ? { match } : {}), ...(Object.keys(entry.params).length ? { params: entry.params } : {}) }],
+          seed,
+          ...observeFor(flow, entry.observe),
+          tags: ['audit', call.provider, entry.kind],
+        });
+        byFlow.set(call.flow, docs);
+        total += 1;
+      }
     }
   }
   return { byFlow, tbd, total };

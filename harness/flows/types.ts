@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { ScenarioContext } from '../scenario/types.ts';
+import type { FaultMatch, ScenarioContext } from '../scenario/types.ts';
 
 /** What a flow gets to drive the product. */
 export interface FlowContext {
@@ -30,6 +30,14 @@ export interface Flow {
    * reach the user in different places. `brownout audit` lists a call found here without answers as TBD.
    */
   endpoints?: Record<string, ScenarioContext>;
+  /**
+   * Contexts of one endpoint's calls told apart by their fields, in a scenario fault's `match` shape: QuickBooks'
+   * query endpoint serves the payee list and the account list, a GraphQL endpoint every operation, and each
+   * reaches the user in its own place. `brownout audit` drills each declared call on its own (its fault carries
+   * the `match`) with its context; calls no entry matches fall back to `endpoints`.
+   * @example [{ provider: 'quickbooks', endpoint: 'GET /v3/company/{realmId}/query', match: { query: { query: 'from Vendor' } }, context: { ... } }]
+   */
+  callContexts?: { provider: string; endpoint: string; match: FaultMatch; context: ScenarioContext }[];
   /**
    * The longest the product lets the user wait on this journey's provider calls, all of them, before it answers
    * (ms; a page that asks two lists one after the other, each with a 4.5 s timeout, promises 9 s). `brownout

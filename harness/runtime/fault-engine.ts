@@ -145,6 +145,13 @@ function matches(match: CompiledMatch, source: unknown, lowered: Map<string, str
 }
 
 /**
+ * Whether `source` (a request's query object or JSON body) has every field of `fields` containing its text,
+ * case-insensitively: how a fault's `match` picks its calls, for code that reads them from a journal.
+ * @example fieldsMatch({ query: 'from Vendor' }, { query: 'select * from Vendor' }) // true
+ */
+export const fieldsMatch = (fields: Record<string, string> | undefined, source: unknown): boolean => matches(compileMatch(fields), source, new Map());
+
+/**
  * Decides per request which fault applies and applies it. Faults are tried in order; each counts the requests
  * it matches (provider, endpoint, `match`); `when` (after, first, sequence, forMs, flap) schedules it over those
  * counts and the engine clock; a kind that meters requests itself (`admit`) has its say; then `probability`

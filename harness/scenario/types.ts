@@ -35,9 +35,15 @@ export interface FaultSpec {
   probability: number;
   when: FaultWhen;
   /** Only requests whose query string / JSON body fields contain these values (case-insensitive substring). */
-  match?: { query?: Record<string, string>; body?: Record<string, string> };
+  match?: FaultMatch;
   /** The kind's own parameters, validated against its schema. */
   params: Record<string, unknown>;
+}
+
+/** Which calls of an endpoint: query string / JSON body fields that contain these values (case-insensitive substring). */
+export interface FaultMatch {
+  query?: Record<string, string>;
+  body?: Record<string, string>;
 }
 
 /** Observation thresholds for one scenario. */

@@ -28,7 +28,7 @@ for (const flow of flowRegistry(config.flows).values()) {
     const calls = mocks.journal().filter((e) => e.at >= started && e.endpoint !== null);
     const line: InventoryLine = {
       flow: flow.name,
-      calls: calls.map((e) => ({ provider: e.provider, endpoint: e.endpoint!, mutation: e.mutation, status: e.status })),
+      calls: calls.map((e) => ({ provider: e.provider, endpoint: e.endpoint!, mutation: e.mutation, status: e.status, query: e.query })),
       unmatched: mocks.journal().filter((e) => e.at >= started && e.endpoint === null).map((e) => `${e.provider} ${e.method} ${e.path}`),
     };
     appendFileSync(out!, `${JSON.stringify(line)}\n`);
