@@ -356,6 +356,24 @@
     if (says(FAILURE, own) || confirms) addMessage(el, 'text', null);
   }
 
+  // Painted live regions the page hooks saw appear that are gone now (removed, hidden, or their words replaced)
+  // and that no snapshot saw while they were shown: reported once, read as they were when they appeared (a toast
+  // the product removed after a second, before a slow observer first looked).
+  const departed = [];
+  for (const s of (window.__brownout && window.__brownout.shown) || []) {
+    if (s.reported) continue;
+    s.reported = true;
+    const el = s.el;
+    if (el.isConnected && rendered(el) && text(el).replace(/\s+/g, '').includes(s.words)) continue;
+    const { tone, how } = toneOf(el, s.role, s.text);
+    departed.push({
+      source: s.role === 'alert' ? 'alert' : s.role === 'status' ? 'status' : 'live', role: s.role, text: s.text, readText: s.text, tone, toneFrom: how,
+      inForm: s.inForm, scope: null, aboveFields: false, nearField: null, inViewport: s.inViewport, painted: true, floating: s.floating, announced: true,
+      emptyState: false, emptyFrom: null, region: null, inRow: false, nextStepControl: q('button, a[href], [role="button"]', el).some((c) => says(ACTION, text(c))),
+      settingsPage, selector: pathOf(el), box: s.box, shownAt: s.at, departedAt: s.departedAt || Date.now(),
+    });
+  }
+
   const disabledActions = q('button[type="submit"][disabled], form button[disabled], button[aria-disabled="true"]')
     .filter(rendered).map((el) => ({ text: text(el), selector: pathOf(el) }));
   const hooks = window.__brownout;
@@ -370,7 +388,7 @@
     return !!timing && Number.isFinite(timing.endTime);
   }).length : 0;
   return {
-    url: location.href, title: document.title, messages, invalidFields, busy, empty, disabledActions, pendingTimers, overdueTimers, animating,
+    url: location.href, title: document.title, messages, departed, invalidFields, busy, empty, disabledActions, pendingTimers, overdueTimers, animating,
     actedOn: action ? pathOf(action) : null,
   };
 }

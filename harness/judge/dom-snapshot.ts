@@ -67,6 +67,11 @@ export interface DomSnapshot {
   url: string;
   title: string;
   messages: ShownMessage[];
+  /**
+   * Painted live regions (a toast) that appeared and were gone again (removed, hidden, their words replaced)
+   * before any snapshot saw them: reported once, as they were when they appeared; `shownAt`/`departedAt` are ms epoch.
+   */
+  departed?: (ShownMessage & { shownAt: number; departedAt: number })[];
   invalidFields: { name: string; message: string; selector: string; box?: Box }[];
   /** Busy indicators; `value` is a progressbar's `now/max` or its value text. */
   busy: { what: 'aria-busy' | 'progressbar' | 'spinner' | 'busy-button'; text: string; selector: string; value: string | null; box?: Box }[];

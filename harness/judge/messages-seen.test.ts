@@ -20,6 +20,19 @@ describe('messagesSeen', () => {
     expect(seen[0]).toMatchObject({ t: 100, painted: true, announced: true, floating: true, selector: '#toast' });
   });
 
+  it('keeps a toast that was shown and gone between two looks, from the time it appeared', () => {
+    const toast = { ...message(words, { source: 'status', role: 'status', floating: true, inForm: false }), shownAt: 1_000_150, departedAt: 1_001_150 };
+    const seen = messagesSeen(observation([snapshot(2_400, { departed: [toast] })]));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ t: 150, floating: true, role: 'status' });
+    expect(seen[0]).not.toHaveProperty('shownAt');
+  });
+
+  it('leaves out a message that was already gone before the user acted', () => {
+    const old = { ...message(words, { source: 'status', role: 'status' }), shownAt: 999_000, departedAt: 999_500 };
+    expect(messagesSeen(observation([snapshot(300, { departed: [old] })]))).toHaveLength(0);
+  });
+
   it('keeps a message that was never announced unannounced', () => {
     const note = message(words, { source: 'text', role: null, announced: false });
     const seen = messagesSeen(observation([snapshot(0, { messages: [note] }), snapshot(200, { messages: [note] })]));

@@ -33,6 +33,14 @@ export function messagesSeen(observation: Observation): SeenMessage[] {
       }
     }
   }
+  // A message shown and gone again between two looks (a toast removed after a second, under load), from the time
+  // it appeared; one gone before the user's action is not part of this observation.
+  for (const snap of observation.timeline) {
+    for (const { shownAt, departedAt, ...m } of snap.departed ?? []) {
+      if (departedAt < observation.startedAt || byText.has(m.text)) continue;
+      byText.set(m.text, { ...m, t: Math.max(0, shownAt - observation.startedAt) });
+    }
+  }
   for (const d of observation.nativeDialogs ?? []) if (!byText.has(d.text)) byText.set(d.text, nativeDialogMessage(d));
   return [...byText.values()].sort((a, b) => a.t - b.t);
 }

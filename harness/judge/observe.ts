@@ -54,11 +54,11 @@ export interface ObserveUntilSettledOptions {
   pollMs?: number;
 }
 
-const shown = (s: DomSnapshot) => s.messages.length > 0 || s.invalidFields.length > 0 || s.empty.length > 0;
+const shown = (s: DomSnapshot) => s.messages.length > 0 || (s.departed?.length ?? 0) > 0 || s.invalidFields.length > 0 || s.empty.length > 0;
 /** The time the provider calls of the journal last did something (arrival or last byte), ms epoch. */
 const lastProviderActivity = (journal: readonly JournalEntry[]) => journal.reduce((latest, e) => Math.max(latest, e.at + e.durationMs), 0);
 const digest = (s: DomSnapshot) =>
-  JSON.stringify([s.url, s.messages.map((m) => [m.text, m.inViewport, m.painted]), s.invalidFields, s.busy.map((b) => b.what + b.selector + b.value), s.empty, s.disabledActions]);
+  JSON.stringify([s.url, s.messages.map((m) => [m.text, m.inViewport, m.painted]), (s.departed ?? []).map((m) => m.text), s.invalidFields, s.busy.map((b) => b.what + b.selector + b.value), s.empty, s.disabledActions]);
 const blank = (url: string): TimelineEntry => ({ url, title: '', messages: [], invalidFields: [], busy: [], empty: [], disabledActions: [], t: 0 });
 
 /**
@@ -121,7 +121,9 @@ export function watchPage(page: Page) {
           lastDigest = d;
           lastChange = now;
         }
-        if (timeToFeedbackMs === null && shown(snapshot)) timeToFeedbackMs = now - since;
+        // A message gone before this look was first shown when it appeared (the page hooks' time).
+        const departedAt = Math.min(...(snapshot.departed ?? []).filter((m) => m.departedAt >= since).map((m) => m.shownAt));
+        if (timeToFeedbackMs === null && shown(snapshot)) timeToFeedbackMs = Math.max(0, Math.min(now, departedAt) - since);
       }
       const dialogShown = nativeDialogs.some((d) => d.t >= since - start);
       if (timeToFeedbackMs === null && dialogShown) timeToFeedbackMs = nativeDialogs.find((d) => d.t >= since - start)!.t - (since - start);

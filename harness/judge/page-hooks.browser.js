@@ -23,20 +23,62 @@
     state.liveObserver.disconnect();
     state.liveObserver.observe(document, { subtree: true, childList: true, characterData: true });
   };
+  // Painted live regions as they appear: a toast the product adds whole (its own role=status, its words in it)
+  // and removes after a second can be gone before the observer's first look when the test process is slow to
+  // look (under load the first snapshot can come seconds after the page's action). Its words, its geometry and
+  // whether it floats are kept from the moment it appeared, for the snapshot to report it once it is gone.
+  const floats = (el) => {
+    const main = document.querySelector('main, [role="main"]');
+    for (let e = el; e && e !== document.body; e = e.parentElement) {
+      const position = getComputedStyle(e).position;
+      if (/fixed|sticky/.test(position)) return true;
+      // An absolutely positioned layer outside the page's main region (a toaster appended to <body>).
+      if (position === 'absolute' && main && !main.contains(e) && !e.contains(main)) return true;
+    }
+    return false;
+  };
+  const paintedNow = (el) => {
+    if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return false;
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    return r.width > 2 && r.height > 2 && style.clip !== 'rect(0px, 0px, 0px, 0px)' && !/inset\(\s*(50|100)%/.test(style.clipPath || '');
+  };
+  const remember = (state, region) => {
+    if (!region.isConnected) return;
+    const text = (region.innerText || region.textContent || '').replace(/\s+/g, ' ').trim();
+    const words = text.replace(/\s/g, '').slice(0, 400);
+    if (words.length < 12 || state.shown.some((s) => s.el === region && s.words === words) || !paintedNow(region)) return;
+    const r = region.getBoundingClientRect();
+    state.shown = [...state.shown.slice(-49), {
+      el: region, text: text.slice(0, 600), words, role: region.getAttribute('role') || region.getAttribute('aria-live'),
+      at: Date.now(), departedAt: null, reported: false, floating: floats(region), inForm: !!region.closest('form, [role="form"]'),
+      inViewport: r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
+      box: { x: Math.round(r.left + scrollX), y: Math.round(r.top + scrollY), width: Math.round(r.width), height: Math.round(r.height) },
+    }];
+  };
   const recordLive = (state, records) => {
     const regions = new Set();
+    const added = new Set();
     for (const r of records) {
       const node = r.target.nodeType === 1 ? r.target : r.target.parentElement;
       const region = node && node.closest(LIVE);
       if (region) regions.add(region);
+      for (const n of r.addedNodes || []) {
+        if (n.nodeType !== 1) continue;
+        if (n.matches(LIVE)) added.add(n);
+        for (const inner of n.querySelectorAll(LIVE)) added.add(inner);
+      }
     }
     for (const region of regions) {
       const words = (region.textContent || '').replace(/\s+/g, '').slice(0, 2000);
       if (words.length >= 12 && !state.announced.includes(words)) state.announced = [...state.announced.slice(-49), words];
     }
+    for (const region of [...added, ...regions]) remember(state, region);
+    const now = Date.now();
+    for (const s of state.shown) if (!s.departedAt && !s.el.isConnected) s.departedAt = now;
   };
   if (window.__brownout) { listen(window.__brownout); watchLive(window.__brownout); return; }
-  const state = { action: null, actionAt: 0, timers: new Map(), listening: false, probeAlive: () => false, remember: null, announced: [], liveObserver: null };
+  const state = { action: null, actionAt: 0, timers: new Map(), listening: false, probeAlive: () => false, remember: null, announced: [], shown: [], liveObserver: null };
   state.liveObserver = new MutationObserver((records) => recordLive(state, records));
   watchLive(state);
   Object.defineProperty(window, '__brownout', { value: state, enumerable: false });

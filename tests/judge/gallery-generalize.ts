@@ -184,4 +184,29 @@ setTimeout(() => { document.getElementById('live').textContent = ''; }, 500);`))
 <label for="payee">Payee</label><input id="payee"><button type="submit" class="ui-button ui-button-primary" disabled><span class="ui-icon ui-icon-check" style="display:inline-block;width:12px;height:12px"></span> Create</button></form>`),
     journal: failedReads(1), expected: { category: 'silent' },
   },
+  // Taught by the held-out slds pages (fifth round): the product's JS adds a toast (its own role=status) to a fixed
+  // container and removes it after its duration; under load the observer's first look came 2-3 s after the page's
+  // action, when a 1 s toast was gone. The waits below stand for that slow first look.
+  {
+    name: 'a toast (role=status in a fixed container) the product removes after 300 ms, before a slow observer first looks, is a toast',
+    html: shell(form('', false) + '<div id="toasts" style="position:fixed;top:0;left:0;right:0;text-align:center"></div>',
+      later(50, `const toast = document.createElement('div');
+toast.setAttribute('role', 'status');
+toast.style.cssText = 'display:inline-block;background:#c22;color:#fff;padding:12px';
+toast.textContent = ${JSON.stringify(template)};
+document.getElementById('toasts').append(toast);
+setTimeout(() => toast.remove(), 300);`)),
+    act: (page) => page.waitForTimeout(900),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  {
+    name: 'a success toast the product hides after 300 ms, before a slow observer first looks, is still a success shown',
+    html: shell(form('', false) + `<div style="position:fixed;bottom:1rem;right:1rem"><div id="saved" role="status" hidden style="background:#dfd;padding:12px"></div></div>`,
+      later(50, `const toast = document.getElementById('saved');
+toast.textContent = 'Expense saved in QuickBooks.';
+toast.hidden = false;
+setTimeout(() => { toast.hidden = true; }, 300);`)),
+    act: (page) => page.waitForTimeout(900),
+    journal: mutationSteps(false), expected: { category: 'false-success' },
+  },
 ];

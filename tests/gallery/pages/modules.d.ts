@@ -1,6 +1,11 @@
 // Modules the gallery's pages import that ship no types: stylesheets for esbuild to bundle, and the part of
 // Bootstrap 5's and GOV.UK Frontend's JS APIs the pages use.
 declare module '*.css';
+/** An asset esbuild copies next to the bundle (the `file` loader): its URL (SLDS's icon sprite). */
+declare module '*.svg' {
+  const url: string;
+  export default url;
+}
 
 declare module 'bootstrap' {
   /** Bootstrap's Toast plugin. */
