@@ -100,12 +100,29 @@
   const FIELD = 'input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea, [role="combobox"], [role="listbox"], [role="textbox"]';
   // From the parent: a design-system alert is often itself a Paper/Card (MUI Alert is a MuiPaper).
   const formOf = (el) => (el.parentElement ? el.parentElement.closest(`form, [role="form"], fieldset, ${SECTION}`) : null);
+  // A panel drawn as a card without a card's class or role (Grommet's Card is a styled Box with hashed class names):
+  // panel-sized, with a shadow or a border on every side.
+  const drawnCard = (el) => {
+    if (el === main || el.contains(main) || matches(el, `${FIELD}, button, a[href], [role="button"], table, tr, td, th`)) return false;
+    const r = rect(el);
+    if (r.width < 160 || r.height < 60) return false;
+    const s = getComputedStyle(el);
+    const framed = ['Top', 'Right', 'Bottom', 'Left'].every((d) => parseFloat(s[`border${d}Width`]) > 0 && s[`border${d}Style`] !== 'none' && !/^rgba\(.*,\s*0\)$/.test(s[`border${d}Color`]));
+    return s.boxShadow !== 'none' || framed;
+  };
+  // The card a message sits in: a section/card by markup, else the nearest ancestor inside main drawn as one.
+  const cardOf = (el) => {
+    const card = el.parentElement && closest(el.parentElement, SECTION);
+    if (card) return card;
+    for (let e = el.parentElement; e && e !== main && main.contains(e); e = e.parentElement) if (drawnCard(e)) return e;
+    return null;
+  };
   const firstField = (scope) => scope && scope.querySelector(FIELD);
   const rowOf = (el) => el.closest('tr, li, [role="row"], [role="listitem"]');
   // Whether the page around `box` still shows working content (for half- vs full-page empty states).
   const restHasContent = (box) => {
     let outside = 0;
-    for (const el of q(`${SECTION}, table, ul, ol, form`, main)) {
+    for (const el of [...q(`${SECTION}, table, ul, ol, form`, main), ...q('div, article, li', main).filter(drawnCard)]) {
       if (box.contains(el) || el.contains(box) || !rendered(el)) continue;
       outside += text(el).length;
     }
@@ -189,7 +206,7 @@
   const replacesContent = (el, t, tone) => {
     if (tone !== 'error' && tone !== 'warning') return null;
     if (isFixed(el) || closest(el, 'dialog, [role="dialog"], [role="alertdialog"], tr, li, form, fieldset, [role="form"]')) return null;
-    const card = el.parentElement && closest(el.parentElement, SECTION);
+    const card = cardOf(el);
     const holder = card && main.contains(card) && card !== main ? card : main;
     if (q(OTHER_CONTENT, holder).some((x) => !el.contains(x) && rendered(x))) return null;
     if (leftover(holder, el) > 24) return null;
@@ -222,7 +239,7 @@
     const emptyState = markedEmpty || !!panel;
     const emptyFrom = markedEmpty ? 'marked' : panel ? 'panel' : null;
     const box = markedEmpty ? closest(el, EMPTY_STATE) || el : panel ? panel.box : el;
-    const inSection = box.matches(SECTION) || !!(box.parentElement && box.parentElement.closest(SECTION));
+    const inSection = box.matches(SECTION) || (box !== main && drawnCard(box)) || !!(box !== main && cardOf(box));
     const controls = [...q('button, a[href], [role="button"]', el), ...(row ? q('button, a[href]', row) : [])];
     const near = nearAnchor(el);
     const labelled = labelledTargets.get(el) || linkedField(el);
@@ -281,6 +298,21 @@
   const blocking = (el) => el.getAttribute('aria-modal') === 'true' || matches(el, ':modal') || isFixed(el);
   for (const el of q('[role="alertdialog"], [role="dialog"], dialog[open]')) addMessage(el, blocking(el) ? 'dialog' : 'alert', el.getAttribute('role') || 'dialog');
   for (const el of extra('dialog')) addMessage(el, 'dialog', el.getAttribute('role') || 'dialog');
+  // A modal layer without a dialog role (Grommet's Layer): a fixed layer whose backdrop covers the viewport and takes
+  // the user's clicks on the page (the element at a corner of the viewport covers it). A full-screen container that
+  // lets clicks through (a toast layer with pointer-events none) or that holds the page itself is not one.
+  const overlay = (() => {
+    const hit = document.elementFromPoint(4, innerHeight - 4);
+    if (!hit || hit === document.body || hit === document.documentElement || hit.contains(main)) return null;
+    const r = rect(hit);
+    if (r.width < innerWidth * 0.9 || r.height < innerHeight * 0.9) return null;
+    for (let e = hit; e && e !== document.body; e = e.parentElement) {
+      if (e.contains(main)) return null;
+      if (getComputedStyle(e).position === 'fixed') return e;
+    }
+    return null;
+  })();
+  if (overlay && ![...seen].some((s) => overlay.contains(s)) && !overlay.querySelector('[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]')) addMessage(overlay, 'dialog', 'dialog');
   for (const el of q(EMPTY_STATE)) if (says(FAILURE, text(el)) || says(WARNING, text(el))) addMessage(el, 'empty-state', null, !!el.closest('[role], [aria-live]'));
   for (const el of [...q('[role="alert"]'), ...extra('alert')]) addMessage(el, 'alert', 'alert', el.matches('[role="alert"]'));
   for (const el of extra('toast')) addMessage(el, 'status', 'status', el.matches('[role], [aria-live]') || !!el.closest('[aria-live]'), true);
@@ -308,6 +340,14 @@
     const value = Number.isNaN(now) ? (valueText || null) : `${now}/${max}`;
     if (!failed && !(now >= max)) addBusy(el, 'progressbar', el.getAttribute('aria-label') || valueText, value);
   }
+  // Progress told in words beside a bar without a progressbar role (Grommet's Meter is an svg with an aria-label
+  // only): a short text saying work is under way, with a percentage below 100 ("Importing customers: 40 %").
+  for (const el of q('main p, main span, main div, main li, main label, main small')) {
+    const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim();
+    const percent = /(\d{1,3}(?:\.\d+)?)\s?%/.exec(own);
+    if (!percent || own.length > 120 || Number(percent[1]) >= 100 || !says(BUSY_TEXT, own) || says(FAILURE, own) || says(WARNING, own) || !painted(el)) continue;
+    addBusy(el, 'progress-text', own, `${percent[1]}/100`);
+  }
   const DONE = ['loaded', 'complete', 'completed', 'done', 'ready'];
   for (const el of q(['.spinner, .loading, .loader, [data-loading]', ...lexicon.busySelectors].join(', '))) {
     if (rendered(el) && !variantTokens(el).some((t) => DONE.includes(t))) addBusy(el, 'spinner', text(el).slice(0, 80), null);
@@ -321,6 +361,18 @@
     if (r.width <= 160 && r.height <= 160 && !closest(el, 'button')) addBusy(el, 'spinner', text(el).slice(0, 80) || el.getAttribute('aria-label') || '', null);
   }
   for (const el of extra('busy')) if (rendered(el)) addBusy(el, 'spinner', text(el).slice(0, 80), null);
+  // Endless animations the page runs now: an element turning round and round, spinner-sized, is a spinner whatever
+  // its markup (Grommet's Spinner is a Box with hashed class names and no role); see buttons below.
+  const endless = document.getAnimations ? document.getAnimations().filter((a) => a.playState === 'running' && a.effect && a.effect.target
+    && a.effect.getComputedTiming && !Number.isFinite(a.effect.getComputedTiming().endTime)) : [];
+  const turns = (a) => { try { return a.effect.getKeyframes().some((k) => /rotate/.test(`${k.transform || ''} ${k.rotate || ''}`) || (k.rotate && k.rotate !== 'none')); } catch { return false; } };
+  for (const a of endless) {
+    const el = a.effect.target;
+    if (!turns(a) || !rendered(el) || closest(el, 'button')) continue;
+    const r = rect(el);
+    if (r.width <= 160 && r.height <= 160) addBusy(el, 'spinner', text(el).slice(0, 80) || el.getAttribute('aria-label') || '', null);
+  }
+  const animatedInside = (button) => endless.some((a) => a.effect.target !== button && button.contains(a.effect.target) && rendered(a.effect.target));
   // A busy button: disabled and saying it is at work ("Saving..."); marked loading by its component (antd
   // ant-btn-loading, MUI MuiButton-loading, PrimeReact p-button-loading), whatever its label; or disabled and holding
   // a spinner (an element with a busy class part: Fluent's Spinner in a disabled button). Design systems' loading
@@ -330,7 +382,8 @@
   for (const el of q('button')) {
     if (!rendered(el)) continue;
     const disabled = el.disabled || el.getAttribute('aria-disabled') === 'true';
-    const marked = el.getAttribute('aria-busy') === 'true' || variantTokens(el).includes('loading');
+    // Or holding an endless animation (Grommet's Button `busy`: pulsing dots over its hidden label, not disabled).
+    const marked = el.getAttribute('aria-busy') === 'true' || variantTokens(el).includes('loading') || animatedInside(el);
     if (marked || (disabled && (says(BUSY_TEXT, text(el)) || holdsSpinner(el)))) addBusy(el, 'busy-button', text(el), null);
   }
 

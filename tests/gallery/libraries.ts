@@ -6,6 +6,7 @@ import { carbonCases } from './cases/carbon.ts';
 import { chakraCases } from './cases/chakra.ts';
 import { fluentCases } from './cases/fluent.ts';
 import { govukCases } from './cases/govuk.ts';
+import { grommetCases } from './cases/grommet.ts';
 import { mantineCases } from './cases/mantine.ts';
 import { muiCases } from './cases/mui.ts';
 import { polarisCases } from './cases/polaris.ts';
@@ -14,7 +15,7 @@ import { radixCases } from './cases/radix.ts';
 import { sldsCases } from './cases/slds.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases, grommetCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);

@@ -208,5 +208,50 @@ toast.hidden = false;
 setTimeout(() => { toast.hidden = true; }, 300);`)),
     act: (page) => page.waitForTimeout(900),
     journal: mutationSteps(false), expected: { category: 'false-success' },
+  // Seen at grommet's first sight (fifth round): Grommet's components are styled Boxes with hashed class names and
+  // few roles, so only what the user sees tells them apart: a Spinner that turns, a Button `busy` with pulsing dots
+  // (not disabled), a Meter (an svg with an aria-label) under "Importing customers: 40 %", a Card drawn by its
+  // shadow, a Layer whose backdrop covers the page.
+  {
+    name: 'a spinner with no role or class, only an endless turning animation, beside "Loading payees" never stops',
+    html: shell(`<style>@keyframes turn{to{transform:rotate(360deg)}}</style><div style="display:flex;gap:8px;align-items:center"><div style="width:24px;height:24px;border:3px solid #ccc;border-top-color:#333;border-radius:50%;animation:turn .8s linear infinite"></div><span>Loading payees</span></div>${form('', false)}`),
+    journal: failedReads(1), expected: { category: 'stuck-loading' },
+  },
+  {
+    name: 'an icon that turns once (a finite animation) is not a spinner',
+    html: shell(`<style>@keyframes turn{to{transform:rotate(360deg)}}</style><h1>Create a QuickBooks expense</h1><div style="width:24px;height:24px;border:3px solid #ccc;border-top-color:#333;border-radius:50%;animation:turn .3s linear 1"></div>${form('', false)}`),
+    journal: failedReads(1), expected: { category: 'silent' },
+  },
+  {
+    name: 'a submit button, not disabled, whose label is hidden under endlessly pulsing dots never comes back',
+    html: shell(`<style>@keyframes pulse{50%{transform:scale(.4)}}</style><form aria-label="Create a QuickBooks expense"><h1>Create a QuickBooks expense</h1>
+<label for="payee">Payee</label><input id="payee"><button type="submit" style="position:relative"><span style="display:flex;gap:4px;position:absolute;inset:0;justify-content:center;align-items:center">${'<i style="width:6px;height:6px;border-radius:50%;background:#333;animation:pulse 1s infinite"></i>'.repeat(3)}</span><span style="opacity:0">Create</span></button></form>`),
+    journal: mutationSteps(false), expected: { category: 'stuck-loading' },
+  },
+  {
+    name: 'an import stuck at "Importing customers: 40 %" over a bar with no progressbar role never ends',
+    html: shell('<h1>Importing QuickBooks customers</h1><p>Importing customers: 40 %</p><svg width="300" height="12" aria-label="Bar meter with value 40 out of 100"><rect width="300" height="12" fill="#eee"></rect><rect width="120" height="12" fill="#3c3"></rect></svg>', '', 'Import'),
+    journal: failedReads(1), expected: { category: 'stuck-loading' },
+  },
+  {
+    name: 'an import that says "Importing customers: 100 %" is not busy',
+    html: shell('<h1>Importing QuickBooks customers</h1><p>Importing customers: 100 %</p><svg width="300" height="12" aria-label="Bar meter with value 100 out of 100"><rect width="300" height="12" fill="#3c3"></rect></svg>', '', 'Import'),
+    journal: failedReads(1), expected: { category: 'silent' },
+  },
+  {
+    name: 'one card, drawn by its shadow only (no card class or role), replaced by "try again" beside a working card',
+    html: shell(`<h1>Customer: Acme</h1><div style="display:flex;gap:16px"><div style="flex:1;padding:16px;box-shadow:0 2px 4px rgba(0,0,0,.2)"><h2>Contact details</h2><span>Acme Ltd, 1 Main Street, Springfield. Account manager: Dana Lee, phone 555 0100.</span></div>
+<div style="flex:1;padding:16px;box-shadow:0 2px 4px rgba(0,0,0,.2)"><h2>QuickBooks invoices</h2><span>We're having trouble connecting to QuickBooks right now. Until a connection is reestablished, we won't be able to show your QuickBooks invoices. Please try again later.</span><button>Try again</button></div></div>`, '', 'Customer'),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'half-page-empty-state' },
+  },
+  {
+    name: 'a layer with no dialog role whose backdrop covers the page, appended to <body>, is a blocking dialog',
+    html: shell(form('', false), `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div style="position:fixed;inset:0;pointer-events:none;display:flex;align-items:center;justify-content:center"><div style="position:absolute;inset:0;background:rgba(0,0,0,.5);pointer-events:all"></div><div style="position:relative;pointer-events:all;background:#fff;padding:24px;max-width:420px"><h3>Expenses can't be created in QuickBooks right now</h3><span>${template}</span><button>OK</button></div></div>`)});`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'full-page-modal' },
+  },
+  {
+    name: 'a full-screen layer that lets clicks through (pointer-events none) holding an unannounced note is not a dialog',
+    html: shell(form('', false), `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div style="position:fixed;inset:0;pointer-events:none;display:flex;align-items:flex-start;justify-content:center"><div style="pointer-events:all;background:#fee;padding:12px;max-width:420px"><span>${template}</span></div></div>`)});`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' },
   },
 ];
