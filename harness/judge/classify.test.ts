@@ -15,6 +15,11 @@ describe('classifyResponse: partial mutations from the journal', () => {
     { name: 'success while every step failed', obs: saved, journal: [mutation(CREATE, false)], category: 'false-success' },
     { name: 'success after a retry took effect is the absorbed outcome', obs: saved, journal: [mutation(CREATE, false), mutation(CREATE, true)], category: 'no-impact' },
     { name: 'a true success beside a faulted read that never came back is not absorbed: the read failed silently', obs: saved, journal: [mutation(CREATE, true), failedRead(), failedRead(1_000_500)], category: 'silent-retry' },
+    {
+      name: 'a true success beside an error about a read that stayed failed is both true: the error is judged',
+      obs: observation([snapshot(300, { messages: [message('Invoice created and sent.', { tone: 'success', source: 'status', role: 'status', floating: true }), message(template)] })]),
+      journal: [mutation(CREATE, true), failedRead(), failedRead(1_000_500)], category: 'helpful-error',
+    },
     { name: 'a true success beside a faulted read whose retry went through is absorbed', obs: saved, journal: [mutation(CREATE, true), failedRead(), call({ at: 1_000_500 })], category: 'no-impact' },
     { name: 'an error while the create took effect', obs: observation([snapshot(300, { messages: [message(template)] })]), journal: [mutation(CREATE, true), mutation(SEND, false)], category: 'error-but-partly-worked' },
     { name: 'a lost response: took effect, no status', obs: observation([snapshot(300, { messages: [message(template)] })]), journal: [mutation(CREATE, true, { status: null, fault: { kind: 'lost-response', index: 0 } })], category: 'error-but-partly-worked' },

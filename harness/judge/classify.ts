@@ -88,7 +88,10 @@ export function classifyResponse(input: ClassifyInput): Classification {
   if (journal && faultedCalls.length === 0) {
     return result('unclassified', 'the faulted endpoint was never called, so the fault never reached the product', [ev('journal: no call to a faulted endpoint')]);
   }
-  if (successes.length > 0) {
+  // Every change took effect and a faulted read stayed failed: a success and a failure can both be true (the import
+  // went through, the list under it could not be refreshed). The failure is then the message about the fault.
+  const successBesideFailedRead = journal !== null && steps.length > 0 && failedSteps.length === 0 && unrecovered.length > 0;
+  if (successes.length > 0 && !(successBesideFailedRead && failures.length > 0)) {
     const evidence = successes.map((m) => ev(`success message (${m.toneFrom ?? m.source})`, m));
     if (failures.length > 0) {
       return result('unclassified', `both a success message ("${successes[0]!.text}") and a failure message ("${failures[0]!.text}") were shown`, [...evidence, ...failures.map((m) => ev('failure message', m))]);
@@ -131,7 +134,8 @@ export function classifyResponse(input: ClassifyInput): Classification {
     if (effective.length > 0 && reportsPartial) {
       evidence.push(ev('the failure message reports the partial outcome', { text: failures.find((m) => REPORTS_PARTIAL.test(m.text))!.text }), ...stepEvidence());
     }
-    if (effective.length > 0 && !reportsPartial) {
+    if (successBesideFailedRead) evidence.push(...successes.map((m) => ev('true success message (every change took effect)', m)), ...stepEvidence());
+    if (effective.length > 0 && !reportsPartial && !successBesideFailedRead) {
       const why = failedSteps.length === 0
         ? `a failure was shown although every one of the ${steps.length} mutation step(s) took effect at the 3rd party (the operation succeeded)`
         : `a failure was shown but ${effective.length} of ${steps.length} mutation steps took effect at the 3rd party`;

@@ -24,6 +24,11 @@ describe('checkEngineering: one journal per rule of guidelines.md section 3', ()
     { name: 'fixed-interval hammering', input: { journal: readsAt(0, 300, 600, 900) }, expected: ['growing-backoff:warning'] },
     { name: 'a retry storm', input: { journal: readsAt(0, 100, 300, 700, 1500, 3100) }, expected: ['bounded-retries:error'] },
     {
+      name: 'the same read retried when the page loaded, before the user acted, and again after: counted from the action',
+      input: { journal: readsAt(-3000, -2800, -2400, 0, 200, 600), observation: observation([snapshot(300, { messages: [message('x')] })], { startedAt: 1_000_000 }) },
+      expected: [],
+    },
+    {
       name: 'two different queries to one endpoint, each retried with a growing backoff, interleaved (a whole-provider outage)',
       input: { journal: [0, 20, 200, 230, 600, 640].map((t, i) => ({ ...failedRead(1_000_000 + t), query: { query: i % 2 ? 'select * from Account' : 'select * from Vendor' } })) },
       expected: [],

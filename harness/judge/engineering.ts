@@ -46,7 +46,9 @@ export function checkEngineering(input: EngineeringInput): EngineeringFinding[] 
   }
   const faultedCalls = faultedRequestCalls(journal);
   for (const f of input.faulted) {
-    const calls = faultedCalls.filter((e) => e.provider === f.provider && e.endpoint === f.endpoint.endpoint);
+    // Retries are counted for the action the drill judges: a list the page loaded (and retried) before the user
+    // acted is another action's, even when the same request is made again after it.
+    const calls = faultedCalls.filter((e) => e.provider === f.provider && e.endpoint === f.endpoint.endpoint && e.at >= observation.startedAt);
     findings.push(...checkRetries(f, calls, journal.filter((e) => e.provider === f.provider), input.maxCallsPerEndpoint ?? 5));
     findings.push(...checkRecovery(f, journal, observation));
   }
