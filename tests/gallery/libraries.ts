@@ -4,6 +4,7 @@ import { blueprintCases } from './cases/blueprint.ts';
 import { bootstrapCases } from './cases/bootstrap.ts';
 import { carbonCases } from './cases/carbon.ts';
 import { chakraCases } from './cases/chakra.ts';
+import { evergreenCases } from './cases/evergreen.ts';
 import { fluentCases } from './cases/fluent.ts';
 import { govukCases } from './cases/govuk.ts';
 import { mantineCases } from './cases/mantine.ts';
@@ -13,7 +14,7 @@ import { primereactCases } from './cases/primereact.ts';
 import { radixCases } from './cases/radix.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, evergreenCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);
