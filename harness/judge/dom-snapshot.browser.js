@@ -101,11 +101,58 @@
   // From the parent: a design-system alert is often itself a Paper/Card (MUI Alert is a MuiPaper).
   const formOf = (el) => (el.parentElement ? el.parentElement.closest(`form, [role="form"], fieldset, ${SECTION}`) : null);
   const firstField = (scope) => scope && scope.querySelector(FIELD);
-  const rowOf = (el) => el.closest('tr, li, [role="row"], [role="listitem"]');
+  // A row as the user sees it, without table markup (Evergreen's Table is divs of utility classes): an ancestor
+  // laying out two or more children side by side, stacked in line with a sibling of the same shape (as many
+  // children, also side by side). Never in a form (a form's label-and-field rows are not a history).
+  const sideBySide = (el) => {
+    const kids = [...el.children].filter(boxed);
+    if (kids.length < 2) return false;
+    for (let i = 1; i < kids.length; i += 1) {
+      const a = rect(kids[i - 1]);
+      const b = rect(kids[i]);
+      if (b.left < a.right - 1 || b.top >= a.bottom || a.top >= b.bottom) return false;
+    }
+    return true;
+  };
+  const visualRow = (el) => {
+    if (closest(el, 'form, [role="form"], fieldset, dialog, [role="dialog"], [role="alertdialog"]')) return null;
+    for (let a = el.parentElement, depth = 0; a && a !== main && a !== document.body && depth < 6; a = a.parentElement, depth += 1) {
+      if (!a.parentElement || a.querySelector(FIELD) || !sideBySide(a)) continue;
+      const r = rect(a);
+      const kin = [...a.parentElement.children].filter((o) => o !== a && o.tagName === a.tagName && o.children.length === a.children.length && sideBySide(o));
+      if (kin.some((o) => { const b = rect(o); return (b.top >= r.bottom - 1 || r.top >= b.bottom - 1) && Math.abs(b.left - r.left) < 2 && Math.abs(b.width - r.width) < 2; })) return a;
+    }
+    return null;
+  };
+  const rowOf = (el) => el.closest('tr, li, [role="row"], [role="listitem"]') || visualRow(el);
+  // A card as the user sees it, whatever its classes (Evergreen's Card and Pane are utility classes): a panel-sized
+  // box set apart by a shadow or a border on every side, in neutral colours (a box with a tinted border is an alert).
+  const neutral = (colour) => {
+    const m = /rgba?\(([^)]+)\)/.exec(colour || '');
+    if (!m) return true;
+    const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+    return a === 0 || Math.max(r, g, b) - Math.min(r, g, b) <= 24;
+  };
+  const drawnCard = (el) => {
+    if (!el || el.nodeType !== 1 || el === main || el.contains(main) || !main.contains(el)) return false;
+    const s = getComputedStyle(el);
+    const shadow = !!s.boxShadow && s.boxShadow !== 'none';
+    const bordered = ['Top', 'Right', 'Bottom', 'Left'].every((side) => parseFloat(s[`border${side}Width`]) > 0 && s[`border${side}Style`] !== 'none');
+    if (!shadow && !bordered) return false;
+    const r = rect(el);
+    return r.width >= 160 && r.height >= 80 && neutral(s.backgroundColor) && (!bordered || neutral(s.borderTopColor));
+  };
+  // The card around `el`: a design system's section or card (by role or class) first, else a drawn one.
+  const cardOf = (el) => {
+    const section = el && closest(el, SECTION);
+    if (section && main.contains(section) && section !== main) return section;
+    for (let e = el; e && e !== main && e !== document.body; e = e.parentElement) if (drawnCard(e)) return e;
+    return null;
+  };
   // Whether the page around `box` still shows working content (for half- vs full-page empty states).
   const restHasContent = (box) => {
     let outside = 0;
-    for (const el of q(`${SECTION}, table, ul, ol, form`, main)) {
+    for (const el of [...q(`${SECTION}, table, ul, ol, form`, main), ...q('div, section, article', main).filter(drawnCard)]) {
       if (box.contains(el) || el.contains(box) || !rendered(el)) continue;
       outside += text(el).length;
     }
@@ -188,8 +235,8 @@
   // On the whole page the heading must say the failure ("Billing is temporarily unavailable").
   const replacesContent = (el, t, tone) => {
     if (tone !== 'error' && tone !== 'warning') return null;
-    if (isFixed(el) || closest(el, 'dialog, [role="dialog"], [role="alertdialog"], tr, li, form, fieldset, [role="form"]')) return null;
-    const card = el.parentElement && closest(el.parentElement, SECTION);
+    if (isFixed(el) || closest(el, 'dialog, [role="dialog"], [role="alertdialog"], tr, li, form, fieldset, [role="form"]') || rowOf(el)) return null;
+    const card = el.parentElement && cardOf(el.parentElement);
     const holder = card && main.contains(card) && card !== main ? card : main;
     if (q(OTHER_CONTENT, holder).some((x) => !el.contains(x) && rendered(x))) return null;
     if (leftover(holder, el) > 24) return null;
@@ -222,7 +269,7 @@
     const emptyState = markedEmpty || !!panel;
     const emptyFrom = markedEmpty ? 'marked' : panel ? 'panel' : null;
     const box = markedEmpty ? closest(el, EMPTY_STATE) || el : panel ? panel.box : el;
-    const inSection = box.matches(SECTION) || !!(box.parentElement && box.parentElement.closest(SECTION));
+    const inSection = box.matches(SECTION) || !!(box.parentElement && box.parentElement.closest(SECTION)) || drawnCard(box);
     const controls = [...q('button, a[href], [role="button"]', el), ...(row ? q('button, a[href]', row) : [])];
     const near = nearAnchor(el);
     const labelled = labelledTargets.get(el) || linkedField(el);
@@ -320,13 +367,23 @@
     const r = rect(el);
     if (r.width <= 160 && r.height <= 160 && !closest(el, 'button')) addBusy(el, 'spinner', text(el).slice(0, 80) || el.getAttribute('aria-label') || '', null);
   }
+  // A spinner by its motion, whatever its markup (Evergreen's Spinner: an svg of utility classes, no role, label or
+  // spinner class): an endless rotation on something spinner-sized. Finite animations (a toast sliding in) and
+  // endless ones that do not turn (a pulsing dot, a skeleton's shimmer) are not spinners.
+  const turnsForever = (a) => {
+    if (a.playState !== 'running' || !a.effect || !a.effect.target || Number.isFinite(a.effect.getComputedTiming().endTime)) return false;
+    try { return a.effect.getKeyframes().some((k) => /rotate/.test(String(k.transform || '')) || (!!k.rotate && k.rotate !== 'none')); } catch { return false; }
+  };
+  const spinning = (document.getAnimations ? document.getAnimations() : []).filter(turnsForever).map((a) => a.effect.target)
+    .filter((el) => el.nodeType === 1 && rendered(el) && rect(el).width <= 160 && rect(el).height <= 160);
+  for (const el of spinning) if (!closest(el, 'button')) addBusy(el, 'spinner', text(el).slice(0, 80) || el.getAttribute('aria-label') || '', null);
   for (const el of extra('busy')) if (rendered(el)) addBusy(el, 'spinner', text(el).slice(0, 80), null);
   // A busy button: disabled and saying it is at work ("Saving..."); marked loading by its component (antd
   // ant-btn-loading, MUI MuiButton-loading, PrimeReact p-button-loading), whatever its label; or disabled and holding
   // a spinner (an element with a busy class part: Fluent's Spinner in a disabled button). Design systems' loading
   // buttons keep their own label ("Create") beside the spinner, so the words are not the only sign.
   const holdsSpinner = (el) => q(lexicon.busyTokens.map((t) => `[class*="${t}" i]`).join(', '), el)
-    .some((s) => variantTokens(s).some((t) => lexicon.busyTokens.includes(t)) && rendered(s));
+    .some((s) => variantTokens(s).some((t) => lexicon.busyTokens.includes(t)) && rendered(s)) || spinning.some((s) => el.contains(s));
   for (const el of q('button')) {
     if (!rendered(el)) continue;
     const disabled = el.disabled || el.getAttribute('aria-disabled') === 'true';
