@@ -100,15 +100,23 @@
   const FIELD = 'input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea, [role="combobox"], [role="listbox"], [role="textbox"]';
   // From the parent: a design-system alert is often itself a Paper/Card (MUI Alert is a MuiPaper).
   const formOf = (el) => (el.parentElement ? el.parentElement.closest(`form, [role="form"], fieldset, ${SECTION}`) : null);
-  // A panel drawn as a card without a card's class or role (Grommet's Card is a styled Box with hashed class names):
-  // panel-sized, with a shadow or a border on every side.
+  // A panel drawn as a card without a card's class or role (Grommet's Card is a styled Box with hashed class names,
+  // Evergreen's Card and Pane are utility classes): panel-sized, set apart by a shadow or a border on every side, in
+  // neutral colours (a box with a tinted border or background is an alert, not a card).
+  const neutral = (colour) => {
+    const m = /rgba?\(([^)]+)\)/.exec(colour || '');
+    if (!m) return true;
+    const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+    return a === 0 || Math.max(r, g, b) - Math.min(r, g, b) <= 24;
+  };
   const drawnCard = (el) => {
     if (el === main || el.contains(main) || matches(el, `${FIELD}, button, a[href], [role="button"], table, tr, td, th`)) return false;
     const r = rect(el);
     if (r.width < 160 || r.height < 60) return false;
     const s = getComputedStyle(el);
     const framed = ['Top', 'Right', 'Bottom', 'Left'].every((d) => parseFloat(s[`border${d}Width`]) > 0 && s[`border${d}Style`] !== 'none' && !/^rgba\(.*,\s*0\)$/.test(s[`border${d}Color`]));
-    return s.boxShadow !== 'none' || framed;
+    if (s.boxShadow === 'none' && !framed) return false;
+    return neutral(s.backgroundColor) && (!framed || neutral(s.borderTopColor));
   };
   // The card a message sits in: a section/card by markup, else the nearest ancestor inside main drawn as one.
   const cardOf = (el) => {
@@ -118,11 +126,34 @@
     return null;
   };
   const firstField = (scope) => scope && scope.querySelector(FIELD);
-  const rowOf = (el) => el.closest('tr, li, [role="row"], [role="listitem"]');
+  // A row as the user sees it, without table markup (Evergreen's Table is divs of utility classes): an ancestor
+  // laying out two or more children side by side, stacked in line with a sibling of the same shape (as many
+  // children, also side by side). Never in a form (a form's label-and-field rows are not a history).
+  const sideBySide = (el) => {
+    const kids = [...el.children].filter(boxed);
+    if (kids.length < 2) return false;
+    for (let i = 1; i < kids.length; i += 1) {
+      const a = rect(kids[i - 1]);
+      const b = rect(kids[i]);
+      if (b.left < a.right - 1 || b.top >= a.bottom || a.top >= b.bottom) return false;
+    }
+    return true;
+  };
+  const visualRow = (el) => {
+    if (closest(el, 'form, [role="form"], fieldset, dialog, [role="dialog"], [role="alertdialog"]')) return null;
+    for (let a = el.parentElement, depth = 0; a && a !== main && a !== document.body && depth < 6; a = a.parentElement, depth += 1) {
+      if (!a.parentElement || a.querySelector(FIELD) || !sideBySide(a)) continue;
+      const r = rect(a);
+      const kin = [...a.parentElement.children].filter((o) => o !== a && o.tagName === a.tagName && o.children.length === a.children.length && sideBySide(o));
+      if (kin.some((o) => { const b = rect(o); return (b.top >= r.bottom - 1 || r.top >= b.bottom - 1) && Math.abs(b.left - r.left) < 2 && Math.abs(b.width - r.width) < 2; })) return a;
+    }
+    return null;
+  };
+  const rowOf = (el) => el.closest('tr, li, [role="row"], [role="listitem"]') || visualRow(el);
   // Whether the page around `box` still shows working content (for half- vs full-page empty states).
   const restHasContent = (box) => {
     let outside = 0;
-    for (const el of [...q(`${SECTION}, table, ul, ol, form`, main), ...q('div, article, li', main).filter(drawnCard)]) {
+    for (const el of [...q(`${SECTION}, table, ul, ol, form`, main), ...q('div, section, article, li', main).filter(drawnCard)]) {
       if (box.contains(el) || el.contains(box) || !rendered(el)) continue;
       outside += text(el).length;
     }
@@ -205,7 +236,7 @@
   // On the whole page the heading must say the failure ("Billing is temporarily unavailable").
   const replacesContent = (el, t, tone) => {
     if (tone !== 'error' && tone !== 'warning') return null;
-    if (isFixed(el) || closest(el, 'dialog, [role="dialog"], [role="alertdialog"], tr, li, form, fieldset, [role="form"]')) return null;
+    if (isFixed(el) || closest(el, 'dialog, [role="dialog"], [role="alertdialog"], tr, li, form, fieldset, [role="form"]') || rowOf(el)) return null;
     const card = cardOf(el);
     const holder = card && main.contains(card) && card !== main ? card : main;
     if (q(OTHER_CONTENT, holder).some((x) => !el.contains(x) && rendered(x))) return null;

@@ -208,6 +208,7 @@ toast.hidden = false;
 setTimeout(() => { toast.hidden = true; }, 300);`)),
     act: (page) => page.waitForTimeout(900),
     journal: mutationSteps(false), expected: { category: 'false-success' },
+  },
   // Seen at grommet's first sight (fifth round): Grommet's components are styled Boxes with hashed class names and
   // few roles, so only what the user sees tells them apart: a Spinner that turns, a Button `busy` with pulsing dots
   // (not disabled), a Meter (an svg with an aria-label) under "Importing customers: 40 %", a Card drawn by its
@@ -252,6 +253,44 @@ setTimeout(() => { toast.hidden = true; }, 300);`)),
   {
     name: 'a full-screen layer that lets clicks through (pointer-events none) holding an unannounced note is not a dialog',
     html: shell(form('', false), `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div style="position:fixed;inset:0;pointer-events:none;display:flex;align-items:flex-start;justify-content:center"><div style="pointer-events:all;background:#fee;padding:12px;max-width:420px"><span>${template}</span></div></div>`)});`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' },
+  },
+  // Seen at evergreen's first sight (fifth round): Evergreen renders with ui-box utility classes ("ub-w_32px"), so its
+  // Spinner, Table rows and Cards carry no role, no spinner/card class and no table markup; what they are shows in
+  // how they move and how they are laid out and drawn.
+  {
+    name: 'a spinner known only by its endless rotation (an svg with no role, label or spinner class) above the form never stops',
+    html: shell(`<style>@keyframes ub-turn{from{transform:rotate(0)}to{transform:rotate(360deg)}}</style><div style="display:flex;justify-content:center;padding:16px"><svg class="ub-w_32px ub-h_32px" width="32" height="32" viewBox="0 0 150 150" style="animation:ub-turn 2s linear infinite"><circle cx="75" cy="75" r="60" fill="none" stroke="#3366ff" stroke-width="12" stroke-dasharray="200 200"></circle></svg></div>${form('', false)}`),
+    journal: failedReads(1), expected: { category: 'stuck-loading' },
+  },
+  {
+    name: 'a disabled submit button holding an endlessly rotating svg beside its unchanged label "Create" never comes back',
+    html: shell(`<style>@keyframes ub-turn{to{transform:rotate(360deg)}}</style><form aria-label="Create a QuickBooks expense"><h1>Create a QuickBooks expense</h1>
+<label for="payee">Payee</label><input id="payee"><button type="submit" class="ub-h_32px ub-pl_16px" disabled><svg width="14" height="14" viewBox="0 0 150 150" style="animation:ub-turn 2s linear infinite"><circle cx="75" cy="75" r="60" fill="none" stroke="#fff" stroke-width="12" stroke-dasharray="200 200"></circle></svg> Create</button></form>`),
+    journal: mutationSteps(false), expected: { category: 'stuck-loading' },
+  },
+  {
+    name: 'an endlessly pulsing status dot (no rotation) beside a loaded list is not a spinner',
+    html: shell(`<style>@keyframes ub-pulse{from{opacity:1;transform:scale(1)}to{opacity:.4;transform:scale(1.6)}}</style><h1>QuickBooks invoices <span style="display:inline-block;width:8px;height:8px;border-radius:50%;background:#52bd95;animation:ub-pulse 1.5s ease-in-out infinite alternate"></span></h1><table><tr><td>INV-7</td><td>Acme Ltd</td><td>42.00 USD</td></tr><tr><td>INV-8</td><td>Globex</td><td>17.00 USD</td></tr></table>`, '', 'Invoices'),
+    journal: failedReads(1), expected: { category: 'silent' },
+  },
+  {
+    name: 'a failed run in a workflow history built of div rows (flex cells side by side, no table or row roles) with a retry',
+    html: shell(`<h1>Workflow history</h1><div style="border:1px solid #ccc;max-width:900px">
+<div style="display:flex;align-items:center;padding:8px"><div style="width:220px">Create QuickBooks invoice</div><div style="flex:1"><strong style="color:#a33">FAILED</strong> <span>${template}</span></div><div style="width:100px"><button>Retry</button></div></div>
+<div style="display:flex;align-items:center;padding:8px"><div style="width:220px">Create QuickBooks invoice</div><div style="flex:1"><strong style="color:#363">SUCCEEDED</strong></div><div style="width:100px"></div></div></div>`, '', 'Workflow history'),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'workflow-error' },
+  },
+  {
+    name: 'one of two cards drawn only by a shadow (no card class or role) replaced by an unavailable message with Try again',
+    html: shell(`<h1>Customer: Acme</h1><div style="display:flex;gap:16px;align-items:stretch">
+<div class="ub-pd_24px" style="flex:1;padding:24px;background:#fff;box-shadow:0 0 1px rgba(67,90,111,.3),0 2px 4px -2px rgba(67,90,111,.47)"><h2>Contact details</h2><p>Acme Ltd, 1 Main Street, Springfield. Account manager: Dana Lee, phone 555 0100.</p></div>
+<div class="ub-pd_24px" style="flex:1;padding:24px;background:#fff;box-shadow:0 0 1px rgba(67,90,111,.3),0 2px 4px -2px rgba(67,90,111,.47);text-align:center"><h2>QuickBooks invoices</h2><p>We're having trouble connecting to QuickBooks right now. Until a connection is reestablished, we won't be able to show your QuickBooks invoices. Please try again later.</p><button>Try again</button></div></div>`, '', 'Customer'),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'half-page-empty-state' },
+  },
+  {
+    name: 'a red-bordered box (a tinted alert, not a card) with Try again above a report table stays an inline message',
+    html: shell(`<h1>Reports</h1><div style="border:1px solid #d14343;background:#fdf4f4;padding:16px;min-height:80px;max-width:600px"><p>${template}</p><button>Try again</button></div><h2>Monthly totals</h2><table><tr><td>November</td><td>$12,400.00</td></tr></table>`, '', 'Reports'),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' },
   },
 ];
