@@ -105,7 +105,7 @@
   // Whether the page around `box` still shows working content (for half- vs full-page empty states).
   const restHasContent = (box) => {
     let outside = 0;
-    for (const el of q(`${SECTION}, table, ul, ol, form`, main)) {
+    for (const el of [...q(`${SECTION}, table, ul, ol, form`, main), ...q('div, article', main).filter(drawnCard)]) {
       if (box.contains(el) || el.contains(box) || !rendered(el)) continue;
       outside += text(el).length;
     }
@@ -183,14 +183,27 @@
     }
     return count;
   };
+  // A card drawn by its styles alone: a box bordered on all four sides or shadowed, holding a heading, inside the
+  // main region (React Spectrum has no card: a product draws its panels with View's border props).
+  const drawnCard = (e) => {
+    if (!e || e === main || e.contains(main) || !main.contains(e) || matches(e, `${FIELD}, button, table, form, [role]`)) return false;
+    const s = getComputedStyle(e);
+    const bordered = ['Top', 'Right', 'Bottom', 'Left'].every((side) => parseFloat(s[`border${side}Width`]) >= 1 && !/none|hidden/.test(s[`border${side}Style`]));
+    return (bordered || (!!s.boxShadow && s.boxShadow !== 'none')) && headingsIn(e).length > 0;
+  };
+  const drawnCardAbove = (el) => {
+    for (let e = el.parentElement; e && e !== main && main.contains(e); e = e.parentElement) if (drawnCard(e)) return e;
+    return null;
+  };
   // A failure that takes the place of content, without empty-state markup: in its card (or the page), beside
   // at most a heading, buttons and other failure sentences, nothing else (no fields, lists, tables, data).
   // On the whole page the heading must say the failure ("Billing is temporarily unavailable").
   const replacesContent = (el, t, tone) => {
     if (tone !== 'error' && tone !== 'warning') return null;
     if (isFixed(el) || closest(el, 'dialog, [role="dialog"], [role="alertdialog"], tr, li, form, fieldset, [role="form"]')) return null;
-    const card = el.parentElement && closest(el.parentElement, SECTION);
-    const holder = card && main.contains(card) && card !== main ? card : main;
+    const sectioned = el.parentElement && closest(el.parentElement, SECTION);
+    const card = sectioned && main.contains(sectioned) && sectioned !== main ? sectioned : drawnCardAbove(el);
+    const holder = card || main;
     if (q(OTHER_CONTENT, holder).some((x) => !el.contains(x) && rendered(x))) return null;
     if (leftover(holder, el) > 24) return null;
     const headings = headingsIn(holder);
@@ -222,7 +235,7 @@
     const emptyState = markedEmpty || !!panel;
     const emptyFrom = markedEmpty ? 'marked' : panel ? 'panel' : null;
     const box = markedEmpty ? closest(el, EMPTY_STATE) || el : panel ? panel.box : el;
-    const inSection = box.matches(SECTION) || !!(box.parentElement && box.parentElement.closest(SECTION));
+    const inSection = box.matches(SECTION) || !!(box.parentElement && box.parentElement.closest(SECTION)) || drawnCard(box) || !!drawnCardAbove(box);
     const controls = [...q('button, a[href], [role="button"]', el), ...(row ? q('button, a[href]', row) : [])];
     const near = nearAnchor(el);
     const labelled = labelledTargets.get(el) || linkedField(el);
@@ -278,7 +291,9 @@
 
   // A dialog blocks when it is modal (aria-modal, a modal <dialog>) or overlays the page (fixed, as every design
   // system's Modal/Dialog is); an alertdialog in the page's flow (Carbon's inline ActionableNotification) is an alert.
-  const blocking = (el) => el.getAttribute('aria-modal') === 'true' || matches(el, ':modal') || isFixed(el);
+  // One that says it is not modal (aria-modal="false": React Aria's toasts are fixed alertdialogs in a toast
+  // region) is a floating message, whatever its position.
+  const blocking = (el) => el.getAttribute('aria-modal') === 'true' || matches(el, ':modal') || (isFixed(el) && el.getAttribute('aria-modal') !== 'false');
   for (const el of q('[role="alertdialog"], [role="dialog"], dialog[open]')) addMessage(el, blocking(el) ? 'dialog' : 'alert', el.getAttribute('role') || 'dialog');
   for (const el of extra('dialog')) addMessage(el, 'dialog', el.getAttribute('role') || 'dialog');
   for (const el of q(EMPTY_STATE)) if (says(FAILURE, text(el)) || says(WARNING, text(el))) addMessage(el, 'empty-state', null, !!el.closest('[role], [aria-live]'));
