@@ -326,7 +326,9 @@
 
   // A dialog blocks when it is modal (aria-modal, a modal <dialog>) or overlays the page (fixed, as every design
   // system's Modal/Dialog is); an alertdialog in the page's flow (Carbon's inline ActionableNotification) is an alert.
-  const blocking = (el) => el.getAttribute('aria-modal') === 'true' || matches(el, ':modal') || isFixed(el);
+  // One that says it is not modal (aria-modal="false": React Aria's toasts are fixed alertdialogs in a toast
+  // region) is a floating message, whatever its position.
+  const blocking = (el) => el.getAttribute('aria-modal') === 'true' || matches(el, ':modal') || (isFixed(el) && el.getAttribute('aria-modal') !== 'false');
   for (const el of q('[role="alertdialog"], [role="dialog"], dialog[open]')) addMessage(el, blocking(el) ? 'dialog' : 'alert', el.getAttribute('role') || 'dialog');
   for (const el of extra('dialog')) addMessage(el, 'dialog', el.getAttribute('role') || 'dialog');
   // A modal layer without a dialog role (Grommet's Layer): a fixed layer whose backdrop covers the viewport and takes

@@ -293,4 +293,22 @@ setTimeout(() => { toast.hidden = true; }, 300);`)),
     html: shell(`<h1>Reports</h1><div style="border:1px solid #d14343;background:#fdf4f4;padding:16px;min-height:80px;max-width:600px"><p>${template}</p><button>Try again</button></div><h2>Monthly totals</h2><table><tr><td>November</td><td>$12,400.00</td></tr></table>`, '', 'Reports'),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' },
   },
+  // Taught by the held-out spectrum pages (fifth round): React Aria's toasts are fixed alertdialogs that say they
+  // are not modal, and a product without a card component draws its panels with borders.
+  {
+    name: 'a fixed alertdialog that says aria-modal="false" (a toast in a toast region) is a toast, not a blocking dialog',
+    html: shell(form('', false) + `<div role="region" aria-label="Notifications" style="position:fixed;bottom:1rem;left:0;right:0;display:flex;justify-content:center"><div role="alertdialog" aria-modal="false" aria-labelledby="t" tabindex="0" style="background:#c22;color:#fff;padding:12px;max-width:500px"><div role="alert"><div id="t">${template}</div></div><button aria-label="Close">x</button></div></div>`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  {
+    name: 'an unavailable panel drawn with a border and a heading (no card class, no section) beside a working one is a half-page empty state',
+    html: shell(`<h1>Customer: Acme</h1><div style="display:flex;gap:1rem"><div style="flex:1;border:1px solid #999;border-radius:4px;padding:1rem"><h2>Contact details</h2><span>Acme Ltd, 1 Main Street, Springfield. Account manager: Dana Lee, phone 555 0100.</span></div>
+<div style="flex:1;border:1px solid #999;border-radius:4px;padding:1rem"><h2>QuickBooks invoices</h2><div style="text-align:center"><h3>QuickBooks invoices are temporarily unavailable</h3><p>We're having trouble connecting to QuickBooks right now. Until a connection is reestablished, we won't be able to show your QuickBooks invoices. Please try again later.</p><button>Try again</button></div></div></div>`, '', 'Customer'),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'half-page-empty-state' },
+  },
+  {
+    name: 'the same unavailable panel drawn alone on the page is a full-page empty state',
+    html: shell(`<div style="border:1px solid #999;border-radius:4px;padding:1rem"><h1>QuickBooks invoices</h1><div style="text-align:center"><h2>QuickBooks invoices are temporarily unavailable</h2><p>We're having trouble connecting to QuickBooks right now. Until a connection is reestablished, we won't be able to show your QuickBooks invoices. Please try again later.</p><button>Try again</button></div></div>`, '', 'Invoices'),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'full-page-empty-state' },
+  },
 ];
