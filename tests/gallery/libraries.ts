@@ -11,9 +11,10 @@ import { muiCases } from './cases/mui.ts';
 import { polarisCases } from './cases/polaris.ts';
 import { primereactCases } from './cases/primereact.ts';
 import { radixCases } from './cases/radix.ts';
+import { shoelaceCases } from './cases/shoelace.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, shoelaceCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);

@@ -2,6 +2,12 @@
 // Bootstrap 5's and GOV.UK Frontend's JS APIs the pages use.
 declare module '*.css';
 
+/** An image esbuild's file loader copies into the build: its URL (Shoelace's icons). */
+declare module '*.svg' {
+  const url: string;
+  export default url;
+}
+
 declare module 'bootstrap' {
   /** Bootstrap's Toast plugin. */
   export class Toast {
