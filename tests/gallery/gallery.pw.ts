@@ -12,7 +12,7 @@ import { readHoldoutLog } from './holdout.ts';
 // for 307 (Blueprint or Fluent added) at load 22-36.
 const GALLERY_PAGES = 6;
 
-// The test suite judges every fourth page of each library (103 of 412, each library's share starting at a
+// The test suite judges every fourth page of each library (112 of 447, each library's share starting at a
 // different page so every page is in some library's turn of the pattern); the whole gallery took 10 minutes and
 // more in CI, where a suite should take a few. `npm run bench:judge` judges all of it, with the per-library bar;
 // BROWNOUT_GALLERY=full runs all of it here.
