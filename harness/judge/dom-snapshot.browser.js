@@ -448,8 +448,9 @@
     .filter(rendered).map((el) => ({ text: text(el), selector: pathOf(el) }));
   const hooks = window.__brownout;
   // A timer counts until it has run (under load its callback may run well after its due time).
-  const pendingTimers = hooks ? hooks.timers.size : 0;
-  const overdueTimers = hooks ? [...hooks.timers.values()].filter((due) => due <= Date.now()).length : 0;
+  const pendingTimers = hooks ? hooks.timers.size + (hooks.frames ? hooks.frames.size : 0) : 0;
+  // A frame should come within a few ms: one requested 100 ms ago and not run yet is the page starved too.
+  const overdueTimers = hooks ? [...hooks.timers.values()].filter((due) => due <= Date.now()).length + (hooks.frames ? [...hooks.frames.values()].filter((at) => at <= Date.now() - 100).length : 0) : 0;
   // Finite CSS animations and transitions still running (a toast fading in): the UI is not quiet yet.
   // Endless ones (spinners) are busy indicators, not the UI about to settle.
   const animating = document.getAnimations ? document.getAnimations().filter((a) => {
