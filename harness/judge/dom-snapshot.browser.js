@@ -8,13 +8,29 @@
   const [FAILURE, SUCCESS, WARNING, EMPTY, UNAVAILABLE, BUSY_TEXT, ACTION] = ['failure', 'success', 'warning', 'empty', 'unavailable', 'busy', 'action'].map(words);
   const says = (re, t) => re.test(straight(t));
 
+  // The page as the user sees it is the composed (flat) tree: web components (Shoelace, Lit, Stencil) render their
+  // roles, titles and help text inside open shadow roots, and show the page's own elements through slots. The
+  // helpers below query, walk up and read text across those boundaries; on a page without shadow roots they do
+  // what the plain DOM calls do.
+  const shadowRoots = [];
+  const collectRoots = (root) => { for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { shadowRoots.push(el.shadowRoot); collectRoots(el.shadowRoot); } };
+  collectRoots(document);
+  // Up the flat tree: a slotted element's parent is its slot; a shadow root's top element's parent is its host.
+  const parentOf = (el) => el.assignedSlot || el.parentElement || (el.parentNode && el.parentNode.host) || null;
+  // Up the DOM, out of a shadow root through its host (for selectors a person can read).
+  const hostParentOf = (el) => el.parentElement || (el.parentNode && el.parentNode.host) || null;
+  const within = (outer, el) => {
+    if (!shadowRoots.length) return outer.contains(el);
+    for (let e = el; e; e = parentOf(e)) if (e === outer) return true;
+    return false;
+  };
   const rect = (el) => el.getBoundingClientRect();
   const boxOf = (el) => { const r = rect(el); return { x: Math.round(r.left + scrollX), y: Math.round(r.top + scrollY), width: Math.round(r.width), height: Math.round(r.height) }; };
   const boxed = (el) => { const r = rect(el); return r.width > 0 && r.height > 0; };
   // Painted: a sighted user can see it. Screen-reader-only text (1 px, clipped) is announced but not painted.
   // Fading in: a finite animation runs on it or an ancestor (an antd notification's first frames at opacity 0).
   const appearing = (el) => {
-    for (let e = el, depth = 0; e && e !== document.body && depth < 8; e = e.parentElement, depth += 1) {
+    for (let e = el, depth = 0; e && e !== document.body && depth < 8; e = parentOf(e), depth += 1) {
       if (e.getAnimations && e.getAnimations().some((a) => a.playState === 'running' && a.effect && Number.isFinite(a.effect.getComputedTiming().endTime))) return true;
     }
     return false;
@@ -28,25 +44,58 @@
     return !/inset\(\s*(50|100)%/.test(clip) && getComputedStyle(el).clip !== 'rect(0px, 0px, 0px, 0px)';
   };
   const rendered = (el) => !!el && el.isConnected && (!el.checkVisibility || el.checkVisibility({ visibilityProperty: true })) && boxed(el);
-  const text = (el) => (el.innerText || el.textContent || '').replace(/\s+/g, ' ').trim();
+  // Text as rendered in the flat tree: a slot shows its assigned nodes (else its fallback), a host its shadow root.
+  const flatText = (el) => {
+    let out = '';
+    const walk = (n) => {
+      if (n.nodeType === 3) { out += n.textContent; return; }
+      if (n.nodeType !== 1 && n.nodeType !== 11) return;
+      let block = false;
+      if (n.nodeType === 1) {
+        if (/^(STYLE|SCRIPT|TEMPLATE)$/.test(n.tagName)) return;
+        const display = getComputedStyle(n).display;
+        if (display === 'none' || (display !== 'contents' && n.checkVisibility && !n.checkVisibility({ visibilityProperty: true }))) return;
+        block = !/^(inline|contents)/.test(display);
+      }
+      if (block) out += ' ';
+      const assigned = n.nodeType === 1 && n.tagName === 'SLOT' ? n.assignedNodes({ flatten: true }) : [];
+      const kids = assigned.length ? assigned : n.nodeType === 1 && n.shadowRoot ? n.shadowRoot.childNodes : n.childNodes;
+      for (const k of kids) walk(k);
+      if (block) out += ' ';
+    };
+    walk(el);
+    return out;
+  };
+  const crossesShadow = (el) => !!el.shadowRoot || el.getRootNode() !== document || shadowRoots.some((r) => el.contains(r.host));
+  const text = (el) => ((shadowRoots.length && crossesShadow(el) ? flatText(el) : el.innerText) || el.textContent || '').replace(/\s+/g, ' ').trim();
   const inViewport = (el) => { const r = rect(el); return r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth; };
   const pathOf = (el) => {
     if (el.id) return `#${CSS.escape(el.id)}`;
     const parts = [];
-    for (let e = el; e && e.nodeType === 1 && parts.length < 4; e = e.parentElement) {
+    for (let e = el; e && e.nodeType === 1 && parts.length < 4; e = hostParentOf(e)) {
       if (e.id) { parts.unshift(`#${CSS.escape(e.id)}`); break; }
       parts.unshift(e.tagName.toLowerCase() + [...e.classList].slice(0, 2).map((c) => `.${CSS.escape(c)}`).join(''));
     }
     return parts.join(' > ');
   };
   const isFixed = (el) => {
-    for (let e = el; e && e !== document.body; e = e.parentElement) if (/fixed|sticky/.test(getComputedStyle(e).position)) return true;
+    for (let e = el; e && e !== document.body; e = parentOf(e)) if (/fixed|sticky/.test(getComputedStyle(e).position)) return true;
     return false;
   };
-  const q = (sel, root = document) => { try { return [...root.querySelectorAll(sel)]; } catch { return []; } };
+  const qPlain = (sel, root) => { try { return [...root.querySelectorAll(sel)]; } catch { return []; } };
+  // Matches in the document and in every open shadow root; under an element, those it holds in the flat tree.
+  const q = (sel, root = document) => {
+    if (!shadowRoots.length) return qPlain(sel, root);
+    const all = [...qPlain(sel, document), ...shadowRoots.flatMap((r) => qPlain(sel, r))];
+    return root === document ? all : all.filter((el) => el !== root && within(root, el));
+  };
   const extra = (name) => (selectors && selectors[name] ? q(selectors[name]) : []);
   const matches = (el, sel) => { try { return el.matches(sel); } catch { return false; } };
-  const closest = (el, sel) => { try { return el.closest(sel); } catch { return null; } };
+  const closest = (el, sel) => {
+    if (!shadowRoots.length) { try { return el.closest(sel); } catch { return null; } }
+    for (let e = el; e; e = parentOf(e)) if (e.nodeType === 1 && matches(e, sel)) return e;
+    return null;
+  };
 
   // Tone from the component's semantics: variant tokens in class names / data attributes, icon names.
   const tokensOf = (s) => String(s || '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -64,7 +113,7 @@
     return null;
   };
   const semanticTone = (el) => {
-    for (let e = el, depth = 0; e && e !== document.body && depth < 4; e = e.parentElement, depth += 1) {
+    for (let e = el, depth = 0; e && e !== document.body && depth < 4; e = parentOf(e), depth += 1) {
       const tone = toneInTokens(variantTokens(e), lexicon.variants);
       if (tone) return { tone, how: `variant "${tone}" on ${depth ? 'its container' : 'the message'}` };
     }
@@ -90,8 +139,8 @@
   // and not holding it (a toaster appended to <body>, as Blueprint's OverlayToaster.create renders its toasts),
   // floats over the page like a fixed one.
   const inOverlayLayer = (el) => {
-    if (main === document.body || main.contains(el) || el.contains(main) || !painted(el)) return false;
-    for (let e = el; e && e !== document.body; e = e.parentElement) if (getComputedStyle(e).position === 'absolute' && !e.contains(main)) return true;
+    if (main === document.body || within(main, el) || within(el, main) || !painted(el)) return false;
+    for (let e = el; e && e !== document.body; e = parentOf(e)) if (getComputedStyle(e).position === 'absolute' && !within(e, main)) return true;
     return false;
   };
   const SECTION = 'section, [role="region"], [role="group"], .panel, .card, aside, fieldset, .MuiCard-root, .MuiPaper-root, .ant-card, .Polaris-Card, .Polaris-LegacyCard, .govuk-summary-card, .chakra-card__root, .cds--tile, [class*="card"], [class*="Card"]';
@@ -99,7 +148,7 @@
   const EMPTY_STATE = ['[data-empty-state]', '.empty-state', ...lexicon.emptyStateSelectors, ...(selectors && selectors.emptyState ? [selectors.emptyState] : [])].join(', ');
   const FIELD = 'input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea, [role="combobox"], [role="listbox"], [role="textbox"]';
   // From the parent: a design-system alert is often itself a Paper/Card (MUI Alert is a MuiPaper).
-  const formOf = (el) => (el.parentElement ? el.parentElement.closest(`form, [role="form"], fieldset, ${SECTION}`) : null);
+  const formOf = (el) => (parentOf(el) ? closest(parentOf(el), `form, [role="form"], fieldset, ${SECTION}`) : null);
   // A panel drawn as a card without a card's class or role (Grommet's Card is a styled Box with hashed class names,
   // Evergreen's Card and Pane are utility classes): panel-sized, set apart by a shadow or a border on every side, in
   // neutral colours (a box with a tinted border or background is an alert, not a card).
@@ -110,7 +159,7 @@
     return a === 0 || Math.max(r, g, b) - Math.min(r, g, b) <= 24;
   };
   const drawnCard = (el) => {
-    if (el === main || el.contains(main) || matches(el, `${FIELD}, button, a[href], [role="button"], table, tr, td, th`)) return false;
+    if (el === main || within(el, main) || matches(el, `${FIELD}, button, a[href], [role="button"], table, tr, td, th`)) return false;
     const r = rect(el);
     if (r.width < 160 || r.height < 60) return false;
     const s = getComputedStyle(el);
@@ -120,12 +169,12 @@
   };
   // The card a message sits in: a section/card by markup, else the nearest ancestor inside main drawn as one.
   const cardOf = (el) => {
-    const card = el.parentElement && closest(el.parentElement, SECTION);
+    const card = parentOf(el) && closest(parentOf(el), SECTION);
     if (card) return card;
-    for (let e = el.parentElement; e && e !== main && main.contains(e); e = e.parentElement) if (drawnCard(e)) return e;
+    for (let e = parentOf(el); e && e !== main && within(main, e); e = parentOf(e)) if (drawnCard(e)) return e;
     return null;
   };
-  const firstField = (scope) => scope && scope.querySelector(FIELD);
+  const firstField = (scope) => (scope && q(FIELD, scope)[0]) || null;
   // A row as the user sees it, without table markup (Evergreen's Table is divs of utility classes): an ancestor
   // laying out two or more children side by side, stacked in line with a sibling of the same shape (as many
   // children, also side by side). Never in a form (a form's label-and-field rows are not a history).
@@ -149,12 +198,12 @@
     }
     return null;
   };
-  const rowOf = (el) => el.closest('tr, li, [role="row"], [role="listitem"]') || visualRow(el);
+  const rowOf = (el) => closest(el, 'tr, li, [role="row"], [role="listitem"]') || visualRow(el);
   // Whether the page around `box` still shows working content (for half- vs full-page empty states).
   const restHasContent = (box) => {
     let outside = 0;
     for (const el of [...q(`${SECTION}, table, ul, ol, form`, main), ...q('div, section, article, li', main).filter(drawnCard)]) {
-      if (box.contains(el) || el.contains(box) || !rendered(el)) continue;
+      if (within(box, el) || within(el, box) || !rendered(el)) continue;
       outside += text(el).length;
     }
     return outside > 40;
@@ -166,8 +215,13 @@
   // Invalid fields: aria-invalid, the config's selector, or a field its design system styles in the error
   // variant (GOV.UK govuk-input--error, Bootstrap is-invalid, MUI Mui-error on the input's wrapper).
   const styledInvalid = q(FIELD).filter((f) => [f, f.parentElement].some((e) => e && toneInTokens(variantTokens(e), { error: lexicon.variants.error, warning: [], success: [], info: [] }) === 'error'));
-  const invalidEls = [...new Set([...q('[aria-invalid="true"]'), ...extra('invalidField'), ...styledInvalid])].filter(rendered);
-  const describedBy = (el) => `${el.getAttribute('aria-describedby') || ''} ${el.getAttribute('aria-errormessage') || ''}`.split(/\s+/).filter(Boolean).map((id) => document.getElementById(id)).filter(Boolean);
+  // A field the product marked invalid through the constraint validation API (setCustomValidity with a message,
+  // as Shoelace's form controls are marked), not one merely required and still empty.
+  const customInvalid = q(FIELD).filter((f) => f.validity && f.validity.customError);
+  const invalidEls = [...new Set([...q('[aria-invalid="true"]'), ...extra('invalidField'), ...styledInvalid, ...customInvalid])].filter(rendered);
+  // IDs resolve in the field's own tree (a component's help text lives in its shadow root beside its input).
+  const byId = (el, id) => { const root = el.getRootNode(); return (root.getElementById ? root.getElementById(id) : null) || document.getElementById(id); };
+  const describedBy = (el) => `${el.getAttribute('aria-describedby') || ''} ${el.getAttribute('aria-errormessage') || ''}`.split(/\s+/).filter(Boolean).map((id) => byId(el, id)).filter(Boolean);
   const labelledTargets = new Map();
   for (const f of invalidEls) for (const m of describedBy(f)) labelledTargets.set(m, f);
   // An error summary's link to a field ("#payee") ties the summary to that field, as aria-describedby does.
@@ -180,19 +234,19 @@
   };
   const anchors = [...invalidEls, ...(action && !matches(action, 'form') ? [action] : [])];
   // Without an invalid field or an action, the form the user works in: its first field.
-  const formStarts = q('form, [role="form"]').map((f) => f.querySelector(FIELD)).filter((f) => f && rendered(f));
-  const landmarkOf = (el) => closest(el.parentElement || el, LANDMARK);
+  const formStarts = q('form, [role="form"]').map((f) => firstField(f)).filter((f) => f && rendered(f));
+  const landmarkOf = (el) => closest(parentOf(el) || el, LANDMARK);
   // Near: the message sits just above (or beside) the anchor, overlapping it horizontally, within the same
   // landmark/card as the user sees it: geometry, not the DOM's form ancestry.
   const nearAnchor = (el) => {
     const r = rect(el);
     let best = null;
     for (const a of anchors) {
-      if (!rendered(a) || el.contains(a)) continue;
+      if (!rendered(a) || within(el, a)) continue;
       const b = rect(a);
       const gap = b.top >= r.bottom ? b.top - r.bottom : r.top >= b.bottom ? r.top - b.bottom : 0;
       const overlap = Math.min(r.right, b.right) - Math.max(r.left, b.left);
-      const sameRegion = (() => { const la = landmarkOf(a); const lm = landmarkOf(el); return !la || !lm || la === lm || la.contains(lm) || lm.contains(la); })();
+      const sameRegion = (() => { const la = landmarkOf(a); const lm = landmarkOf(el); return !la || !lm || la === lm || within(la, lm) || within(lm, la); })();
       if (gap > 240 || overlap < Math.min(40, b.width / 2) || !sameRegion) continue;
       const above = r.top <= b.top;
       if (!best || gap < best.gap) best = { gap: Math.round(gap), above, what: a === action ? 'the control the user acted on' : 'an invalid field', selector: pathOf(a) };
@@ -209,21 +263,49 @@
     return null;
   };
 
+  // Whether `b` comes after `a` in document order, comparing across shadow roots through their outermost hosts.
+  const outermost = (n) => { for (let r = n.getRootNode(); r !== document && r.host; r = n.getRootNode()) n = r.host; return n; };
+  const follows = (a, b) => {
+    const [x, y] = a.getRootNode() === b.getRootNode() ? [a, b] : [outermost(a), outermost(b)];
+    if (x === y) return rect(b).top >= rect(a).top;
+    return !!(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING);
+  };
   const seen = new Set();
-  const covered = (el) => { for (const s of seen) if (s.contains(el)) return true; return false; };
+  const covered = (el) => { for (const s of seen) if (within(s, el)) return true; return false; };
   const messages = [];
   const OTHER_CONTENT = `${FIELD}, table, ul, ol, [role="grid"], [role="table"], [role="list"]`;
   // Headings as the user sees them: heading elements, or text a design system styles as one (Polaris headingMd).
   const HEADINGS = 'h1, h2, h3, h4, [role="heading"], [class*="heading"], [class*="Heading"], [class*="title"], [class*="Title"]';
   const headingsIn = (root) => q(HEADINGS, root).filter((h) => rendered(h) && text(h).length < 120);
+  // The text nodes under `root`, through slots and shadow roots when the page has them.
+  const textNodesOf = (root) => {
+    const nodes = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+    if (!shadowRoots.length) return nodes;
+    const seenNodes = new Set(nodes);
+    for (const r of shadowRoots) {
+      if (!within(root, r.host) && r.host !== root) continue;
+      const w = document.createTreeWalker(r, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) if (!seenNodes.has(n)) { seenNodes.add(n); nodes.push(n); }
+    }
+    // Slotted nodes of a root inside a shadow tree (a card's body slot showing the page's paragraph).
+    for (const slot of q('slot', root)) {
+      for (const a of slot.assignedNodes({ flatten: true })) {
+        const w = a.nodeType === 3 ? null : document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+        if (!w) { if (!seenNodes.has(a)) { seenNodes.add(a); nodes.push(a); } continue; }
+        for (let n = w.nextNode(); n; n = w.nextNode()) if (!seenNodes.has(n)) { seenNodes.add(n); nodes.push(n); }
+      }
+    }
+    return nodes;
+  };
   // Text of `holder` that is neither the message, a heading, a control, nor another failure/warning sentence:
   // what would still inform the user if the failure text were gone (characters, spaces left out).
   const leftover = (holder, el) => {
     let count = 0;
-    const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (const n of textNodesOf(holder)) {
       const parent = n.parentElement;
-      if (!parent || el.contains(parent) || !painted(parent)) continue;
+      if (!parent || within(el, parent) || !painted(parent)) continue;
       if (closest(parent, `${HEADINGS}, button, a[href], [role="button"], svg, [role="img"]`)) continue;
       const block = text(parent);
       if (says(FAILURE, block) || says(WARNING, block) || says(UNAVAILABLE, block)) continue;
@@ -238,8 +320,8 @@
     if (tone !== 'error' && tone !== 'warning') return null;
     if (isFixed(el) || closest(el, 'dialog, [role="dialog"], [role="alertdialog"], tr, li, form, fieldset, [role="form"]') || rowOf(el)) return null;
     const card = cardOf(el);
-    const holder = card && main.contains(card) && card !== main ? card : main;
-    if (q(OTHER_CONTENT, holder).some((x) => !el.contains(x) && rendered(x))) return null;
+    const holder = card && within(main, card) && card !== main ? card : main;
+    if (q(OTHER_CONTENT, holder).some((x) => !within(el, x) && rendered(x))) return null;
     if (leftover(holder, el) > 24) return null;
     const headings = headingsIn(holder);
     if (holder === main) {
@@ -256,10 +338,16 @@
   // role whose words an announcer region carried (a visually hidden aria-live copy, often emptied since) was announced.
   const announcements = (window.__brownout && window.__brownout.announced) || [];
   const announcedElsewhere = (t) => { const words = t.replace(/\s+/g, ''); return words.length >= 12 && announcements.some((a) => a.includes(words)); };
+  // A label: a few words and no sentence (a badge, a status pill, a title).
+  const labelShaped = (t) => t.split(' ').length <= 5 && !/[.!?]\s*\S/.test(t) && !/[.!?]$/.test(t);
   const addMessage = (el, source, role, announcedOverride, toast) => {
     if (seen.has(el) || !rendered(el) || covered(el)) return;
     const t = text(el);
     if (!t) return;
+    // A status label (role=status on a badge, as every Shoelace sl-badge has): as for a one-word cell in the text
+    // scan below, its words must say something; its variant alone does not make "Connected" or "Succeeded" in
+    // green a confirmation.
+    if (role === 'status' && labelShaped(t) && ![FAILURE, WARNING, SUCCESS, UNAVAILABLE].some((re) => says(re, t)) && toneOf(el, role, t).tone !== 'info') return;
     seen.add(el);
     const scope = formOf(el);
     const field = firstField(scope);
@@ -270,7 +358,7 @@
     const emptyState = markedEmpty || !!panel;
     const emptyFrom = markedEmpty ? 'marked' : panel ? 'panel' : null;
     const box = markedEmpty ? closest(el, EMPTY_STATE) || el : panel ? panel.box : el;
-    const inSection = box.matches(SECTION) || (box !== main && drawnCard(box)) || !!(box !== main && cardOf(box));
+    const inSection = matches(box, SECTION) || (box !== main && drawnCard(box)) || !!(box !== main && cardOf(box));
     const controls = [...q('button, a[href], [role="button"]', el), ...(row ? q('button, a[href]', row) : [])];
     const near = nearAnchor(el);
     const labelled = labelledTargets.get(el) || linkedField(el);
@@ -279,22 +367,22 @@
     // The block around a badge or title (a few words, no sentence): its row, else the nearest ancestor that
     // adds a sentence to it, never one holding form fields (their labels are not the message).
     const around = () => {
-      for (let a = el.parentElement; a && a !== main && !a.contains(main); a = a.parentElement) {
+      for (let a = parentOf(el); a && a !== main && !within(a, main); a = parentOf(a)) {
         const n = text(a).length;
-        if (n > 700 || a.querySelector(FIELD)) return null;
+        if (n > 700 || q(FIELD, a).length) return null;
         if (n >= t.length + 40) return a;
       }
       return null;
     };
-    const badge = t.split(' ').length <= 5 && !/[.!?]\s*\S/.test(t) && !/[.!?]$/.test(t);
+    const badge = labelShaped(t);
     const container = row || (badge ? around() : null);
     const whole = emptyState && box !== el ? box : container;
-    const readText = (badge || emptyState) && whole && text(whole).length < 700 && (whole === box || !whole.contains(main)) ? text(whole) : t;
+    const readText = (badge || emptyState) && whole && text(whole).length < 700 && (whole === box || !within(whole, main)) ? text(whole) : t;
     messages.push({
       source, role, text: t.slice(0, 600), readText: readText.slice(0, 800), tone, toneFrom: how,
       inForm: !!(scope && scope.matches('form, [role="form"]')),
       scope: scope ? pathOf(scope) : null,
-      aboveFields: !!(field && (el.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING)),
+      aboveFields: !!(field && follows(el, field)),
       nearField: labelled ? { gap: 0, above: rect(el).top <= rect(labelled).top, what: labelledTargets.has(el) ? 'the invalid field it describes (aria-describedby/aria-errormessage)' : 'the invalid field it links to', selector: pathOf(labelled) } : near,
       inViewport: inViewport(el),
       painted: painted(el),
@@ -336,29 +424,29 @@
   // lets clicks through (a toast layer with pointer-events none) or that holds the page itself is not one.
   const overlay = (() => {
     const hit = document.elementFromPoint(4, innerHeight - 4);
-    if (!hit || hit === document.body || hit === document.documentElement || hit.contains(main)) return null;
+    if (!hit || hit === document.body || hit === document.documentElement || within(hit, main)) return null;
     const r = rect(hit);
     if (r.width < innerWidth * 0.9 || r.height < innerHeight * 0.9) return null;
     for (let e = hit; e && e !== document.body; e = e.parentElement) {
-      if (e.contains(main)) return null;
+      if (within(e, main)) return null;
       if (getComputedStyle(e).position === 'fixed') return e;
     }
     return null;
   })();
-  if (overlay && ![...seen].some((s) => overlay.contains(s)) && !overlay.querySelector('[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]')) addMessage(overlay, 'dialog', 'dialog');
-  for (const el of q(EMPTY_STATE)) if (says(FAILURE, text(el)) || says(WARNING, text(el))) addMessage(el, 'empty-state', null, !!el.closest('[role], [aria-live]'));
+  if (overlay && ![...seen].some((s) => within(overlay, s)) && !overlay.querySelector('[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]')) addMessage(overlay, 'dialog', 'dialog');
+  for (const el of q(EMPTY_STATE)) if (says(FAILURE, text(el)) || says(WARNING, text(el))) addMessage(el, 'empty-state', null, !!closest(el, '[role], [aria-live]'));
   for (const el of [...q('[role="alert"]'), ...extra('alert')]) addMessage(el, 'alert', 'alert', el.matches('[role="alert"]'));
-  for (const el of extra('toast')) addMessage(el, 'status', 'status', el.matches('[role], [aria-live]') || !!el.closest('[aria-live]'), true);
+  for (const el of extra('toast')) addMessage(el, 'status', 'status', el.matches('[role], [aria-live]') || !!closest(el, '[aria-live]'), true);
   for (const el of [...q('[role="status"], output'), ...extra('success')]) addMessage(el, 'status', 'status', el.matches('[role="status"], output'));
   // A live region wrapping or inside a table or list (antd's Table inside its loading Spin, Carbon's TableBody
   // with aria-live) is content, not a message: its rows are read as text below.
   const CONTENT = 'table, thead, tbody, tr, [role="grid"], [role="table"], [role="rowgroup"], [role="row"], ul, ol, form';
-  for (const el of q('[aria-live]:not([aria-live="off"])')) if (!matches(el, CONTENT) && !el.querySelector(CONTENT)) addMessage(el, 'live', el.getAttribute('aria-live'));
+  for (const el of q('[aria-live]:not([aria-live="off"])')) if (!matches(el, CONTENT) && !q(CONTENT, el).length) addMessage(el, 'live', el.getAttribute('aria-live'));
 
   const busy = [];
   const busySeen = new Set();
   const addBusy = (el, what, t, value) => {
-    if (busySeen.has(el) || [...busySeen].some((b) => b.contains(el))) return;
+    if (busySeen.has(el) || [...busySeen].some((b) => within(b, el))) return;
     busySeen.add(el);
     busy.push({ what, text: t, selector: pathOf(el), value, box: boxOf(el) });
   };
@@ -464,8 +552,9 @@
     .filter(rendered).map((el) => ({ text: text(el), selector: pathOf(el) }));
   const hooks = window.__brownout;
   // A timer counts until it has run (under load its callback may run well after its due time).
-  const pendingTimers = hooks ? hooks.timers.size : 0;
-  const overdueTimers = hooks ? [...hooks.timers.values()].filter((due) => due <= Date.now()).length : 0;
+  const pendingTimers = hooks ? hooks.timers.size + (hooks.frames ? hooks.frames.size : 0) : 0;
+  // A frame should come within a few ms: one requested 100 ms ago and not run yet is the page starved too.
+  const overdueTimers = hooks ? [...hooks.timers.values()].filter((due) => due <= Date.now()).length + (hooks.frames ? [...hooks.frames.values()].filter((at) => at <= Date.now() - 100).length : 0) : 0;
   // Finite CSS animations and transitions still running (a toast fading in): the UI is not quiet yet.
   // Endless ones (spinners) are busy indicators, not the UI about to settle.
   const animating = document.getAnimations ? document.getAnimations().filter((a) => {

@@ -78,7 +78,7 @@
     for (const s of state.shown) if (!s.departedAt && !s.el.isConnected) s.departedAt = now;
   };
   if (window.__brownout) { listen(window.__brownout); watchLive(window.__brownout); return; }
-  const state = { action: null, actionAt: 0, timers: new Map(), listening: false, probeAlive: () => false, remember: null, announced: [], shown: [], liveObserver: null };
+  const state = { action: null, actionAt: 0, timers: new Map(), frames: new Map(), listening: false, probeAlive: () => false, remember: null, announced: [], shown: [], liveObserver: null };
   state.liveObserver = new MutationObserver((records) => recordLive(state, records));
   watchLive(state);
   Object.defineProperty(window, '__brownout', { value: state, enumerable: false });
@@ -106,4 +106,27 @@
     state.timers.delete(id);
     return clear.call(this, id);
   };
+  // One-off animation frames count as pending work too: a component that shows its toast in the next frame
+  // (Shoelace's alert.toast()) has not changed the page yet, and under load that frame can come a second later.
+  // A frame requested from inside a frame callback is an animation loop re-arming itself, not about-to-happen work.
+  const raf = window.requestAnimationFrame;
+  const caf = window.cancelAnimationFrame;
+  let inFrame = false;
+  if (raf && caf) {
+    window.requestAnimationFrame = function requestAnimationFrameWatched(fn) {
+      const oneOff = !inFrame && typeof fn === 'function';
+      let id;
+      id = raf.call(this, function (time) {
+        state.frames.delete(id);
+        inFrame = true;
+        try { return fn.call(this, time); } finally { inFrame = false; }
+      });
+      if (oneOff) state.frames.set(id, Date.now());
+      return id;
+    };
+    window.cancelAnimationFrame = function cancelAnimationFrameWatched(id) {
+      state.frames.delete(id);
+      return caf.call(this, id);
+    };
+  }
 }

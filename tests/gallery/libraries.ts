@@ -14,10 +14,11 @@ import { polarisCases } from './cases/polaris.ts';
 import { primereactCases } from './cases/primereact.ts';
 import { radixCases } from './cases/radix.ts';
 import { sldsCases } from './cases/slds.ts';
+import { shoelaceCases } from './cases/shoelace.ts';
 import { spectrumCases } from './cases/spectrum.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases, grommetCases, evergreenCases, spectrumCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases, grommetCases, evergreenCases, spectrumCases, shoelaceCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);

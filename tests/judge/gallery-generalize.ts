@@ -311,4 +311,50 @@ setTimeout(() => { toast.hidden = true; }, 300);`)),
     html: shell(`<div style="border:1px solid #999;border-radius:4px;padding:1rem"><h1>QuickBooks invoices</h1><div style="text-align:center"><h2>QuickBooks invoices are temporarily unavailable</h2><p>We're having trouble connecting to QuickBooks right now. Until a connection is reestablished, we won't be able to show your QuickBooks invoices. Please try again later.</p><button>Try again</button></div></div>`, '', 'Invoices'),
     journal: failedReads(2), expected: { category: 'helpful-error', kind: 'full-page-empty-state' },
   },
+  // Seen at shoelace's first sight (fifth round, 10/35): web components render their roles, titles, help text and
+  // buttons inside open shadow roots and show the page's words through slots, so a reader of the light DOM alone
+  // found no alert, dialog, toast, progress bar or loading button. The snapshot now reads the composed tree.
+  {
+    name: 'an alert a web component renders in its shadow root (role=alert on its inner box, the words slotted from the page)',
+    html: shell('<h1>Reports</h1><x-callout variant="danger"></x-callout><p>Monthly totals</p>', `customElements.define('x-callout', class extends HTMLElement {
+  connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<div role="alert" class="callout callout--' + this.getAttribute('variant') + '" style="border:1px solid #c22;padding:1rem"><slot></slot></div>'; }
+});
+document.querySelector('x-callout').textContent = ${JSON.stringify(template)};`, 'Reports'),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' },
+  },
+  {
+    name: 'a modal dialog a web component renders in its shadow root, its title a shadow heading and its words slotted',
+    html: shell(form('', false) + '<x-modal label="Expenses can\'t be created in QuickBooks right now"></x-modal>', `customElements.define('x-modal', class extends HTMLElement {
+  connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<div style="position:fixed;inset:0;background:rgba(0,0,0,.4)"><div role="dialog" aria-modal="true" aria-labelledby="t" style="background:#fff;margin:10rem auto;max-width:30rem;padding:1rem"><h2 id="t">' + this.getAttribute('label') + '</h2><slot></slot><button>OK</button></div></div>'; }
+});
+document.querySelector('x-modal').textContent = ${JSON.stringify(template)};`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'full-page-modal' },
+  },
+  {
+    name: 'a progress bar a web component renders in its shadow root stays at 40 %',
+    html: shell('<h1>Importing QuickBooks customers</h1><x-progress value="40"></x-progress>', `customElements.define('x-progress', class extends HTMLElement {
+  connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<div role="progressbar" aria-valuenow="' + this.getAttribute('value') + '" aria-valuemin="0" aria-valuemax="100" style="height:16px;background:#eee"><div style="width:40%;height:100%;background:#06c"></div></div>'; }
+});`, 'Import'),
+    journal: failedReads(1), expected: { category: 'stuck-loading' },
+  },
+  {
+    name: 'one card replaced by an empty state, the card a web component whose box (class "card") shows the words through a slot',
+    html: shell(`<h1>Customer: Acme</h1><div class="cards" style="display:grid;grid-template-columns:1fr 1fr;gap:1rem"><x-card><strong slot="header">Contact details</strong>Acme Ltd, 1 Main Street, Springfield. Account manager: Dana Lee, phone 555 0100.</x-card>
+<x-card><strong slot="header">QuickBooks invoices</strong><div><p>We're having trouble connecting to QuickBooks right now. Until a connection is reestablished, we won't be able to show your QuickBooks invoices. Please try again later.</p><button>Try again</button></div></x-card></div>`, `customElements.define('x-card', class extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<div class="card"><div class="card__header"><slot name="header"></slot></div><div class="card__body"><slot></slot></div></div>'; }
+});`, 'Customer'),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'half-page-empty-state' },
+  },
+  {
+    name: 'an alert directly above a field the page marked invalid with setCustomValidity (no aria-invalid), outside any form',
+    html: shell(`<h1>New expense</h1><div role="alert">${template}</div><label for="payee">Payee</label><input id="payee" aria-describedby="payee-help"><div id="payee-help">QuickBooks payee selection is temporarily unavailable.</div><input aria-label="Amount"><button disabled>Create</button>`,
+      "document.getElementById('payee').setCustomValidity('QuickBooks payee selection is temporarily unavailable.');"),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
+  },
+  {
+    name: 'a status badge (role=status, success variant) saying "Connected" beside a connection-lost card is a label, not a confirmation',
+    html: shell(`<h1>Connected apps</h1><div class="card"><strong>Slack</strong> <span role="status" class="badge badge--success">Connected</span></div>
+<div class="card"><strong>QuickBooks</strong> <span class="badge badge--warning">Connection lost</span><p>We've temporarily lost connection with QuickBooks. Until a connection is reestablished, invoices won't sync between QuickBooks and Integrations Hub. Be sure to check any automatic workflows related to QuickBooks to make sure they successfully went through.</p></div>`, '', 'Connected apps'),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'connection-status' },
+  },
 ];

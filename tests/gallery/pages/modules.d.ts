@@ -7,6 +7,12 @@ declare module '*.svg' {
   export default url;
 }
 
+/** An image esbuild's file loader copies into the build: its URL (Shoelace's icons). */
+declare module '*.svg' {
+  const url: string;
+  export default url;
+}
+
 declare module 'bootstrap' {
   /** Bootstrap's Toast plugin. */
   export class Toast {
