@@ -26,17 +26,23 @@ describe('brownout audit', () => {
     expect(inventory).toMatchObject({ calls: [{ flow: 'quickbooks.create-expense', provider: 'quickbooks', providerTitle: 'QuickBooks Online', providerCategory: 'ERP', mutation: false }], tbd: [], matrix: ['outage', 'rate-limit'] });
   });
 
-  it('drills each call with each fault kind and judges it against the context the flow declares', () => {
-    expect(run.stdout).toContain('sweep, 2 drill(s) = API calls x outage, rate-limit; 0 call(s) TBD');
+  it('drills each call with each fault kind, the payee and the account query apart, and judges each against the context the flow declares', () => {
+    expect(run.stdout).toContain('sweep, 4 drill(s) = API calls x outage, rate-limit; 0 call(s) TBD');
     const journal = JSON.parse(readFileSync(join(dir(), 'results.json'), 'utf8')) as RunJournal;
     expect(journal.run.label).toBe('legacy');
+    const query = 'audit/quickbooks.create-expense/get-v3-company-realmid-query';
     expect(journal.scenarios.map((s) => [s.id, s.fault?.kind, s.prescribed])).toEqual([
-      ['audit/quickbooks.create-expense/get-v3-company-realmid-query--outage', 'outage', 'contextual-error-alert'],
-      ['audit/quickbooks.create-expense/get-v3-company-realmid-query--rate-limit', 'rate-limit', 'contextual-error-alert'],
+      [`${query}-from-account--outage`, 'outage', 'contextual-error-alert'],
+      [`${query}-from-account--rate-limit`, 'rate-limit', 'contextual-error-alert'],
+      [`${query}-from-vendor--outage`, 'outage', 'contextual-error-alert'],
+      [`${query}-from-vendor--rate-limit`, 'rate-limit', 'contextual-error-alert'],
     ]);
+    // Each group's fault hit only its own query: the other list loaded.
+    const inventory = JSON.parse(readFileSync(join(dir(), 'inventory.json'), 'utf8'));
+    expect(inventory.calls[0].queries.map((q: { query: string }) => q.query.match(/from (\w+)/i)?.[1])).toEqual(['Vendor', 'Account']);
     expect(journal.scenarios.every((s) => s.verdict === 'fail' && s.observed.category === 'generic-error')).toBe(true);
     // The runner recorded the provider's title and category, for reports that read only the journal.
-    expect(journal.scenarios.map((s) => `${s.integrationTitle} (${s.integrationCategory})`)).toEqual(['QuickBooks Online (ERP)', 'QuickBooks Online (ERP)']);
+    expect(new Set(journal.scenarios.map((s) => `${s.integrationTitle} (${s.integrationCategory})`))).toEqual(new Set(['QuickBooks Online (ERP)']));
     expect(run.code).toBe(1);
   });
 });
