@@ -11,6 +11,11 @@ export interface Absorption {
   endedAt: number | null;
   /** One line for the evidence, e.g. `GET /v3/.../query: 3 attempt(s), the last answered 200`. */
   facts: string[];
+  /**
+   * The faulted reads (requests that change nothing) whose last attempt did not go through: data the product meant
+   * to show and could not fetch, whatever a mutation beside them did. One fact line each.
+   */
+  unrecoveredReads: string[];
 }
 
 /** Whether the fault (if any) left the answer as the provider sent it: a late answer is still the answer. */
@@ -31,25 +36,17 @@ export function absorption(journal: readonly JournalEntry[]): Absorption {
   const calls = faultedRequestCalls([...journal]);
   const requests = attemptsByRequest(calls);
   const facts: string[] = [];
+  const unrecoveredReads: string[] = [];
   let absorbed = requests.length > 0;
   for (const attempts of requests) {
     const last = attempts.reduce((a, b) => (b.at >= a.at ? b : a));
-    absorbed &&= wentThrough(last);
-    facts.push(`${last.method} ${last.path}: ${attempts.length} attempt(s), the last ${last.status === null ? 'got no answer' : `answered ${last.status}`}${last.fault ? ` under ${last.fault.kind}` : ''} after ${last.durationMs} ms`);
+    const through = wentThrough(last);
+    absorbed &&= through;
+    const fact = `${last.method} ${last.path}: ${attempts.length} attempt(s), the last ${last.status === null ? 'got no answer' : `answered ${last.status}`}${last.fault ? ` under ${last.fault.kind}` : ''} after ${last.durationMs} ms`;
+    facts.push(fact);
+    if (!through && !attempts.some((e) => e.mutation)) unrecoveredReads.push(fact);
   }
   const endedAt = calls.length ? Math.max(...calls.map((e) => e.at + e.durationMs)) : null;
-  return { absorbed, attempts: calls.length, endedAt, facts };
+  return { absorbed, attempts: calls.length, endedAt, facts, unrecoveredReads };
 }
 
-/**
- * The faulted reads (requests that change nothing) whose last attempt did not go through: data the product
- * meant to show and could not fetch, whatever a mutation beside them did.
- * @example unrecoveredReads(journal) // ['GET /services/data/v62.0/query: the last of 2 attempt(s) answered 503']
- */
-export function unrecoveredReads(journal: readonly JournalEntry[]): string[] {
-  return attemptsByRequest(faultedRequestCalls([...journal]))
-    .filter((attempts) => !attempts.some((e) => e.mutation))
-    .map((attempts) => ({ attempts, last: attempts.reduce((a, b) => (b.at >= a.at ? b : a)) }))
-    .filter(({ last }) => !wentThrough(last))
-    .map(({ attempts, last }) => `${last.method} ${last.path}: the last of ${attempts.length} attempt(s) ${last.status === null ? 'got no answer' : `answered ${last.status}`}`);
-}

@@ -1,7 +1,7 @@
 import type { CopyFinding, Evidence as EvidenceFiles } from '../report/results.ts';
 import type { JournalEntry } from '../runtime/types.ts';
 import type { Observation } from './observe.ts';
-import { absorption, unrecoveredReads } from './absorbed.ts';
+import { absorption } from './absorbed.ts';
 import { faultedRequestCalls } from './faulted-calls.ts';
 import { identifyKind } from './identify-kind.ts';
 import { isFailure, messagesSeen, type SeenMessage } from './messages-seen.ts';
@@ -71,7 +71,7 @@ export function classifyResponse(input: ClassifyInput): Classification {
   const faultedCalls = journal ? faultedRequestCalls(journal) : [];
   const messages = [...failures, ...successes].map((m) => m.text).concat(fieldMessages);
   const absorbed = journal ? absorption(journal) : null;
-  const unrecovered = journal ? unrecoveredReads(journal) : [];
+  const unrecovered = absorbed?.unrecoveredReads ?? [];
   const absorbedEvidence = () => (absorbed?.facts ?? []).map((text) => ev('journal: faulted request absorbed', { text }));
   const stepEvidence = () => steps.map((s) => ev(`journal: mutation ${s.tookEffect ? 'took effect' : 'did not take effect'}`, { text: `${s.key.split(' ').slice(0, 3).join(' ')} (${s.attempts} attempt(s))` }));
   const result = (category: string, reason: string, evidence: Evidence[], extra: Partial<Classification> = {}): Classification =>
