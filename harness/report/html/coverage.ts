@@ -32,10 +32,11 @@ export function renderCoverage(runs: readonly [string, LoadedRun][]): SafeHtml {
     const call = endpoint ? html`${title} <code>${endpoint}</code>` : html`${title}`;
     return html`<tr data-integration="${provider}"><th scope="row">${call}<br><small>flow <code>${flow}</code></small></th>${byKey.map((m) => statusCell(m.get(k)))}</tr>`;
   });
+  const lost = perRun.flat().some((r) => r.status === 'not-inventoried');
   const notes = runs.map(([label], i) => html`<li>${label}: ${coverageSentence(perRun[i]!)}.</li>`);
   return html`<section aria-labelledby="coverage">
 <h2 id="coverage">Coverage</h2>
-<p>Every API call the flows depend on. A TBD call has no declared context, so no prescribed response: it counts against prescribed coverage. A flow not inventoried failed with healthy mocks: its calls are unknown and none was drilled.</p>
+<p>Every API call the flows depend on. A TBD call has no declared context, so no prescribed response: it counts against prescribed coverage.${lost ? ' A flow not inventoried failed with healthy mocks: its calls are unknown and none was drilled.' : ''}</p>
 <ul>${notes}</ul>
 <div class="panel"><table class="coverage">
 <caption class="visually-hidden">API calls and how each run drilled them</caption>
