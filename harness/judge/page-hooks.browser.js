@@ -69,7 +69,9 @@
         for (const inner of n.querySelectorAll(LIVE)) added.add(inner);
       }
     }
-    for (const region of regions) {
+    // A live region inserted already holding its words (a toast list rendered with its first toast in it) carries
+    // them as one whose content changed does.
+    for (const region of [...regions, ...added]) {
       const words = (region.textContent || '').replace(/\s+/g, '').slice(0, 2000);
       if (words.length >= 12 && !state.announced.includes(words)) state.announced = [...state.announced.slice(-49), words];
     }

@@ -357,4 +357,13 @@ document.querySelector('x-modal').textContent = ${JSON.stringify(template)};`),
 <div class="card"><strong>QuickBooks</strong> <span class="badge badge--warning">Connection lost</span><p>We've temporarily lost connection with QuickBooks. Until a connection is reestablished, invoices won't sync between QuickBooks and Integrations Hub. Be sure to check any automatic workflows related to QuickBooks to make sure they successfully went through.</p></div>`, '', 'Connected apps'),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'connection-status' },
   },
+  // Seen at patternfly's first sight (sixth round): PatternFly's toast AlertGroup is a fixed <ul aria-live="polite">
+  // that React renders into a container appended to <body>; when the toast is queued before the group's first render,
+  // the list is inserted already holding the toast. The live region's words were recorded as announced only when its
+  // content changed later, so the toast (a list item, read by its words) was an unannounced floating message.
+  {
+    name: 'a toast list (a fixed ul aria-live=polite) inserted into <body> already holding the error toast is a toast',
+    html: shell(form('', false), later(50, `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div><ul aria-live="polite" style="position:fixed;top:1rem;right:1rem;list-style:none;margin:0;padding:0;max-width:30rem"><li><div class="note note--danger" style="border:2px solid #c22;background:#fff;padding:12px"><div>${template}</div><button aria-label="Close">x</button></div></li></ul></div>`)});`)),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
 ];
