@@ -357,4 +357,18 @@ document.querySelector('x-modal').textContent = ${JSON.stringify(template)};`),
 <div class="card"><strong>QuickBooks</strong> <span class="badge badge--warning">Connection lost</span><p>We've temporarily lost connection with QuickBooks. Until a connection is reestablished, invoices won't sync between QuickBooks and Integrations Hub. Be sure to check any automatic workflows related to QuickBooks to make sure they successfully went through.</p></div>`, '', 'Connected apps'),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'connection-status' },
   },
+  // Sixth round (elementplus): a field marked invalid by its form group's error variant (Element Plus's el-form-item
+  // is-error, GOV.UK's govuk-form-group--error, Bulma's/Semantic's field error), its message a role=alert in the group.
+  {
+    name: 'an alert directly above a field whose form group carries the error variant (no aria-invalid, no describedby), its short message a role=alert in the group, outside any form',
+    html: shell(`<h1>New expense</h1><div role="alert">${template}</div>
+<div class="field-group is-error"><label for="payee">Payee</label><div class="field-body"><div class="input-box"><div class="input-frame"><input id="payee"></div></div><div role="alert" class="field-help">QuickBooks payee selection is temporarily unavailable.</div></div></div>
+<div class="field-group"><label for="amount">Amount</label><div class="field-body"><div class="input-box"><div class="input-frame"><input id="amount"></div></div></div></div><button disabled>Create</button>`),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
+  },
+  {
+    name: 'a "danger zone" card holding a heading, one labelled field and a button is not an invalid field\'s group (nothing shown: silent)',
+    html: shell(`<h1>Workspace settings</h1><section class="danger-zone" style="border:1px solid red;padding:1rem"><h2>Delete this workspace</h2><label for="confirm">Type the workspace name</label><input id="confirm"><button>Delete workspace</button></section>`, '', 'Workspace settings'),
+    journal: failedReads(1), expected: { category: 'silent' },
+  },
 ];
