@@ -219,7 +219,7 @@
   // a lone confirmation input is not the input's error styling).
   const fieldsOnly = (e, f) => !q(FIELD, e).some((o) => o !== f && !within(o, f) && !within(f, o)) && !q('h1, h2, h3, h4, h5, h6, [role="heading"]', e).length;
   // The field's form group: the wrappers from the field up to the smallest one that also holds its label (Element
-  // Plus's el-form-item, GOV.UK's govuk-form-group, Bulma's/Semantic UI's .field), each only this field's; none when
+  // Plus's el-form-item, GOV.UK's govuk-form-group, Semantic UI's .field), each only this field's; none when
   // the field has no label or a wrapper on the way holds other fields or a heading.
   const groupOf = (f) => {
     const label = f.labels && f.labels[0];

@@ -358,7 +358,7 @@ document.querySelector('x-modal').textContent = ${JSON.stringify(template)};`),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'connection-status' },
   },
   // Sixth round (elementplus): a field marked invalid by its form group's error variant (Element Plus's el-form-item
-  // is-error, GOV.UK's govuk-form-group--error, Bulma's/Semantic's field error), its message a role=alert in the group.
+  // is-error, GOV.UK's govuk-form-group--error, Semantic UI's field error), its message a role=alert in the group.
   {
     name: 'an alert directly above a field whose form group carries the error variant (no aria-invalid, no describedby), its short message a role=alert in the group, outside any form',
     html: shell(`<h1>New expense</h1><div role="alert">${template}</div>
