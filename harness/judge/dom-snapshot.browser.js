@@ -214,7 +214,27 @@
   const action = window.__brownout && window.__brownout.action && window.__brownout.action.isConnected ? window.__brownout.action : null;
   // Invalid fields: aria-invalid, the config's selector, or a field its design system styles in the error
   // variant (GOV.UK govuk-input--error, Bootstrap is-invalid, MUI Mui-error on the input's wrapper).
-  const styledInvalid = q(FIELD).filter((f) => [f, f.parentElement].some((e) => e && toneInTokens(variantTokens(e), { error: lexicon.variants.error, warning: [], success: [], info: [] }) === 'error'));
+  const errorStyled = (e) => toneInTokens(variantTokens(e), { error: lexicon.variants.error, warning: [], success: [], info: [] }) === 'error';
+  // A wrapper that is only this field's: it holds no other field and no heading (a red "danger zone" section around
+  // a lone confirmation input is not the input's error styling).
+  const fieldsOnly = (e, f) => !q(FIELD, e).some((o) => o !== f && !within(o, f) && !within(f, o)) && !q('h1, h2, h3, h4, h5, h6, [role="heading"]', e).length;
+  // The field's form group: the wrappers from the field up to the smallest one that also holds its label (Element
+  // Plus's el-form-item, GOV.UK's govuk-form-group, Semantic UI's .field), each only this field's; none when
+  // the field has no label or a wrapper on the way holds other fields or a heading.
+  const groupOf = (f) => {
+    const label = f.labels && f.labels[0];
+    if (!label) return [];
+    const chain = [];
+    for (let e = parentOf(f); e && e !== main && e !== document.body && fieldsOnly(e, f); e = parentOf(e)) {
+      chain.push(e);
+      if (within(e, label)) return chain;
+      if (matches(e, 'form, [role="form"], fieldset')) return [];
+    }
+    return [];
+  };
+  // Styled in the error variant: the field or its own wrapper (MUI's Mui-error on the input's wrapper), or the form
+  // group it sits in (Element Plus's el-form-item is-error, GOV.UK's govuk-form-group--error), with no aria-invalid.
+  const styledInvalid = q(FIELD).filter((f) => errorStyled(f) || (f.parentElement && fieldsOnly(f.parentElement, f) && errorStyled(f.parentElement)) || groupOf(f).some(errorStyled));
   // A field the product marked invalid through the constraint validation API (setCustomValidity with a message,
   // as Shoelace's form controls are marked), not one merely required and still empty.
   const customInvalid = q(FIELD).filter((f) => f.validity && f.validity.customError);
@@ -403,7 +423,13 @@
   for (const el of invalidEls) {
     const targets = describedBy(el).filter(rendered);
     // A field marked through a selector, without ARIA: the error text is the block right after it.
-    const next = targets.length === 0 && el.nextElementSibling && rendered(el.nextElementSibling) && !matches(el.nextElementSibling, FIELD) ? [el.nextElementSibling] : [];
+    // In a form group, the text blocks that follow the field inside the group (Element Plus's el-form-item__error,
+    // a role=alert after the input's wrapper).
+    const following = (e) => { const out = []; for (let n = e.nextElementSibling; n; n = n.nextElementSibling) if (rendered(n) && !matches(n, FIELD) && !q(FIELD, n).length && text(n)) out.push(n); return out; };
+    const direct = el.nextElementSibling && rendered(el.nextElementSibling) && !matches(el.nextElementSibling, FIELD) ? [el.nextElementSibling] : [];
+    const group = groupOf(el);
+    const inGroup = direct.length || !group.length ? [] : [el, ...group.slice(0, -1)].flatMap(following);
+    const next = targets.length === 0 ? (direct.length ? direct : inGroup) : [];
     const msgs = [...targets, ...next].map(text).filter(Boolean);
     const label = (el.labels && el.labels[0] && text(el.labels[0])) || el.getAttribute('aria-label') || el.name || el.id;
     invalidFields.push({ name: label, message: [...new Set(msgs)].join(' '), selector: pathOf(el), box: boxOf(el) });

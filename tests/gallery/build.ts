@@ -19,7 +19,7 @@ const stampFile = join(buildDir, 'stamp.json');
 /** Sources outside pages/ that the pages import (the shared copy templates). */
 const importedSources = [join(here, '../judge/gallery.ts')];
 /** npm packages whose installed version is part of the fingerprint. */
-const packages = ['react', 'react-dom', '@mui/material', 'antd', '@shopify/polaris', '@chakra-ui/react', '@carbon/react', '@carbon/styles', '@mantine/core', '@mantine/notifications', '@blueprintjs/core', '@fluentui/react-components', '@radix-ui/themes', '@radix-ui/react-toast', 'primereact', 'primeicons', 'bootstrap', 'govuk-frontend', '@salesforce-ux/design-system', 'grommet', 'grommet-icons', 'styled-components', 'evergreen-ui', '@adobe/react-spectrum', '@react-spectrum/toast', '@shoelace-style/shoelace', '@patternfly/react-core', '@patternfly/react-icons', '@patternfly/react-table', 'esbuild'];
+const packages = ['react', 'react-dom', '@mui/material', 'antd', '@shopify/polaris', '@chakra-ui/react', '@carbon/react', '@carbon/styles', '@mantine/core', '@mantine/notifications', '@blueprintjs/core', '@fluentui/react-components', '@radix-ui/themes', '@radix-ui/react-toast', 'primereact', 'primeicons', 'bootstrap', 'govuk-frontend', '@salesforce-ux/design-system', 'grommet', 'grommet-icons', 'styled-components', 'evergreen-ui', '@adobe/react-spectrum', '@react-spectrum/toast', '@shoelace-style/shoelace', '@patternfly/react-core', '@patternfly/react-icons', '@patternfly/react-table', 'esbuild', 'element-plus', '@element-plus/icons-vue', 'vue'];
 
 /**
  * The gallery is served offline: a stylesheet's `@font-face` rules that load fonts from another origin (Carbon's
@@ -75,7 +75,9 @@ export async function buildGallery(options: { force?: boolean } = {}): Promise<G
     target: 'chrome120',
     minify: true,
     logLevel: 'error',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // Vue 3's esm-bundler build reads its compile-time flags from the bundler (Element Plus's pages): the Options API
+    // on (Element Plus uses it), no devtools or hydration-mismatch details in production.
+    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
     // GOV.UK's stylesheet points at its fonts and images by absolute URL; the gallery server serves them.
     external: ['/assets/*'],
     plugins: [offlineFonts],

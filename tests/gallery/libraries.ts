@@ -4,6 +4,7 @@ import { blueprintCases } from './cases/blueprint.ts';
 import { bootstrapCases } from './cases/bootstrap.ts';
 import { carbonCases } from './cases/carbon.ts';
 import { chakraCases } from './cases/chakra.ts';
+import { elementplusCases } from './cases/elementplus.ts';
 import { evergreenCases } from './cases/evergreen.ts';
 import { fluentCases } from './cases/fluent.ts';
 import { govukCases } from './cases/govuk.ts';
@@ -19,7 +20,7 @@ import { spectrumCases } from './cases/spectrum.ts';
 import { patternflyCases } from './cases/patternfly.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases, grommetCases, evergreenCases, spectrumCases, shoelaceCases, patternflyCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases, grommetCases, evergreenCases, spectrumCases, shoelaceCases, patternflyCases, elementplusCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);

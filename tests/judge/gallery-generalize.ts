@@ -365,5 +365,18 @@ document.querySelector('x-modal').textContent = ${JSON.stringify(template)};`),
     name: 'a toast list (a fixed ul aria-live=polite) inserted into <body> already holding the error toast is a toast',
     html: shell(form('', false), later(50, `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div><ul aria-live="polite" style="position:fixed;top:1rem;right:1rem;list-style:none;margin:0;padding:0;max-width:30rem"><li><div class="note note--danger" style="border:2px solid #c22;background:#fff;padding:12px"><div>${template}</div><button aria-label="Close">x</button></div></li></ul></div>`)});`)),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  // Sixth round (elementplus): a field marked invalid by its form group's error variant (Element Plus's el-form-item
+  // is-error, GOV.UK's govuk-form-group--error, Semantic UI's field error), its message a role=alert in the group.
+  {
+    name: 'an alert directly above a field whose form group carries the error variant (no aria-invalid, no describedby), its short message a role=alert in the group, outside any form',
+    html: shell(`<h1>New expense</h1><div role="alert">${template}</div>
+<div class="field-group is-error"><label for="payee">Payee</label><div class="field-body"><div class="input-box"><div class="input-frame"><input id="payee"></div></div><div role="alert" class="field-help">QuickBooks payee selection is temporarily unavailable.</div></div></div>
+<div class="field-group"><label for="amount">Amount</label><div class="field-body"><div class="input-box"><div class="input-frame"><input id="amount"></div></div></div></div><button disabled>Create</button>`),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
+  },
+  {
+    name: 'a "danger zone" card holding a heading, one labelled field and a button is not an invalid field\'s group (nothing shown: silent)',
+    html: shell(`<h1>Workspace settings</h1><section class="danger-zone" style="border:1px solid red;padding:1rem"><h2>Delete this workspace</h2><label for="confirm">Type the workspace name</label><input id="confirm"><button>Delete workspace</button></section>`, '', 'Workspace settings'),
+    journal: failedReads(1), expected: { category: 'silent' },
   },
 ];

@@ -1,6 +1,7 @@
 // Browser side of the gallery: mounts the case named by `?case=<id>` inside a product shell (header + main).
 import { createElement, useEffect, useState, type ElementType, type ReactElement, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { requestedPage } from './page.ts';
 
 /** A React gallery page: its document title and what it renders inside the product's main region. */
 export interface ReactPage {
@@ -15,30 +16,11 @@ export interface HtmlPage {
   script?: () => void;
 }
 
-declare global {
-  interface Window {
-    /** Which pages this bundle has, which one is mounted (the runner checks both), and when (ms epoch: the user's action). */
-    __gallery?: { ids: string[]; mounted: string | null; at: number };
-  }
-}
-
 /**
  * `createElement` with loose props: the pages are written without JSX (the project's tsconfig has none), and the
  * design systems' polymorphic prop types defeat `createElement`'s overloads. The bundler and the browser check the rest.
  */
 export const h = createElement as unknown as (type: ElementType | string, props?: object | null, ...children: ReactNode[]) => ReactElement;
-
-/** The page `?case=<id>` names, announced on `window.__gallery` with the mount time; a notice when there is none. */
-function requestedPage<P extends { title?: string }>(pages: Record<string, P>): { page: P | undefined; root: HTMLElement; announce: () => void } {
-  const id = new URLSearchParams(location.search).get('case');
-  const page = id ? pages[id] : undefined;
-  const announce = () => { window.__gallery = { ids: Object.keys(pages), mounted: page ? id : null, at: Date.now() }; };
-  if (!page) announce();
-  document.title = page?.title ?? 'Create expense';
-  const root = document.getElementById('root')!;
-  if (!page) root.innerHTML = `<p>No gallery page "${id}" in this bundle.</p>`;
-  return { page, root, announce };
-}
 
 /**
  * Announces the page once React has committed it and run its effects (where the page's timers start): React
