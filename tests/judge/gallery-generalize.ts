@@ -365,6 +365,7 @@ document.querySelector('x-modal').textContent = ${JSON.stringify(template)};`),
     name: 'a toast list (a fixed ul aria-live=polite) inserted into <body> already holding the error toast is a toast',
     html: shell(form('', false), later(50, `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div><ul aria-live="polite" style="position:fixed;top:1rem;right:1rem;list-style:none;margin:0;padding:0;max-width:30rem"><li><div class="note note--danger" style="border:2px solid #c22;background:#fff;padding:12px"><div>${template}</div><button aria-label="Close">x</button></div></li></ul></div>`)});`)),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
   // Sixth round (elementplus): a field marked invalid by its form group's error variant (Element Plus's el-form-item
   // is-error, GOV.UK's govuk-form-group--error, Semantic UI's field error), its message a role=alert in the group.
   {
