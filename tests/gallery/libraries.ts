@@ -16,9 +16,10 @@ import { radixCases } from './cases/radix.ts';
 import { sldsCases } from './cases/slds.ts';
 import { shoelaceCases } from './cases/shoelace.ts';
 import { spectrumCases } from './cases/spectrum.ts';
+import { ionicCases } from './cases/ionic.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases, grommetCases, evergreenCases, spectrumCases, shoelaceCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases, grommetCases, evergreenCases, spectrumCases, shoelaceCases, ionicCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);
