@@ -511,7 +511,13 @@
   // Messages without ARIA: visible blocks whose own text reads like a failure, success or empty state.
   const empty = [];
   const blocks = q('main p, main div, main li, main td, main span, main strong, main b, main h1, main h2, main h3, main h4, main option, body > div p, body > div span, body > div div');
-  for (const el of [...q(EMPTY_STATE), ...blocks]) {
+  // Words a web component shows from inside its own tag (Ionic's ion-badge, ion-note, ion-card-content hold the
+  // page's text directly and render it through a slot): an autonomous custom element (a hyphen in its name) in the
+  // page is a block like a div. Not one that renders a control (a button component's label is not a message), nor
+  // one whose own shadow content already gave its words as a message (a badge whose inner box has role=status).
+  const customBlocks = [...document.querySelectorAll('main *, [role="main"] *, body > div *')].filter((el) => el.localName.includes('-')
+    && !q('button, a[href], [role="button"], input, select, textarea', el).length && ![...seen].some((s) => within(el, s)));
+  for (const el of [...q(EMPTY_STATE), ...blocks, ...customBlocks]) {
     if (!rendered(el) && el.tagName !== 'OPTION') continue;
     const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim();
     const marked = matches(el, EMPTY_STATE);

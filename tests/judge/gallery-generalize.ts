@@ -357,4 +357,18 @@ document.querySelector('x-modal').textContent = ${JSON.stringify(template)};`),
 <div class="card"><strong>QuickBooks</strong> <span class="badge badge--warning">Connection lost</span><p>We've temporarily lost connection with QuickBooks. Until a connection is reestablished, invoices won't sync between QuickBooks and Integrations Hub. Be sure to check any automatic workflows related to QuickBooks to make sure they successfully went through.</p></div>`, '', 'Connected apps'),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'connection-status' },
   },
+  {
+    name: 'a "Connection lost" badge and its sentence written directly inside web components (custom elements showing their text through a slot, no role) are a connection status',
+    html: shell(`<h1>Connected apps</h1><x-card><x-card-title>Slack</x-card-title> <x-badge tone="success">Connected</x-badge></x-card>
+<x-card><x-card-title>QuickBooks</x-card-title> <x-badge tone="warning">Connection lost</x-badge><x-card-body>We've temporarily lost connection with QuickBooks. Until a connection is reestablished, invoices won't sync between QuickBooks and Integrations Hub. Be sure to check any automatic workflows related to QuickBooks to make sure they successfully went through.</x-card-body></x-card>
+<x-button>Add an app</x-button>`, `const slotted = (tag, html) => customElements.define(tag, class extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = html; }
+});
+slotted('x-card', '<div style="display:block;border:1px solid #ccc;padding:1rem;margin:.5rem"><slot></slot></div>');
+slotted('x-card-title', '<span style="font-weight:600"><slot></slot></span>');
+slotted('x-badge', '<span style="padding:2px 6px;border-radius:4px;background:#fc0"><slot></slot></span>');
+slotted('x-card-body', '<div style="display:block;margin-top:.5rem"><slot></slot></div>');
+slotted('x-button', '<button type="button"><slot></slot></button>');`, 'Connected apps'),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'connection-status' },
+  },
 ];
