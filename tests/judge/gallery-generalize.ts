@@ -371,4 +371,10 @@ slotted('x-card-body', '<div style="display:block;margin-top:.5rem"><slot></slot
 slotted('x-button', '<button type="button"><slot></slot></button>');`, 'Connected apps'),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'connection-status' },
   },
+  {
+    name: 'an inline error in a role=main region of an app root that is not a div (Angular\'s app-root, Ionic\'s ion-app straight under <body>, no <main>)',
+    html: `<!doctype html><html><head><title>Reports</title><style>body{font-family:sans-serif;margin:0} .message{background:#c00;color:#fff;padding:1rem}</style></head>
+<body><app-root><header>Integrations Hub</header><section role="main"><h1>Reports</h1><div class="message">${template}</div><p>Monthly totals</p></section></app-root></body></html>`,
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' },
+  },
 ];
