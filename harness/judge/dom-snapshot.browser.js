@@ -135,6 +135,9 @@
   };
 
   const main = document.querySelector('main, [role="main"]') || document.body;
+  // `tags` inside the main region, whether it is a <main> or another element with role=main (Ionic's ion-content):
+  // an app mounted straight under <body> in a non-div root (ion-app, Angular's app-root) has its page only there.
+  const inMain = (tags) => tags.split(',').map((t) => t.trim()).flatMap((t) => [`main ${t}`, `[role="main"] ${t}`]).join(', ');
   // An overlay layer: a painted message in an absolutely positioned container outside the page's main region
   // and not holding it (a toaster appended to <body>, as Blueprint's OverlayToaster.create renders its toasts),
   // floats over the page like a fixed one.
@@ -489,7 +492,7 @@
   }
   // Progress told in words beside a bar without a progressbar role (Grommet's Meter is an svg with an aria-label
   // only): a short text saying work is under way, with a percentage below 100 ("Importing customers: 40 %").
-  for (const el of q('main p, main span, main div, main li, main label, main small')) {
+  for (const el of q(inMain('p, span, div, li, label, small'))) {
     const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim();
     const percent = /(\d{1,3}(?:\.\d+)?)\s?%/.exec(own);
     if (!percent || own.length > 120 || Number(percent[1]) >= 100 || !says(BUSY_TEXT, own) || says(FAILURE, own) || says(WARNING, own) || !painted(el)) continue;
@@ -536,8 +539,14 @@
 
   // Messages without ARIA: visible blocks whose own text reads like a failure, success or empty state.
   const empty = [];
-  const blocks = q('main p, main div, main li, main td, main span, main strong, main b, main h1, main h2, main h3, main h4, main option, body > div p, body > div span, body > div div');
-  for (const el of [...q(EMPTY_STATE), ...blocks]) {
+  const blocks = q(`${inMain('p, div, li, td, span, strong, b, h1, h2, h3, h4, option')}, body > div p, body > div span, body > div div`);
+  // Words a web component shows from inside its own tag (Ionic's ion-badge, ion-note, ion-card-content hold the
+  // page's text directly and render it through a slot): an autonomous custom element (a hyphen in its name) in the
+  // page is a block like a div. Not one that renders a control (a button component's label is not a message), nor
+  // one whose own shadow content already gave its words as a message (a badge whose inner box has role=status).
+  const customBlocks = [...document.querySelectorAll('main *, [role="main"] *, body > div *')].filter((el) => el.localName.includes('-')
+    && !q('button, a[href], [role="button"], input, select, textarea', el).length && ![...seen].some((s) => within(el, s)));
+  for (const el of [...q(EMPTY_STATE), ...blocks, ...customBlocks]) {
     if (!rendered(el) && el.tagName !== 'OPTION') continue;
     const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim();
     const marked = matches(el, EMPTY_STATE);

@@ -380,4 +380,24 @@ document.querySelector('x-modal').textContent = ${JSON.stringify(template)};`),
     html: shell(`<h1>Workspace settings</h1><section class="danger-zone" style="border:1px solid red;padding:1rem"><h2>Delete this workspace</h2><label for="confirm">Type the workspace name</label><input id="confirm"><button>Delete workspace</button></section>`, '', 'Workspace settings'),
     journal: failedReads(1), expected: { category: 'silent' },
   },
+  {
+    name: 'a "Connection lost" badge and its sentence written directly inside web components (custom elements showing their text through a slot, no role) are a connection status',
+    html: shell(`<h1>Connected apps</h1><x-card><x-card-title>Slack</x-card-title> <x-badge tone="success">Connected</x-badge></x-card>
+<x-card><x-card-title>QuickBooks</x-card-title> <x-badge tone="warning">Connection lost</x-badge><x-card-body>We've temporarily lost connection with QuickBooks. Until a connection is reestablished, invoices won't sync between QuickBooks and Integrations Hub. Be sure to check any automatic workflows related to QuickBooks to make sure they successfully went through.</x-card-body></x-card>
+<x-button>Add an app</x-button>`, `const slotted = (tag, html) => customElements.define(tag, class extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = html; }
+});
+slotted('x-card', '<div style="display:block;border:1px solid #ccc;padding:1rem;margin:.5rem"><slot></slot></div>');
+slotted('x-card-title', '<span style="font-weight:600"><slot></slot></span>');
+slotted('x-badge', '<span style="padding:2px 6px;border-radius:4px;background:#fc0"><slot></slot></span>');
+slotted('x-card-body', '<div style="display:block;margin-top:.5rem"><slot></slot></div>');
+slotted('x-button', '<button type="button"><slot></slot></button>');`, 'Connected apps'),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'connection-status' },
+  },
+  {
+    name: 'an inline error in a role=main region of an app root that is not a div (Angular\'s app-root, Ionic\'s ion-app straight under <body>, no <main>)',
+    html: `<!doctype html><html><head><title>Reports</title><style>body{font-family:sans-serif;margin:0} .message{background:#c00;color:#fff;padding:1rem}</style></head>
+<body><app-root><header>Integrations Hub</header><section role="main"><h1>Reports</h1><div class="message">${template}</div><p>Monthly totals</p></section></app-root></body></html>`,
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' },
+  },
 ];

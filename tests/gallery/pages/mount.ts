@@ -73,14 +73,19 @@ export function mountReact(pages: Record<string, ReactPage>, wrap: (children: Re
   createRoot(root).render(h('div', null, wrap(h('div', null, h('header', null, 'Integrations Hub'), h('main', null, page.render()))), h(Announce, { announce })));
 }
 
+/** The product shell around an HTML page's markup: a header naming the product, the page in the main region. */
+const plainShell = (html: string) => `<header>Integrations Hub</header><main>${html}</main>`;
+
 /**
  * Writes the requested HTML page under a product header, runs `init` (the library's JS) and then the page's script.
+ * `shell` wraps the page's markup when the library has its own app structure (Ionic's ion-app, ion-header and
+ * ion-content, which is the main region).
  * @example mountHtml(pages, () => initAll());
  */
-export function mountHtml(pages: Record<string, HtmlPage>, init: () => void = () => {}): void {
+export function mountHtml(pages: Record<string, HtmlPage>, init: () => void = () => {}, shell: (html: string) => string = plainShell): void {
   const { page, root, announce } = requestedPage(pages);
   if (!page) return;
-  root.innerHTML = `<header>Integrations Hub</header><main>${page.html}</main>`;
+  root.innerHTML = shell(page.html);
   init();
   page.script?.();
   announce();
