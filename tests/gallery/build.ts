@@ -19,7 +19,7 @@ const stampFile = join(buildDir, 'stamp.json');
 /** Sources outside pages/ that the pages import (the shared copy templates). */
 const importedSources = [join(here, '../judge/gallery.ts')];
 /** npm packages whose installed version is part of the fingerprint. */
-const packages = ['react', 'react-dom', '@mui/material', 'antd', '@shopify/polaris', '@chakra-ui/react', '@carbon/react', '@carbon/styles', '@mantine/core', '@mantine/notifications', '@blueprintjs/core', '@fluentui/react-components', '@radix-ui/themes', '@radix-ui/react-toast', 'primereact', 'primeicons', 'bootstrap', 'govuk-frontend', '@salesforce-ux/design-system', 'grommet', 'grommet-icons', 'styled-components', 'evergreen-ui', '@adobe/react-spectrum', '@react-spectrum/toast', '@shoelace-style/shoelace', 'esbuild'];
+const packages = ['react', 'react-dom', '@mui/material', 'antd', '@shopify/polaris', '@chakra-ui/react', '@carbon/react', '@carbon/styles', '@mantine/core', '@mantine/notifications', '@blueprintjs/core', '@fluentui/react-components', '@radix-ui/themes', '@radix-ui/react-toast', 'primereact', 'primeicons', 'bootstrap', 'govuk-frontend', '@salesforce-ux/design-system', 'grommet', 'grommet-icons', 'styled-components', 'evergreen-ui', '@adobe/react-spectrum', '@react-spectrum/toast', '@shoelace-style/shoelace', 'bulma', '@fortawesome/fontawesome-free', 'esbuild'];
 
 /**
  * The gallery is served offline: a stylesheet's `@font-face` rules that load fonts from another origin (Carbon's
