@@ -361,6 +361,22 @@
   // role whose words an announcer region carried (a visually hidden aria-live copy, often emptied since) was announced.
   const announcements = (window.__brownout && window.__brownout.announced) || [];
   const announcedElsewhere = (t) => { const words = t.replace(/\s+/g, ''); return words.length >= 12 && announcements.some((a) => a.includes(words)); };
+  // A close control: a button without words (an icon-only x, a CSS-drawn delete) or one saying close/dismiss.
+  const closeLike = (b) => {
+    const names = [text(b), b.getAttribute('aria-label'), b.getAttribute('title')].map((n) => (n || '').trim()).filter(Boolean);
+    return names.every((n) => !/\p{L}/u.test(n)) || names.some((n) => /^x$/i.test(n) || /^(close|dismiss|delete|hide|remove)\b/i.test(n));
+  };
+  // A floating message the user can dismiss: a close control in it, or in the toast-sized box around it up to its
+  // fixed layer (never in a layer covering most of the viewport).
+  const dismissible = (el) => {
+    for (let e = el; e && e !== document.body && e !== document.documentElement; e = parentOf(e)) {
+      const r = rect(e);
+      if (r.width > innerWidth * 0.6 || r.height > innerHeight * 0.5) return false;
+      if (q('button, [role="button"]', e).some((b) => rendered(b) && closeLike(b))) return true;
+      if (/fixed|sticky/.test(getComputedStyle(e).position)) return false;
+    }
+    return false;
+  };
   // A label: a few words and no sentence (a badge, a status pill, a title).
   const labelShaped = (t) => t.split(' ').length <= 5 && !/[.!?]\s*\S/.test(t) && !/[.!?]$/.test(t);
   const addMessage = (el, source, role, announcedOverride, toast) => {
@@ -410,6 +426,7 @@
       inViewport: inViewport(el),
       painted: painted(el),
       floating: toast || isFixed(el) || inOverlayLayer(el),
+      dismissible: !!toast || ((isFixed(el) || inOverlayLayer(el)) && dismissible(el)),
       announced: announcedOverride ?? (source !== 'text' || announcedElsewhere(t)),
       emptyState,
       emptyFrom,
@@ -422,17 +439,32 @@
     });
   };
 
+  // A field marked without ARIA (a selector, its design system's error class): its error text is the block right
+  // after it, or right after the wrapper that holds only it (a control box with the input and its icon, as CSS-only
+  // systems such as Bulma lay out input + help); blocks without words (an icon) are passed over, and a label, a
+  // button or another field ends the search.
+  const messageAfter = (field) => {
+    for (let e = field, depth = 0; e && e !== main && e !== document.body && depth < 3; e = e.parentElement, depth += 1) {
+      if (depth > 0 && (q(FIELD, e).length > 1 || q('label', e).length || matches(e, 'form, fieldset, [role="form"], [role="group"], label'))) return null;
+      for (let s = e.nextElementSibling; s; s = s.nextElementSibling) {
+        if (!rendered(s)) continue;
+        if (matches(s, `${FIELD}, label, button`) || q(`${FIELD}, label, button`, s).length) return null;
+        if (/\p{L}{2}/u.test(text(s))) return s;
+      }
+    }
+    return null;
+  };
   const invalidFields = [];
   for (const el of invalidEls) {
     const targets = describedBy(el).filter(rendered);
-    // A field marked through a selector, without ARIA: the error text is the block right after it.
-    // In a form group, the text blocks that follow the field inside the group (Element Plus's el-form-item__error,
-    // a role=alert after the input's wrapper).
+    // A field marked without ARIA: its message is the block with words right after it (or after the wrapper holding
+    // only it, messageAfter); else, when its form group is in the error variant, the text blocks that follow the field
+    // inside the group (Element Plus's el-form-item__error, a role=alert after the input's wrapper).
     const following = (e) => { const out = []; for (let n = e.nextElementSibling; n; n = n.nextElementSibling) if (rendered(n) && !matches(n, FIELD) && !q(FIELD, n).length && text(n)) out.push(n); return out; };
-    const direct = el.nextElementSibling && rendered(el.nextElementSibling) && !matches(el.nextElementSibling, FIELD) ? [el.nextElementSibling] : [];
+    const after = targets.length === 0 ? messageAfter(el) : null;
     const group = groupOf(el);
-    const inGroup = direct.length || !group.length ? [] : [el, ...group.slice(0, -1)].flatMap(following);
-    const next = targets.length === 0 ? (direct.length ? direct : inGroup) : [];
+    const inGroup = targets.length || after || !group.length ? [] : [el, ...group.slice(0, -1)].flatMap(following);
+    const next = after ? [after] : inGroup;
     const msgs = [...targets, ...next].map(text).filter(Boolean);
     const label = (el.labels && el.labels[0] && text(el.labels[0])) || el.getAttribute('aria-label') || el.name || el.id;
     invalidFields.push({ name: label, message: [...new Set(msgs)].join(' '), selector: pathOf(el), box: boxOf(el) });
@@ -516,11 +548,18 @@
   const endless = document.getAnimations ? document.getAnimations().filter((a) => a.playState === 'running' && a.effect && a.effect.target
     && a.effect.getComputedTiming && !Number.isFinite(a.effect.getComputedTiming().endTime)) : [];
   const turns = (a) => { try { return a.effect.getKeyframes().some((k) => /rotate/.test(`${k.transform || ''} ${k.rotate || ''}`) || (k.rotate && k.rotate !== 'none')); } catch { return false; } };
+  // A spinner drawn as a pseudo-element (a CSS-only loading control: the box around an input turning its ::after)
+  // is measured by the pseudo-element's own size, not its host's.
+  const sizeOf = (el, pseudo) => {
+    if (!pseudo) return rect(el);
+    const s = getComputedStyle(el, pseudo);
+    return s.display === 'none' || s.content === 'none' ? { width: 0, height: 0 } : { width: parseFloat(s.width) || 0, height: parseFloat(s.height) || 0 };
+  };
   for (const a of endless) {
     const el = a.effect.target;
     if (!turns(a) || !rendered(el) || closest(el, 'button')) continue;
-    const r = rect(el);
-    if (r.width <= 160 && r.height <= 160) addBusy(el, 'spinner', text(el).slice(0, 80) || el.getAttribute('aria-label') || '', null);
+    const r = sizeOf(el, a.effect.pseudoElement);
+    if (r.width > 0 && r.height > 0 && r.width <= 160 && r.height <= 160) addBusy(el, 'spinner', text(el).slice(0, 80) || el.getAttribute('aria-label') || '', null);
   }
   const animatedInside = (button) => endless.some((a) => a.effect.target !== button && button.contains(a.effect.target) && rendered(a.effect.target));
   // A busy button: disabled and saying it is at work ("Saving..."); marked loading by its component (antd
@@ -539,7 +578,8 @@
 
   // Messages without ARIA: visible blocks whose own text reads like a failure, success or empty state.
   const empty = [];
-  const blocks = q(`${inMain('p, div, li, td, span, strong, b, h1, h2, h3, h4, option')}, body > div p, body > div span, body > div div`);
+  // A box appended to <body> holding its words itself (a toast the product adds outside the app's root) is one too.
+  const blocks = q(`${inMain('p, div, li, td, span, strong, b, h1, h2, h3, h4, option')}, body > div, body > div p, body > div span, body > div div`);
   // Words a web component shows from inside its own tag (Ionic's ion-badge, ion-note, ion-card-content hold the
   // page's text directly and render it through a slot): an autonomous custom element (a hyphen in its name) in the
   // page is a block like a div. Not one that renders a control (a button component's label is not a message), nor
@@ -565,9 +605,10 @@
     if (says(FAILURE, own) || confirms) addMessage(el, 'text', null);
   }
 
-  // Painted live regions the page hooks saw appear that are gone now (removed, hidden, or their words replaced)
-  // and that no snapshot saw while they were shown: reported once, read as they were when they appeared (a toast
-  // the product removed after a second, before a slow observer first looked).
+  // Painted live regions (and floating boxes added to the page without a role) the page hooks saw appear that are
+  // gone now (removed, hidden, or their words replaced) and that no snapshot saw while they were shown: reported
+  // once, read as they were when they appeared (a toast the product removed after a second, before a slow observer
+  // first looked); one that was no live region was not announced.
   const departed = [];
   for (const s of (window.__brownout && window.__brownout.shown) || []) {
     if (s.reported) continue;
@@ -576,8 +617,8 @@
     if (el.isConnected && rendered(el) && text(el).replace(/\s+/g, '').includes(s.words)) continue;
     const { tone, how } = toneOf(el, s.role, s.text);
     departed.push({
-      source: s.role === 'alert' ? 'alert' : s.role === 'status' ? 'status' : 'live', role: s.role, text: s.text, readText: s.text, tone, toneFrom: how,
-      inForm: s.inForm, scope: null, aboveFields: false, nearField: null, inViewport: s.inViewport, painted: true, floating: s.floating, announced: true,
+      source: s.role === 'alert' ? 'alert' : s.role === 'status' ? 'status' : s.live === false ? 'text' : 'live', role: s.role, text: s.text, readText: s.text, tone, toneFrom: how,
+      inForm: s.inForm, scope: null, aboveFields: false, nearField: null, inViewport: s.inViewport, painted: true, floating: s.floating, dismissible: !!s.dismissible, announced: s.live !== false,
       emptyState: false, emptyFrom: null, region: null, inRow: false, nextStepControl: q('button, a[href], [role="button"]', el).some((c) => says(ACTION, text(c))),
       settingsPage, selector: pathOf(el), box: s.box, shownAt: s.at, departedAt: s.departedAt || Date.now(),
     });

@@ -44,6 +44,8 @@ export interface ShownMessage {
   painted: boolean;
   /** Position fixed or sticky (itself or an ancestor), or matched by the config's toast selector. */
   floating: boolean;
+  /** Floating, with a close control in it or in its toast-sized box (a toast the user can dismiss). */
+  dismissible?: boolean;
   /** Exposed to assistive technology (role or live region), not only painted. */
   announced: boolean;
   /** An empty state (marked, a design-system empty/result component, or a failure panel replacing content). */

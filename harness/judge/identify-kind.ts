@@ -42,8 +42,10 @@ export function identifyKind(message: ShownMessage, final: DomSnapshot): { kind:
       ? { kind: 'contextual-warning-alert', why: `a warning at the top of the form${marked}` }
       : { kind: 'contextual-error-alert', why: `an error alert at the top of the form${marked}` };
   }
-  // A floating message is a toast when announced, or when the product's config names it a toast (role status).
-  if (message.floating && (message.announced || message.role === 'status')) {
+  // A floating message is a toast when announced, when the product's config names it a toast (role status), or
+  // when the user can dismiss it (a close control in its toast-sized box: a CSS-only system's notification pinned
+  // to a corner of the viewport, no role; the `announced` placement rule still reports the missing role).
+  if (message.floating && (message.announced || message.role === 'status' || message.dismissible)) {
     return warning ? { kind: 'warning-toast', why: 'a floating warning toast' } : { kind: 'error-toast', why: 'a floating error toast' };
   }
   return { kind: 'error-message-other', why: 'an inline message outside a form' };

@@ -43,7 +43,12 @@
     const style = getComputedStyle(el);
     return r.width > 2 && r.height > 2 && style.clip !== 'rect(0px, 0px, 0px, 0px)' && !/inset\(\s*(50|100)%/.test(style.clipPath || '');
   };
-  const remember = (state, region) => {
+  // A close control (an icon-only button, or one saying close/dismiss) in a box: a toast the user can dismiss.
+  const closable = (box) => [...box.querySelectorAll('button, [role="button"]')].some((b) => {
+    const names = [b.innerText || b.textContent, b.getAttribute('aria-label'), b.getAttribute('title')].map((n) => (n || '').trim()).filter(Boolean);
+    return names.every((n) => !/\p{L}/u.test(n)) || names.some((n) => /^x$/i.test(n) || /^(close|dismiss|delete|hide|remove)\b/i.test(n));
+  });
+  const remember = (state, region, live = true) => {
     if (!region.isConnected) return;
     const text = (region.innerText || region.textContent || '').replace(/\s+/g, ' ').trim();
     const words = text.replace(/\s/g, '').slice(0, 400);
@@ -51,7 +56,7 @@
     const r = region.getBoundingClientRect();
     state.shown = [...state.shown.slice(-49), {
       el: region, text: text.slice(0, 600), words, role: region.getAttribute('role') || region.getAttribute('aria-live'),
-      at: Date.now(), departedAt: null, reported: false, floating: floats(region), inForm: !!region.closest('form, [role="form"]'),
+      at: Date.now(), departedAt: null, reported: false, floating: floats(region), inForm: !!region.closest('form, [role="form"]'), live, dismissible: closable(region),
       inViewport: r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
       box: { x: Math.round(r.left + scrollX), y: Math.round(r.top + scrollY), width: Math.round(r.width), height: Math.round(r.height) },
     }];
@@ -59,6 +64,9 @@
   const recordLive = (state, records) => {
     const regions = new Set();
     const added = new Set();
+    // Boxes added to the page that float over it without being a live region (a CSS-only toast: a notification
+    // the product pins to a corner of the viewport and removes after a while): kept as they appear too.
+    const floating = new Set();
     for (const r of records) {
       const node = r.target.nodeType === 1 ? r.target : r.target.parentElement;
       const region = node && node.closest(LIVE);
@@ -67,6 +75,7 @@
         if (n.nodeType !== 1) continue;
         if (n.matches(LIVE)) added.add(n);
         for (const inner of n.querySelectorAll(LIVE)) added.add(inner);
+        if (!n.matches(LIVE) && !n.closest(LIVE) && !n.querySelector(LIVE) && floats(n)) floating.add(n);
       }
     }
     // A live region inserted already holding its words (a toast list rendered with its first toast in it) carries
@@ -76,6 +85,7 @@
       if (words.length >= 12 && !state.announced.includes(words)) state.announced = [...state.announced.slice(-49), words];
     }
     for (const region of [...added, ...regions]) remember(state, region);
+    for (const box of floating) remember(state, box, false);
     const now = Date.now();
     for (const s of state.shown) if (!s.departedAt && !s.el.isConnected) s.departedAt = now;
   };

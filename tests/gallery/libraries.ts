@@ -2,6 +2,7 @@ import type { LibraryCases } from './cases/case.ts';
 import { antdCases } from './cases/antd.ts';
 import { blueprintCases } from './cases/blueprint.ts';
 import { bootstrapCases } from './cases/bootstrap.ts';
+import { bulmaCases } from './cases/bulma.ts';
 import { carbonCases } from './cases/carbon.ts';
 import { chakraCases } from './cases/chakra.ts';
 import { elementplusCases } from './cases/elementplus.ts';
@@ -21,7 +22,7 @@ import { patternflyCases } from './cases/patternfly.ts';
 import { ionicCases } from './cases/ionic.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases, grommetCases, evergreenCases, spectrumCases, shoelaceCases, patternflyCases, elementplusCases, ionicCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases, grommetCases, evergreenCases, spectrumCases, shoelaceCases, patternflyCases, elementplusCases, ionicCases, bulmaCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);

@@ -400,4 +400,36 @@ slotted('x-button', '<button type="button"><slot></slot></button>');`, 'Connecte
 <body><app-root><header>Integrations Hub</header><section role="main"><h1>Reports</h1><div class="message">${template}</div><p>Monthly totals</p></section></app-root></body></html>`,
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' },
   },
+  // Seen at bulma's first sight (sixth round): a CSS-only design system leaves behaviour and ARIA to the product, so
+  // its pages say what they are by markup and styling alone: the field's help text after the control that wraps
+  // the input (and its icon), a dismissible notification pinned to a corner of the viewport, a loading control
+  // whose spinner is its own ::after pseudo-element.
+  {
+    name: 'a field styled invalid (no ARIA) whose short message follows the wrapper holding the input and its icon is the field\'s message, not a second alert',
+    html: shell(`<form><h1>Create a QuickBooks expense</h1><div role="alert">${template}</div>
+<div class="field"><label for="payee">Payee</label><div class="control" style="position:relative"><input id="payee" class="input input-error"><span class="icon" style="position:absolute;right:8px;top:2px">!</span></div><p class="help">QuickBooks payee selection is temporarily unavailable.</p></div>
+<div class="field"><label for="amount">Amount</label><div class="control"><input id="amount" class="input"></div></div><button type="submit" disabled>Create</button></form>`),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, absent: ['actionable'],
+  },
+  {
+    name: 'a dismissible note (a close button, no role or live region) pinned to a corner of the viewport is a toast',
+    html: shell(form('', false), later(50, `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div style="position:fixed;top:1rem;right:1rem;width:24rem;background:#fdd;padding:1rem 2.5rem 1rem 1rem"><button aria-label="Close" style="position:absolute;top:.5rem;right:.5rem">&times;</button>${template}</div>`)});`)),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  {
+    name: 'a dismissible note pinned to a corner of the viewport that the product removes after 300 ms, before a slow observer first looks, is a toast',
+    html: shell(form('', false), later(50, `const note = document.createElement('div');
+note.style.cssText = 'position:fixed;bottom:1rem;right:1rem;width:24rem;background:#fdd;padding:1rem';
+note.innerHTML = ${JSON.stringify(`<button aria-label="Close">&times;</button>${template}`)};
+document.body.append(note);
+setTimeout(() => note.remove(), 300);`)),
+    act: (page) => page.waitForTimeout(900),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  {
+    name: 'a spinner drawn as the ::after pseudo-element of the control wrapping the payee input (CSS only, no role or class) never stops',
+    html: shell(`<style>@keyframes turn{to{transform:rotate(360deg)}} .control.pending::after{content:"";position:absolute;right:8px;top:6px;width:1em;height:1em;border:2px solid #999;border-right-color:transparent;border-radius:50%;animation:turn .5s linear infinite}</style>
+<form><h1>Create a QuickBooks expense</h1><label for="payee">Payee</label><div class="control pending" style="position:relative;width:480px"><input id="payee" style="width:100%"></div><label for="amount">Amount</label><input id="amount"><button type="submit">Create</button></form>`),
+    journal: failedReads(1), expected: { category: 'stuck-loading' },
+  },
 ];

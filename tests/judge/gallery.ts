@@ -11,6 +11,8 @@ export interface GalleryCase {
   expected: { category: string; kind?: string | null };
   /** Placement or copy findings the judgement must report, by rule id. */
   findings?: string[];
+  /** Findings the judgement must not report, by rule id (a field's own short message linted as the page's message). */
+  absent?: string[];
   /** Display names the copy linter checks for; default QuickBooks. */
   names?: string[];
   /** Decision-tree answers where they matter (in-third-party-app). */

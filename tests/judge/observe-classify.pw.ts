@@ -9,6 +9,7 @@ for (const c of galleryCases) {
     expect({ category: classification.category, kind: classification.kind }, classification.reason).toEqual({ category: c.expected.category, kind: c.expected.kind ?? null });
     expect(classification.evidence.length, 'a decision comes with its evidence').toBeGreaterThan(0);
     for (const rule of c.findings ?? []) expect(copyFindings.map((f) => f.rule), `finding ${rule}`).toContain(rule);
+    for (const rule of c.absent ?? []) expect(copyFindings.map((f) => f.rule), `no finding ${rule}`).not.toContain(rule);
   });
 }
 
