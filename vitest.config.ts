@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -15,10 +14,6 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'reports/**', 'test-results/**', 'dist/**'],
-    // Vitest's default on 2 cores is one worker (cores - 1), which ran every file one after another: most of the
-    // slow files wait on child processes (the CLI, Playwright, npm), so two files side by side halve the wall time
-    // without starving anything. BROWNOUT_VITEST_WORKERS overrides.
-    maxWorkers: Number(process.env.BROWNOUT_VITEST_WORKERS) || Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 30_000,
     reporters: process.env.CI ? ['default', 'junit'] : ['default'],
