@@ -108,17 +108,6 @@ export function targetsFor(flow: Flow | undefined, call: ApiCall): Target[] | { 
 }
 
 /**
- * When a drill's fault starts. A call whose context says the page shows its data possibly out of date
- * (`data: stale`) is faulted only after the calls the healthy flow made before its action: the page must have
- * loaded something to show stale, else the prescribed warning cannot be given. Other contexts fault every call.
- */
-export function staleStart(context: ScenarioContext, call: ApiCall, match: FaultMatch | undefined): { when?: { after: number } } {
-  if (context.data !== 'stale') return {};
-  const loaded = call.beforeAction.filter((q) => !match?.query || fieldsMatch(match.query, q)).length;
-  return loaded ? { when: { after: loaded } } : {};
-}
-
-/**
  * The `observe` of a generated drill: the matrix's, with the stuck threshold the flow's product promises
  * (its own timeout plus a margin) when it declares one.
  */
@@ -144,7 +133,6 @@ export function sweepScenarios(inventory: Inventory, flows: Map<string, Flow>, m
       continue;
     }
     for (const { context, match, suffix } of targets) {
-      const when = staleStart(context, call, match);
       for (const entry of matrix.kinds) {
         if (entry.appliesTo !== 'any' && (entry.appliesTo === 'mutation') !== call.mutation) continue;
         const docs = byFlow.get(call.flow) ?? [];
@@ -154,7 +142,7 @@ export function sweepScenarios(inventory: Inventory, flows: Map<string, Flow>, m
           integration: call.provider,
           flow: call.flow,
           context,
-          faults: [{ provider: call.provider, endpoint: call.endpoint, kind: entry.kind, ...(match ? { match } : {}), ...when, ...(Object.keys(entry.params).length ? { params: entry.params } : {}) }],
+          faults: [{ provider: call.provider, endpoint: call.endpoint, kind: entry.kind, ...(match ? { match } : {}), ...(Object.keys(entry.params).length ? { params: entry.params } : {}) }],
           seed,
           ...observeFor(flow, entry.observe),
           tags: ['audit', call.provider, entry.kind],
