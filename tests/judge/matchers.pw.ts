@@ -55,9 +55,12 @@ test.describe('toSettleWithin', () => {
 
   test('fails for a spinner that keeps turning, naming it', async ({ page }) => {
     await page.setContent(shell('<div class="spinner" aria-label="Loading payees"></div>'));
+    // It gives up near its own bound instead of running into the test's timeout: the observer may hold the bound up to
+    // twice its length for an overdue timer on a starved page, plus a snapshot's round trip; 2 s was too tight at load
+    // (2.1 s in a CI run), so the check is the order of magnitude, not a timing.
     const started = Date.now();
     await expect(expect(page).toSettleWithin(800)).rejects.toThrow(/not settled after \d+ ms; still busy: spinner/);
-    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
 
