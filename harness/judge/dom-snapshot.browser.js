@@ -454,13 +454,14 @@
     }
     return null;
   };
+  // The worded blocks after `e` among its siblings, up to any field: a form group's text after its field.
+  const following = (e) => { const out = []; for (let n = e.nextElementSibling; n; n = n.nextElementSibling) if (rendered(n) && !matches(n, FIELD) && !q(FIELD, n).length && text(n)) out.push(n); return out; };
   const invalidFields = [];
   for (const el of invalidEls) {
     const targets = describedBy(el).filter(rendered);
     // A field marked without ARIA: its message is the block with words right after it (or after the wrapper holding
     // only it, messageAfter); else, when its form group is in the error variant, the text blocks that follow the field
     // inside the group (Element Plus's el-form-item__error, a role=alert after the input's wrapper).
-    const following = (e) => { const out = []; for (let n = e.nextElementSibling; n; n = n.nextElementSibling) if (rendered(n) && !matches(n, FIELD) && !q(FIELD, n).length && text(n)) out.push(n); return out; };
     const after = targets.length === 0 ? messageAfter(el) : null;
     const group = groupOf(el);
     const inGroup = targets.length || after || !group.length ? [] : [el, ...group.slice(0, -1)].flatMap(following);
