@@ -36,6 +36,8 @@ const fileSchema = z.strictObject({
   emptyStateSelectors: z.array(selector),
   busySelectors: z.array(selector),
   busyTokens: z.array(token).min(1),
+  transitionTokens: z.array(token).min(1),
+  toastTokens: z.array(token).min(1),
   examples: z.strictObject({
     failure: examples, success: examples, warning: examples, empty: examples, unavailable: examples, neither: examples,
   }),
@@ -53,6 +55,10 @@ export interface CompiledLexicon {
   busySelectors: string[];
   /** Class-name parts that mark a spinner-sized element busy (Mantine's mantine-Loader-root: "loader"). */
   busyTokens: string[];
+  /** Class-name parts of transition state classes (p-dialog-enter-done): such a class is not a variant. */
+  transitionTokens: string[];
+  /** Class-name parts of a toast component (fui-Toaster, MuiSnackbar-root): a floating message inside one is a toast. */
+  toastTokens: string[];
 }
 
 /**
@@ -72,7 +78,7 @@ const alternation = (fragments: readonly string[]) => `(?:^|[^\\w])(?:${fragment
 /** Compiles a lexicon for the page: each word list becomes one regex source. */
 export function compileLexicon(file: ToneLexiconFile): CompiledLexicon {
   const words = Object.fromEntries(wordLists.map((w) => [w, alternation(file.words[w])])) as Record<WordList, string>;
-  return { words, variants: file.variants, icons: file.icons, emptyStateSelectors: file.emptyStateSelectors, busySelectors: file.busySelectors, busyTokens: file.busyTokens };
+  return { words, variants: file.variants, icons: file.icons, emptyStateSelectors: file.emptyStateSelectors, busySelectors: file.busySelectors, busyTokens: file.busyTokens, transitionTokens: file.transitionTokens, toastTokens: file.toastTokens };
 }
 
 /** Where the built-in lexicon lives. */

@@ -100,7 +100,10 @@
   // Tone from the component's semantics: variant tokens in class names / data attributes, icon names.
   const tokensOf = (s) => String(s || '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   const VARIANT_ATTRS = ['data-status', 'data-tone', 'data-variant', 'data-severity', 'data-type', 'data-intent', 'data-kind'];
-  const variantTokens = (el) => [...tokensOf(typeof el.className === 'string' ? el.className : el.getAttribute('class')), ...VARIANT_ATTRS.flatMap((a) => tokensOf(el.getAttribute(a)))];
+  // A transition's state class (p-dialog-enter-done, v-leave-to) says where an animation is, not the tone.
+  const classTokens = (el) => String((typeof el.className === 'string' ? el.className : el.getAttribute('class')) || '').split(/\s+/)
+    .map(tokensOf).filter((parts) => !parts.some((p) => lexicon.transitionTokens.includes(p))).flat();
+  const variantTokens = (el) => [...classTokens(el), ...VARIANT_ATTRS.flatMap((a) => tokensOf(el.getAttribute(a)))];
   const TONES = ['error', 'warning', 'success', 'info'];
   const toneInTokens = (tokens, table) => TONES.find((tone) => table[tone].some((w) => tokens.includes(w))) || null;
   const iconName = (el) => [el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('alt'), el.getAttribute('data-testid'), el.getAttribute('data-icon'), el.querySelector && el.querySelector('title') && el.querySelector('title').textContent, typeof el.className === 'string' ? el.className : el.getAttribute('class')].filter(Boolean).join(' ');
@@ -377,6 +380,13 @@
     }
     return false;
   };
+  // Inside a design system's toast component (a class part toast, toaster, snackbar on it or a close ancestor).
+  const toastComponent = (el) => {
+    for (let e = el, depth = 0; e && e.nodeType === 1 && e !== document.body && depth < 8; e = parentOf(e), depth += 1) {
+      if (classTokens(e).some((t) => lexicon.toastTokens.includes(t))) return true;
+    }
+    return false;
+  };
   // A label: a few words and no sentence (a badge, a status pill, a title).
   const labelShaped = (t) => t.split(' ').length <= 5 && !/[.!?]\s*\S/.test(t) && !/[.!?]$/.test(t);
   const addMessage = (el, source, role, announcedOverride, toast) => {
@@ -427,6 +437,7 @@
       painted: painted(el),
       floating: toast || isFixed(el) || inOverlayLayer(el),
       dismissible: !!toast || ((isFixed(el) || inOverlayLayer(el)) && dismissible(el)),
+      toastComponent: (toast || isFixed(el) || inOverlayLayer(el)) && toastComponent(el),
       announced: announcedOverride ?? (source !== 'text' || announcedElsewhere(t)),
       emptyState,
       emptyFrom,
@@ -629,18 +640,29 @@
     .filter(rendered).map((el) => ({ text: text(el), selector: pathOf(el) }));
   const hooks = window.__brownout;
   // A timer counts until it has run (under load its callback may run well after its due time).
-  const pendingTimers = hooks ? hooks.timers.size + (hooks.frames ? hooks.frames.size : 0) : 0;
-  // A frame should come within a few ms: one requested 100 ms ago and not run yet is the page starved too.
-  const overdueTimers = hooks ? [...hooks.timers.values()].filter((due) => due <= Date.now()).length + (hooks.frames ? [...hooks.frames.values()].filter((at) => at <= Date.now() - 100).length : 0) : 0;
+  const queued = (hooks && hooks.tasks) || new Map();
+  const pendingTimers = hooks ? hooks.timers.size + (hooks.frames ? hooks.frames.size : 0) + queued.size : 0;
+  // A frame or a posted message should run within a few ms: one queued 100 ms ago and not run yet is the page starved too.
+  const late = (map) => [...map.values()].filter((at) => at <= Date.now() - 100).length;
+  const overdueTimers = hooks ? [...hooks.timers.values()].filter((due) => due <= Date.now()).length + (hooks.frames ? late(hooks.frames) : 0) + late(queued) : 0;
   // Finite CSS animations and transitions still running (a toast fading in): the UI is not quiet yet.
   // Endless ones (spinners) are busy indicators, not the UI about to settle.
-  const animating = document.getAnimations ? document.getAnimations().filter((a) => {
+  const finite = document.getAnimations ? document.getAnimations().filter((a) => {
     if (a.playState !== 'running') return false;
     const timing = a.effect && a.effect.getComputedTiming ? a.effect.getComputedTiming() : null;
     return !!timing && Number.isFinite(timing.endTime);
-  }).length : 0;
+  }) : [];
+  const animating = finite.length;
+  // An animation that has not moved since a look 150 ms ago is a page given no frames (a loaded machine): starved,
+  // as an overdue timer is (Fluent's toast waits for its entrance to end before it starts its timer and speaks).
+  if (hooks && !hooks.animations) hooks.animations = new WeakMap();
+  const stalled = finite.filter((a) => {
+    const first = hooks && hooks.animations.get(a);
+    if (!first) { if (hooks) hooks.animations.set(a, { at: Date.now(), time: Number(a.currentTime) || 0 }); return false; }
+    return Date.now() - first.at > 150 && (Number(a.currentTime) || 0) - first.time < (Date.now() - first.at) / 4;
+  }).length;
   return {
-    url: location.href, title: document.title, messages, departed, invalidFields, busy, empty, disabledActions, pendingTimers, overdueTimers, animating,
+    url: location.href, title: document.title, messages, departed, invalidFields, busy, empty, disabledActions, pendingTimers, overdueTimers: overdueTimers + stalled, animating,
     actedOn: action ? pathOf(action) : null,
   };
 }

@@ -46,6 +46,10 @@ export interface ShownMessage {
   floating: boolean;
   /** Floating, with a close control in it or in its toast-sized box (a toast the user can dismiss). */
   dismissible?: boolean;
+  /** Floating, inside a design system's toast component (a class part toast, toaster or snackbar). */
+  toastComponent?: boolean;
+  /** Floating, shown and then gone by itself before the observation ended, the page not navigating (transient). */
+  transient?: boolean;
   /** Exposed to assistive technology (role or live region), not only painted. */
   announced: boolean;
   /** An empty state (marked, a design-system empty/result component, or a failure panel replacing content). */
@@ -81,7 +85,10 @@ export interface DomSnapshot {
   disabledActions: { text: string; selector: string }[];
   /** One-shot timers the page has scheduled within the observer's horizon and not yet run. */
   pendingTimers?: number;
-  /** Of those, the ones already past their due time: a starved page (under load) that has not run its own work yet. */
+  /**
+   * Of those, the ones already past their due time, plus finite animations that have not moved since an earlier look:
+   * a starved page (under load) that has not run its own work or painted its frames yet.
+   */
   overdueTimers?: number;
   /** Finite CSS animations/transitions still running (a toast fading in). */
   animating?: number;

@@ -42,10 +42,12 @@ export function identifyKind(message: ShownMessage, final: DomSnapshot): { kind:
       ? { kind: 'contextual-warning-alert', why: `a warning at the top of the form${marked}` }
       : { kind: 'contextual-error-alert', why: `an error alert at the top of the form${marked}` };
   }
-  // A floating message is a toast when announced, when the product's config names it a toast (role status), or
-  // when the user can dismiss it (a close control in its toast-sized box: a CSS-only system's notification pinned
-  // to a corner of the viewport, no role; the `announced` placement rule still reports the missing role).
-  if (message.floating && (message.announced || message.role === 'status' || message.dismissible)) {
+  // A floating message is a toast when announced, when the product's config names it a toast (role status), when
+  // the user can dismiss it (a close control in its toast-sized box: a CSS-only system's notification pinned to a
+  // corner of the viewport, no role), when it went away by itself while observed (transient), or when it sits in a
+  // design system's toast component (Fluent's toaster, before it announces); the `announced` placement rule still
+  // reports a missing role.
+  if (message.floating && (message.announced || message.role === 'status' || message.dismissible || message.transient || message.toastComponent)) {
     return warning ? { kind: 'warning-toast', why: 'a floating warning toast' } : { kind: 'error-toast', why: 'a floating error toast' };
   }
   return { kind: 'error-message-other', why: 'an inline message outside a form' };

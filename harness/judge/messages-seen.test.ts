@@ -28,6 +28,15 @@ describe('messagesSeen', () => {
     expect(seen[0]).not.toHaveProperty('shownAt');
   });
 
+  it('marks a floating message gone from a later look of the same page transient, and one that stays or is inline not', () => {
+    const note = message(words, { source: 'text', role: null, floating: true, announced: false, selector: '#note' });
+    const inline = message('Payee selection is unavailable in QuickBooks right now.', { source: 'text', role: null, floating: false, announced: false });
+    const gone = messagesSeen(observation([snapshot(0, { messages: [note, inline] }), snapshot(900, { messages: [] })]));
+    expect(gone.map((m) => [m.selector, !!m.transient])).toEqual([['#note', true], [inline.selector, false]]);
+    const stays = messagesSeen(observation([snapshot(0, { messages: [note] }), snapshot(900, { messages: [note] })]));
+    expect(stays[0]!.transient).toBeFalsy();
+  });
+
   it('leaves out a message that was already gone before the user acted', () => {
     const old = { ...message(words, { source: 'status', role: 'status' }), shownAt: 999_000, departedAt: 999_500 };
     expect(messagesSeen(observation([snapshot(300, { departed: [old] })]))).toHaveLength(0);

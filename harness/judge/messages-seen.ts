@@ -33,12 +33,22 @@ export function messagesSeen(observation: Observation): SeenMessage[] {
       }
     }
   }
+  // A floating message shown and then gone from a later look of the same page went away by itself: the user does
+  // nothing while observed. It was transient, a toast, whether or not the product announced it (Fluent's toaster
+  // skips its announcement under load) or gave it a close control.
+  observation.timeline.forEach((snap, i) => {
+    for (const m of snap.messages) {
+      const known = byText.get(m.text);
+      if (!known || !m.floating || known.transient) continue;
+      if (observation.timeline.slice(i + 1).some((later) => later.url === snap.url && !later.messages.some((n) => n.text === m.text))) known.transient = true;
+    }
+  });
   // A message shown and gone again between two looks (a toast removed after a second, under load), from the time
   // it appeared; one gone before the user's action is not part of this observation.
   for (const snap of observation.timeline) {
     for (const { shownAt, departedAt, ...m } of snap.departed ?? []) {
       if (departedAt < observation.startedAt || byText.has(m.text)) continue;
-      byText.set(m.text, { ...m, t: Math.max(0, shownAt - observation.startedAt) });
+      byText.set(m.text, { ...m, transient: m.floating, t: Math.max(0, shownAt - observation.startedAt) });
     }
   }
   for (const d of observation.nativeDialogs ?? []) if (!byText.has(d.text)) byText.set(d.text, nativeDialogMessage(d));

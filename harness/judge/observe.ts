@@ -57,8 +57,10 @@ export interface ObserveUntilSettledOptions {
 const shown = (s: DomSnapshot) => s.messages.length > 0 || (s.departed?.length ?? 0) > 0 || s.invalidFields.length > 0 || s.empty.length > 0;
 /** The time the provider calls of the journal last did something (arrival or last byte), ms epoch. */
 const lastProviderActivity = (journal: readonly JournalEntry[]) => journal.reduce((latest, e) => Math.max(latest, e.at + e.durationMs), 0);
+// A new timeline entry when what is shown changes, or how: a toast whose words an announcer carried between two
+// looks (Fluent's, emptied half a second later) is announced from then on, with the same text.
 const digest = (s: DomSnapshot) =>
-  JSON.stringify([s.url, s.messages.map((m) => [m.text, m.inViewport, m.painted]), (s.departed ?? []).map((m) => m.text), s.invalidFields, s.busy.map((b) => b.what + b.selector + b.value), s.empty, s.disabledActions]);
+  JSON.stringify([s.url, s.messages.map((m) => [m.text, m.inViewport, m.painted, m.announced, m.floating, m.dismissible]), (s.departed ?? []).map((m) => m.text), s.invalidFields, s.busy.map((b) => b.what + b.selector + b.value), s.empty, s.disabledActions]);
 const blank = (url: string): TimelineEntry => ({ url, title: '', messages: [], invalidFields: [], busy: [], empty: [], disabledActions: [], t: 0 });
 
 /**

@@ -90,7 +90,7 @@
     for (const s of state.shown) if (!s.departedAt && !s.el.isConnected) s.departedAt = now;
   };
   if (window.__brownout) { listen(window.__brownout); watchLive(window.__brownout); return; }
-  const state = { action: null, actionAt: 0, timers: new Map(), frames: new Map(), listening: false, probeAlive: () => false, remember: null, announced: [], shown: [], liveObserver: null };
+  const state = { action: null, actionAt: 0, timers: new Map(), frames: new Map(), tasks: new Map(), listening: false, probeAlive: () => false, remember: null, announced: [], shown: [], liveObserver: null };
   state.liveObserver = new MutationObserver((records) => recordLive(state, records));
   watchLive(state);
   Object.defineProperty(window, '__brownout', { value: state, enumerable: false });
@@ -106,18 +106,59 @@
   // not the page being about to answer; a 1.5 s "then show the result" is.
   const set = window.setTimeout;
   const clear = window.clearTimeout;
+  // A zero-delay timer is work the page has queued for its next task (a deferred render): pending too.
   window.setTimeout = function setTimeoutWatched(fn, delay, ...args) {
     const ms = Number(delay) || 0;
     let id;
     const run = typeof fn === 'function' ? function () { state.timers.delete(id); return fn.apply(this, arguments); } : fn;
     id = set.call(this, run, delay, ...args);
-    if (ms > 0 && ms <= horizonMs && typeof fn === 'function') state.timers.set(id, Date.now() + ms);
+    if (ms >= 0 && ms <= horizonMs && typeof fn === 'function') state.timers.set(id, Date.now() + ms);
     return id;
   };
   window.clearTimeout = function clearTimeoutWatched(id) {
     state.timers.delete(id);
     return clear.call(this, id);
   };
+  // Messages posted on a MessageChannel are queued tasks: React's scheduler runs every render and effect that way
+  // (a toast queued from an effect after the spinner went). Under load the page can take hundreds of ms to run
+  // them, longer than the quiet period, so each posted message counts as pending until its port receives it.
+  // A port nobody listens on never receives it; the timer horizon bounds that as it bounds re-arming timers.
+  const Channel = window.MessageChannel;
+  if (Channel) {
+    let posted = 0;
+    window.MessageChannel = function MessageChannelWatched() {
+      const channel = new Channel();
+      for (const [from, to] of [[channel.port1, channel.port2], [channel.port2, channel.port1]]) {
+        const queued = [];
+        const post = from.postMessage;
+        from.postMessage = function postMessageWatched(...args) {
+          const id = `message-${++posted}`;
+          state.tasks.set(id, Date.now());
+          queued.push(id);
+          return post.apply(this, args);
+        };
+        // Registered before the page's own handler, so it runs first, in the same task as the page's work.
+        to.addEventListener('message', () => { state.tasks.delete(queued.shift()); });
+      }
+      return channel;
+    };
+    window.MessageChannel.prototype = Channel.prototype;
+  }
+  // A view transition's update is queued work too: the page changes only once its update callback has run (React
+  // Spectrum's ToastQueue adds each toast through document.startViewTransition, a frame or more later under load).
+  const startTransition = document.startViewTransition;
+  if (typeof startTransition === 'function') {
+    let started = 0;
+    document.startViewTransition = function startViewTransitionWatched(...args) {
+      const transition = startTransition.apply(this, args);
+      const id = `transition-${++started}`;
+      const done = () => { state.tasks.delete(id); };
+      state.tasks.set(id, Date.now());
+      if (transition && transition.updateCallbackDone) transition.updateCallbackDone.then(done, done);
+      else done();
+      return transition;
+    };
+  }
   // One-off animation frames count as pending work too: a component that shows its toast in the next frame
   // (Shoelace's alert.toast()) has not changed the page yet, and under load that frame can come a second later.
   // A frame requested from inside a frame callback is an animation loop re-arming itself, not about-to-happen work.

@@ -432,4 +432,62 @@ setTimeout(() => note.remove(), 300);`)),
 <form><h1>Create a QuickBooks expense</h1><label for="payee">Payee</label><div class="control pending" style="position:relative;width:480px"><input id="payee" style="width:100%"></div><label for="amount">Amount</label><input id="amount"><button type="submit">Create</button></form>`),
     journal: failedReads(1), expected: { category: 'stuck-loading' },
   },
+  // Seen in CI at stop 21 (the design gallery at six pages at a time beside another test file, 2 cores): pages
+  // that were right on a quiet machine and wrong under load. Each case fails without its change.
+  {
+    name: 'a blocking dialog whose transition state class ends in "done" (react-transition-group\'s enter-done) is not a success',
+    html: shell(form('', false), later(50, `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div style="position:fixed;inset:0;background:rgba(0,0,0,.4)"><div role="dialog" aria-modal="true" aria-labelledby="dialog-title" class="modal modal-enter-done" style="background:#fff;width:32rem;margin:6rem auto;padding:1rem"><h2 id="dialog-title">Expenses can't be created in QuickBooks right now</h2><p>${template}</p><button>OK</button></div></div>`)});`)),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'full-page-modal' },
+  },
+  {
+    name: 'a note pinned to a corner of the viewport (no role, no close control) that goes away by itself after 800 ms is a toast',
+    html: shell(form('', false), later(50, `const note = document.createElement('div');
+note.style.cssText = 'position:fixed;bottom:1rem;right:1rem;width:24rem;background:#fdd;padding:1rem';
+note.textContent = ${JSON.stringify(template)};
+document.body.append(note);
+setTimeout(() => note.remove(), 800);`)),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  {
+    name: 'a note pinned to a corner (no role, no close control) whose words a hidden announcer carries for 30 ms, between two looks, is a toast',
+    html: shell(`${form('', false)}<div aria-live="assertive" class="sr-only" id="announcer"></div>`, later(50, `const note = document.createElement('div');
+note.style.cssText = 'position:fixed;bottom:1rem;right:1rem;width:24rem;background:#fdd;padding:1rem';
+note.textContent = ${JSON.stringify(template)};
+document.body.append(note);
+setTimeout(() => { announcer.textContent = note.textContent; setTimeout(() => { announcer.textContent = ''; }, 30); }, 400);`)),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  {
+    name: 'a spinner, then a toast rendered through a chain of MessageChannel tasks (React\'s scheduler) 500 ms after the spinner went: the queued work holds the observer',
+    html: shell(`<div class="spinner" aria-label="Loading payees"></div>${form('', false)}`, later(300, `document.querySelector('.spinner').remove();
+const channel = new MessageChannel();
+let step = 0;
+channel.port1.onmessage = () => {
+  const end = performance.now() + 100;
+  while (performance.now() < end) {}
+  if (++step < 5) channel.port2.postMessage(null);
+  else document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div role="alert" class="toast">${template}</div>`)});
+};
+channel.port2.postMessage(null);`)),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  {
+    name: 'a message in a toaster component (its class says toaster) pinned to a corner, no role, no close control, still shown: a toast',
+    html: shell(form('', false), later(50, `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div class="app-toaster" style="position:fixed;bottom:1rem;right:1rem;width:24rem"><div class="app-toaster__item" style="background:#fdd;padding:1rem"><strong>QuickBooks</strong><div>${template}</div></div></div>`)});`)),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  {
+    name: 'a spinner, then a toast added through a view transition whose update takes 600 ms (React Spectrum\'s ToastQueue adds toasts this way): the transition holds the observer',
+    html: shell(`<div class="spinner" aria-label="Loading payees"></div>${form('', false)}`, later(300, `document.querySelector('.spinner').remove();
+document.startViewTransition(() => new Promise((resolve) => {
+  const start = Date.now();
+  const poll = setInterval(() => {
+    if (Date.now() - start < 600) return;
+    clearInterval(poll);
+    document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div role="alert" class="toast">${template}</div>`)});
+    resolve();
+  }, 50);
+}));`)),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
 ];
