@@ -21,7 +21,7 @@ export const integrationsList: DemoFlow = defineDemoFlow({
   ],
   async run({ page, baseUrl, markAction }) {
     await resetDemo(page, baseUrl);
-    markAction();
+    await markAction();
     await page.goto(new URL('/integrations', baseUrl).href);
   },
 });
@@ -35,7 +35,7 @@ export const quickbooksInstallApp: DemoFlow = defineDemoFlow({
   async run({ page, baseUrl, markAction }) {
     await resetDemo(page, baseUrl);
     await page.goto(new URL('/integrations/quickbooks/install', baseUrl).href);
-    markAction();
+    await markAction();
     await page.getByRole('button', { name: 'Connect QuickBooks' }).click();
   },
 });

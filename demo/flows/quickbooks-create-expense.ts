@@ -14,7 +14,7 @@ export const quickbooksCreateExpense: DemoFlow = defineDemoFlow({
   ],
   async run({ page, baseUrl, markAction }) {
     await resetDemo(page, baseUrl);
-    markAction();
+    await markAction();
     await page.goto(new URL('/expenses/new', baseUrl).href);
   },
 });
@@ -35,7 +35,7 @@ export const quickbooksSubmitExpense: DemoFlow = defineDemoFlow({
     await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Office Expenses' });
     await page.getByLabel('Amount', { exact: true }).fill('42.50');
     await page.getByLabel(/Memo/).fill('Printer paper');
-    markAction();
+    await markAction();
     await page.getByRole('button', { name: 'Create' }).click();
   },
 });

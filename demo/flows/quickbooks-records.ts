@@ -14,7 +14,7 @@ export const quickbooksOpenCustomer: DemoFlow = defineDemoFlow({
   async run({ page, baseUrl, markAction }) {
     await resetDemo(page, baseUrl);
     await page.goto(new URL('/customers', baseUrl).href);
-    markAction();
+    await markAction();
     await page.getByRole('link', { name: "Amy's Bird Sanctuary" }).click();
   },
 });
@@ -30,7 +30,7 @@ export const quickbooksExportInvoices: DemoFlow = defineDemoFlow({
   async run({ page, baseUrl, markAction }) {
     await resetDemo(page, baseUrl);
     await page.goto(new URL('/reports', baseUrl).href);
-    markAction();
+    await markAction();
     await page.getByRole('button', { name: 'Download CSV' }).click();
   },
 });

@@ -13,7 +13,7 @@ export const quickbooksWorkflowAction: DemoFlow = defineDemoFlow({
   ],
   async run({ page, baseUrl, markAction }) {
     await resetDemo(page, baseUrl);
-    markAction();
+    await markAction();
     await page.goto(new URL(PAGE, baseUrl).href);
   },
 });
@@ -32,7 +32,7 @@ export const quickbooksWorkflowRun: DemoFlow = defineDemoFlow({
     await resetDemo(page, baseUrl);
     await page.goto(new URL(PAGE, baseUrl).href);
     await page.getByText("This workflow hasn't run yet.").waitFor();
-    markAction();
+    await markAction();
     await page.getByRole('button', { name: 'Run now with a test deal' }).click();
   },
 });

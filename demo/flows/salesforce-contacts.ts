@@ -13,7 +13,7 @@ export const salesforceRefreshContacts: DemoFlow = defineDemoFlow({
     await resetDemo(page, baseUrl);
     await page.goto(new URL(PAGE, baseUrl).href);
     await page.locator('#contacts tr').first().waitFor();
-    markAction();
+    await markAction();
     await page.getByRole('button', { name: 'Refresh' }).click();
   },
 });
@@ -32,7 +32,7 @@ export const salesforceImportContacts: DemoFlow = defineDemoFlow({
     await resetDemo(page, baseUrl);
     await page.goto(new URL(PAGE, baseUrl).href);
     await page.locator('#contacts tr').first().waitFor();
-    markAction();
+    await markAction();
     await page.getByRole('button', { name: 'Import 5 contacts' }).click();
   },
 });

@@ -10,7 +10,7 @@ export const sheetsOpenPicker: DemoFlow = defineDemoFlow({
   dependsOn: [{ provider: 'google-sheets', endpoint: 'GET /drive/v3/files', context: { initiatedBy: 'user-action', where: 'form', field: { required: true }, data: 'unavailable' }, purpose: 'spreadsheet picker (required)' }],
   async run({ page, baseUrl, markAction }) {
     await resetDemo(page, baseUrl);
-    markAction();
+    await markAction();
     await page.goto(new URL(PAGE, baseUrl).href);
   },
 });
@@ -30,7 +30,7 @@ export const sheetsSync: DemoFlow = defineDemoFlow({
     const picker = page.getByLabel('Spreadsheet');
     await picker.and(page.locator(':enabled')).waitFor();
     await picker.selectOption({ label: 'Q4 Sales Pipeline' });
-    markAction();
+    await markAction();
     await page.getByRole('button', { name: 'Sync now' }).click();
   },
 });

@@ -13,7 +13,7 @@ export const slackOpenChannelForm: DemoFlow = defineDemoFlow({
   ],
   async run({ page, baseUrl, markAction }) {
     await resetDemo(page, baseUrl);
-    markAction();
+    await markAction();
     await page.goto(new URL(PAGE, baseUrl).href);
   },
 });
@@ -37,7 +37,7 @@ export const slackAssociateChannel: DemoFlow = defineDemoFlow({
     await people.selectOption(options.slice(0, 2).map((label) => ({ label })));
     // A fresh name per drill: the mock's workspace keeps channels for the whole run.
     await page.getByLabel('Channel name').fill(`acct-cool-cars-${Date.now().toString(36)}`);
-    markAction();
+    await markAction();
     await page.getByRole('button', { name: 'Create channel' }).click();
   },
 });

@@ -15,7 +15,7 @@ export const teamsLinkAccount: DemoFlow = defineDemoFlow({
     const account = page.getByLabel('Microsoft Teams account');
     await account.and(page.locator(':enabled')).waitFor();
     await account.selectOption({ index: 1 });
-    markAction();
+    await markAction();
     await page.getByRole('button', { name: 'Link account' }).click();
   },
 });

@@ -11,7 +11,7 @@ export const zoomOpenSettings: DemoFlow = defineDemoFlow({
   dependsOn: [{ provider: 'zoom', endpoint: 'GET /v2/users/me/settings', context: settingsPage, purpose: 'meeting defaults' }],
   async run({ page, baseUrl, markAction }) {
     await resetDemo(page, baseUrl);
-    markAction();
+    await markAction();
     await page.goto(new URL(PAGE, baseUrl).href);
   },
 });
@@ -28,7 +28,7 @@ export const zoomSaveSettings: DemoFlow = defineDemoFlow({
     const box = page.getByLabel("Let customers join before the host");
     await box.waitFor();
     await box.check();
-    markAction();
+    await markAction();
     await page.getByRole('button', { name: 'Save' }).click();
   },
 });

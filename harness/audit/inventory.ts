@@ -4,8 +4,11 @@ import { readFileSync } from 'node:fs';
 /** One flow's healthy run, as the inventory spec writes it (one JSON line per flow). */
 export interface InventoryLine {
   flow: string;
-  /** `query`: the request's query fields, which tell one endpoint's calls apart (the payee vs the account query). */
-  calls: { provider: string; endpoint: string; mutation: boolean; status: number | null; query?: Record<string, unknown> }[];
+  /**
+   * `query`: the request's query fields, which tell one endpoint's calls apart (the payee vs the account query).
+   * `beforeAction`: made before the flow's `markAction()` (the page loading what the user then acts on).
+   */
+  calls: { provider: string; endpoint: string; mutation: boolean; status: number | null; query?: Record<string, unknown>; beforeAction?: boolean }[];
   /** Requests no catalogue entry matched (`provider METHOD /path`): the catalogue is missing an endpoint. */
   unmatched: string[];
   /** Why the healthy run of the flow failed (its calls are then not inventoried, so not drilled). */
@@ -23,6 +26,11 @@ export interface ApiCall {
   calls: number;
   /** The distinct query fields it was made with (at most MAX_QUERIES), to match against a flow's `callContexts`. */
   queries: Record<string, unknown>[];
+  /**
+   * The query fields of each call made before the flow's action (at most MAX_QUERIES), in order: what the page had
+   * already loaded when the user acted. A stale-data drill lets these through, so the page has data to show stale.
+   */
+  beforeAction: Record<string, unknown>[];
 }
 
 /** Distinct queries kept per API call: a flow paging through 500 records does not need 500 of them. */
@@ -59,9 +67,10 @@ export function foldInventory(lines: readonly InventoryLine[]): Inventory {
     if (line.error !== undefined) continue;
     for (const c of line.calls) {
       const key = `${line.flow}\u0000${c.provider}\u0000${c.endpoint}`;
-      const call = calls.get(key) ?? { flow: line.flow, provider: c.provider, endpoint: c.endpoint, mutation: c.mutation, calls: 0, queries: [] };
+      const call = calls.get(key) ?? { flow: line.flow, provider: c.provider, endpoint: c.endpoint, mutation: c.mutation, calls: 0, queries: [], beforeAction: [] };
       call.calls += 1;
       const query = c.query ?? {};
+      if (c.beforeAction && call.beforeAction.length < MAX_QUERIES) call.beforeAction.push(query);
       if (call.queries.length < MAX_QUERIES && !call.queries.some((q) => JSON.stringify(q) === JSON.stringify(query))) call.queries.push(query);
       calls.set(key, call);
     }

@@ -108,6 +108,35 @@ describe('sweepScenarios', () => {
     expect(tbd.map((c) => c.endpoint)).toEqual([query]);
   });
 
+  it('faults a stale-data call from the flow\'s action when the page loaded it before, so there is data to show stale', () => {
+    const stale = { initiatedBy: 'viewing', data: 'stale' };
+    const unavailable = { initiatedBy: 'user-action', where: 'form', field: { required: true }, data: 'unavailable' };
+    const listed: Flow = {
+      ...flow,
+      callContexts: [
+        { provider: 'quickbooks', endpoint: query, match: { query: { query: 'ORDER BY' } }, context: stale },
+        { provider: 'quickbooks', endpoint: query, match: { query: { query: 'WHERE Email' } }, context: unavailable },
+      ],
+    };
+    const call = (q: string, beforeAction: boolean) => ({ provider: 'quickbooks', endpoint: query, mutation: false, status: 200, query: { query: q }, ...(beforeAction ? { beforeAction } : {}) });
+    // The list loads twice with the page (two pages of it), the user acts, the check and a refresh of the list follow.
+    const inv = foldInventory([{ flow: flow.name, calls: [call('select * ORDER BY Name', true), call('select * ORDER BY Name startposition 2', true), call("select Id WHERE Email = 'a@b.c'", false), call('select * ORDER BY Name', false)], unmatched: [] }]);
+    expect(inv.calls[0]!.beforeAction).toHaveLength(2);
+    const sweep = sweepScenarios(inv, new Map([[flow.name, listed]]), selectKinds(readSweepMatrix(), ['outage']));
+    const dir = mkdtempSync(join(tmpdir(), 'brownout-sweep-'));
+    writeSweep(sweep, dir);
+    const { scenarios, problems } = loadScenarios([dir]);
+    expect(problems).toEqual([]);
+    expect(scenarios.map((s) => [s.id, s.faults[0]!.when ?? null])).toEqual([
+      ['audit/quickbooks.create-expense/get-v3-company-realmid-query-order-by--outage', { fromAction: true }],
+      // Not a stale context: every matching call fails, the first one included.
+      ['audit/quickbooks.create-expense/get-v3-company-realmid-query-where-email--outage', {}],
+    ]);
+    // A stale context whose data the page never loaded before the action cannot be shown stale: faulted from the start.
+    const late = foldInventory([{ flow: flow.name, calls: [call('select * ORDER BY Name', false)], unmatched: [] }]);
+    expect(sweepScenarios(late, new Map([[flow.name, listed]]), selectKinds(readSweepMatrix(), ['outage'])).byFlow.get(flow.name)!.map((d) => (d.faults as { when?: unknown }[])[0]!.when ?? null)).toEqual([null]);
+  });
+
   it('keeps the distinct queries of a call, at most 20', () => {
     const many = foldInventory([{ flow: flow.name, calls: Array.from({ length: 50 }, (_, i) => ({ provider: 'quickbooks', endpoint: query, mutation: false, status: 200, query: { query: `select * from Vendor startposition ${i % 30}` } })), unmatched: [] }]);
     expect([many.calls[0]!.calls, many.calls[0]!.queries.length]).toEqual([50, 20]);

@@ -108,6 +108,18 @@ export function targetsFor(flow: Flow | undefined, call: ApiCall): Target[] | { 
 }
 
 /**
+ * When a drill's fault starts. A call whose context says the page shows its data possibly out of date
+ * (`data: stale`) is faulted from the flow's action (`when: { fromAction: true }`), when the healthy flow made
+ * it before the action too: the page must have loaded something to show stale, else the prescribed warning
+ * cannot be given. Other contexts fault every call, the page's first load included.
+ */
+export function staleStart(context: ScenarioContext, call: ApiCall, match: FaultMatch | undefined): { when?: { fromAction: true } } {
+  if (context.data !== 'stale') return {};
+  const loaded = call.beforeAction.some((q) => !match?.query || fieldsMatch(match.query, q));
+  return loaded ? { when: { fromAction: true } } : {};
+}
+
+/**
  * The `observe` of a generated drill: the matrix's, with the stuck threshold the flow's product promises
  * (its own timeout plus a margin) when it declares one.
  */
@@ -133,6 +145,7 @@ export function sweepScenarios(inventory: Inventory, flows: Map<string, Flow>, m
       continue;
     }
     for (const { context, match, suffix } of targets) {
+      const when = staleStart(context, call, match);
       for (const entry of matrix.kinds) {
         if (entry.appliesTo !== 'any' && (entry.appliesTo === 'mutation') !== call.mutation) continue;
         const docs = byFlow.get(call.flow) ?? [];
@@ -142,7 +155,7 @@ export function sweepScenarios(inventory: Inventory, flows: Map<string, Flow>, m
           integration: call.provider,
           flow: call.flow,
           context,
-          faults: [{ provider: call.provider, endpoint: call.endpoint, kind: entry.kind, ...(match ? { match } : {}), ...(Object.keys(entry.params).length ? { params: entry.params } : {}) }],
+          faults: [{ provider: call.provider, endpoint: call.endpoint, kind: entry.kind, ...(match ? { match } : {}), ...when, ...(Object.keys(entry.params).length ? { params: entry.params } : {}) }],
           seed,
           ...observeFor(flow, entry.observe),
           tags: ['audit', call.provider, entry.kind],

@@ -68,6 +68,13 @@ describe('control API resources', () => {
     expect((await qbo.query('select * from Vendor')).status).toBe(503);
   });
 
+  it('holds a fromAction fault until POST /action says the flow reached its action', async () => {
+    await post('/faults', { ...outage, when: { fromAction: true } });
+    expect((await qbo.query('select * from Vendor')).status).toBe(200);
+    expect((await post('/action', '')).status).toBe(204);
+    expect((await qbo.query('select * from Vendor')).status).toBe(502);
+  });
+
   it('DELETE /faults removes every fault and POST /reset also empties the journal', async () => {
     await post('/faults', [outage, outage]);
     await qbo.query('select * from Vendor');

@@ -103,13 +103,18 @@ export function createControlApi(options: ControlApiOptions): express.Express {
     runtime.clearJournal();
     res.status(204).end();
   });
+  // The flow under test reached its action: faults with when.fromAction start now.
+  app.post('/action', (_req, res) => {
+    runtime.markAction();
+    res.status(204).end();
+  });
   app.post('/reset', (_req, res) => {
     faults.clear();
     runtime.reset();
     res.status(204).end();
   });
   app.use((req: Request) => {
-    throw new ControlError('unknown-route', `no control API route ${req.method} ${req.path}; routes: GET /, GET /providers, GET /providers/:name, GET /fault-kinds, GET|POST|DELETE /faults, GET|DELETE /faults/:id, GET|DELETE /journal, POST /reset.`);
+    throw new ControlError('unknown-route', `no control API route ${req.method} ${req.path}; routes: GET /, GET /providers, GET /providers/:name, GET /fault-kinds, GET|POST|DELETE /faults, GET|DELETE /faults/:id, GET|DELETE /journal, POST /action, POST /reset.`);
   });
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => sendControlError(res, toControlError(error)));
   return app;

@@ -6,7 +6,7 @@ import type { Flow } from './types.ts';
  * export const postNote = defineFlow({
  *   name: 'slack.post-note', integration: 'slack', title: 'Post a note to Slack',
  *   context: { initiatedBy: 'user-action', where: 'form-submit' },
- *   async run({ page, baseUrl, markAction }) { await page.goto(baseUrl); markAction(); await page.click('text=Post'); },
+ *   async run({ page, baseUrl, markAction }) { await page.goto(baseUrl); await markAction(); await page.click('text=Post'); },
  * });
  */
 export function defineFlow(flow: Flow): Flow {

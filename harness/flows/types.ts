@@ -7,10 +7,12 @@ export interface FlowContext {
   /** Base URL of the product under test. */
   baseUrl: string;
   /**
-   * Marks the moment of the user action whose outcome is judged (time to feedback counts from here).
-   * A flow that does not call it is judged from its start.
+   * Marks the moment of the user action whose outcome is judged (time to feedback counts from here), and starts
+   * the faults that wait for it (`when: { fromAction: true }`, what `brownout audit` gives stale-data drills).
+   * A flow that does not call it is judged from its start. With mocks running remotely (`brownout mocks`, attach),
+   * await it: the control API must hear of the action before the product's next request reaches the mocks.
    */
-  markAction(): void;
+  markAction(): Promise<void>;
 }
 
 /** A named user journey through the product, referenced by scenarios' `flow:`. */

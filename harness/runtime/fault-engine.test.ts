@@ -58,6 +58,18 @@ describe('FaultEngine.decide', () => {
     expect(sequence(new FaultEngine([fault({ when: { after: 2, first: 3 } })]), 7)).toBe('0011100');
   });
 
+  it('holds a fromAction fault until the flow marks its action, counting only the calls after it', () => {
+    const engine = new FaultEngine([fault({ when: { fromAction: true, first: 2 } })]);
+    // The page's first load: served, and not counted against `first`.
+    expect(sequence(engine, 3)).toBe('000');
+    engine.markAction();
+    expect(sequence(engine, 4)).toBe('1100');
+    // A fault without fromAction in the same engine applies from the start.
+    const both = new FaultEngine([fault({ when: { fromAction: true } }), fault({ kind: 'hang', endpoint: PURCHASE })]);
+    expect(both.decide(facts({ endpoint: PURCHASE }))?.spec.kind).toBe('hang');
+    expect(both.decide(facts())).toBeNull();
+  });
+
   it('matches body fields by dotted path, case-insensitively, for JSON and form bodies', () => {
     const engine = new FaultEngine([fault({ endpoint: PURCHASE, match: { body: { 'EntityRef.value': '30', paymenttype: 'card' } } })]);
     const json = (body: unknown) => facts({ endpoint: PURCHASE, body: Buffer.from(JSON.stringify(body)), contentType: 'application/json' });

@@ -162,6 +162,8 @@ export class FaultEngine {
   private readonly active: ActiveFault[];
   private readonly rng: () => number;
   private readonly now: () => number;
+  /** Whether the flow under test has reached its action (`markAction()`): `when.fromAction` faults wait for it. */
+  private acted = false;
 
   /** Validates every fault (kind, when, params, and provider/endpoint when `providers` is given); throws FaultError. */
   constructor(faults: readonly FaultSpec[] = [], options: FaultEngineOptions = {}) {
@@ -179,6 +181,11 @@ export class FaultEngine {
     }));
     this.rng = mulberry32(seed);
     this.now = options.now ?? (() => performance.now());
+  }
+
+  /** The flow reached its action: from now on `when.fromAction` faults count and apply. */
+  markAction(): void {
+    this.acted = true;
   }
 
   /** Whether any fault is active. */
@@ -203,7 +210,8 @@ export class FaultEngine {
       const selected =
         (spec.endpoint === ANY_ENDPOINT || spec.endpoint === facts.endpoint) &&
         (fault.matchQuery.length === 0 || matches(fault.matchQuery, facts.query, (queryText ??= new Map()))) &&
-        (fault.matchBody.length === 0 || matches(fault.matchBody, bodyOf(), (bodyText ??= new Map())));
+        (fault.matchBody.length === 0 || matches(fault.matchBody, bodyOf(), (bodyText ??= new Map()))) &&
+        (!spec.when?.fromAction || this.acted);
       if (!selected) return kind.observe?.(kindView(fault, facts, now));
       const seen = ++fault.seen;
       // The schedule's clock starts with the first call `after` lets through.

@@ -144,6 +144,9 @@ export async function startMockRuntime(options: MockRuntimeOptions = {}): Promis
     applyFaults(faults: FaultInput[], applyOptions: { seed?: number } = {}) {
       shared.engine = new FaultEngine(faults.map(withFaultDefaults), { seed: applyOptions.seed, providers: served });
     },
+    markAction() {
+      shared.engine.markAction();
+    },
     resetFaults() {
       shared.engine = new FaultEngine([], { providers: served });
     },

@@ -60,6 +60,8 @@ export interface MockRuntime {
    * to 1, `when` to always and `params` to the kind's defaults.
    */
   applyFaults(faults: FaultInput[], options?: { seed?: number }): void;
+  /** The flow under test reached its action (its `markAction()`): faults with `when.fromAction` start now. */
+  markAction(): void | Promise<void>;
   /** Remove every fault (the journal is kept). */
   resetFaults(): void;
   /** Requests received so far, oldest first. */

@@ -108,7 +108,7 @@ const invalidCases: { defect: string; text: string; problems: string[]; stillVal
   {
     defect: 'unknown key in when',
     text: replaced('    kind: outage', '    kind: outage\n    when: { after: 1, last: 2 }'),
-    problems: [at('8:23', 'faults[0].when.last: unknown key; allowed keys: after, first, sequence, for, flap')],
+    problems: [at('8:23', 'faults[0].when.last: unknown key; allowed keys: after, first, sequence, for, flap, fromAction')],
   },
   {
     defect: 'match value that is a list',
@@ -241,7 +241,7 @@ describe('loadScenarioText accepts', () => {
 
   it('every envelope field, with match values compared as text', () => {
     const fault = [
-      '    kind: outage', '    provider: chatty', '    probability: 0.25', '    when: { after: 2, first: 3 }',
+      '    kind: outage', '    provider: chatty', '    probability: 0.25', '    when: { after: 2, first: 3, fromAction: true }',
       '    match: { query: { query: from Vendor }, body: { amount: 10, draft: false } }',
     ].join('\n');
     const text = replaced('  - endpoint: GET /v3/company/{realmId}/query\n    kind: outage', `  - endpoint: POST /api/chat.postMessage\n${fault}`);
@@ -249,7 +249,7 @@ describe('loadScenarioText accepts', () => {
     expect(problems).toEqual([]);
     expect(scenarios[0]).toMatchObject({
       faults: [{
-        provider: 'chatty', endpoint: 'POST /api/chat.postMessage', kind: 'outage', probability: 0.25, when: { after: 2, first: 3 },
+        provider: 'chatty', endpoint: 'POST /api/chat.postMessage', kind: 'outage', probability: 0.25, when: { after: 2, first: 3, fromAction: true },
         match: { query: { query: 'from Vendor' }, body: { amount: '10', draft: 'false' } }, params: { status: 503 },
       }],
       seed: 7,

@@ -21,6 +21,11 @@ export interface FaultWhen {
    * (ms; YAML `flap: { up: 5s, down: 2s }`; `startDown: true` starts with the down phase).
    */
   flap?: { upMs: number; downMs: number; startDown?: boolean };
+  /**
+   * The fault waits for the flow's action (its `markAction()`): calls the page makes before it pass untouched
+   * and are not counted, so the page has loaded what a stale-data drill needs it to show as possibly out of date.
+   */
+  fromAction?: boolean;
 }
 
 /** One fault as declared in a scenario, after validation and defaults. */

@@ -24,7 +24,7 @@ const flapSchema = z
   })
   .describe('Flapping from the first matching request: up for `up`, down for `down`, repeating.');
 
-type WhenInput = { after?: number; first?: number; sequence?: ('fail' | 'pass')[]; for?: number; flap?: { up: number; down: number; startDown: boolean } };
+type WhenInput = { fromAction?: boolean; after?: number; first?: number; sequence?: ('fail' | 'pass')[]; for?: number; flap?: { up: number; down: number; startDown: boolean } };
 
 /** Pairs of `when` keys that contradict each other, with the sentence that says why and the fix. */
 const CONFLICTS: [keyof WhenInput, keyof WhenInput, string][] = [
@@ -44,6 +44,7 @@ export const whenSchema = z
     sequence: sequenceSchema.optional().describe('Per matching request in order: fail applies the fault, pass serves normally; later requests pass.'),
     for: positiveDurationSchema.optional().describe('The fault applies for this long from the first matching request, then requests pass (10s, 500ms).'),
     flap: flapSchema.optional(),
+    fromAction: z.boolean().optional().describe("Wait for the flow's action (its markAction()): calls before it pass untouched and are not counted, so the page has loaded its data (a stale-data drill)."),
   })
   .superRefine((when, context) => {
     for (const [a, b, why] of CONFLICTS) {
@@ -52,11 +53,12 @@ export const whenSchema = z
     }
   })
   .transform((when): FaultWhen => {
-    const { for: forMs, flap, ...counts } = when;
+    const { for: forMs, flap, fromAction, ...counts } = when;
     return {
       ...counts,
+      ...(fromAction ? { fromAction } : {}),
       ...(forMs === undefined ? {} : { forMs }),
       ...(flap ? { flap: { upMs: flap.up, downMs: flap.down, startDown: flap.startDown } } : {}),
     };
   })
-  .describe('Which matching requests get the fault: by count (after, first, sequence) or by time (for, flap).');
+  .describe('Which matching requests get the fault: by count (after, first, sequence) or by time (for, flap), from the start or from the flow\'s action (fromAction).');

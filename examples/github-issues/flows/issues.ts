@@ -11,7 +11,7 @@ export const listIssues = defineFlow({
   context: { initiatedBy: 'viewing', data: 'unavailable', scope: 'section' },
   endpoints: { [`github ${LIST}`]: { initiatedBy: 'viewing', data: 'unavailable', scope: 'section' } },
   async run({ page, baseUrl, markAction }) {
-    markAction();
+    await markAction();
     await page.goto(baseUrl);
   },
 });
@@ -29,7 +29,7 @@ export const createIssue = defineFlow({
     await page.getByRole('listitem').first().waitFor();
     await page.getByRole('textbox', { name: 'Title' }).fill('Export fails for reports over 10 MB');
     await page.getByRole('textbox', { name: 'Description' }).fill('Exporting the yearly report stops at 10 MB.');
-    markAction();
+    await markAction();
     await page.getByRole('button', { name: 'Create issue' }).click();
   },
 });

@@ -9,7 +9,7 @@ export const postNote = defineFlow({
   async run({ page, baseUrl, markAction }) {
     await page.goto(baseUrl);
     await page.getByRole('textbox', { name: 'Note' }).fill('Release 4.2 is out: the export bug is fixed.');
-    markAction();
+    await markAction();
     await page.getByRole('button', { name: 'Post to Slack' }).click();
   },
 });

@@ -59,6 +59,7 @@ export async function connectControlApi(url: string, providers: readonly string[
     },
     // Done remotely by prepare(), awaited before the flow starts; the drill's own calls are no-ops.
     applyFaults() {},
+    markAction: () => call('POST', '/action').then(() => undefined),
     reset() {},
     resetFaults() {
       clearInterval(poller);

@@ -16,8 +16,10 @@ for (const flow of flowRegistry(config.flows).values()) {
     expect(out, 'BROWNOUT_INVENTORY (set by `brownout audit`)').toBeTruthy();
     mocks.reset();
     const started = Date.now();
+    // When the flow marks its action, the calls before it are what the page loaded first (stale-data drills keep them).
+    let actionAt = Number.POSITIVE_INFINITY;
     try {
-      await flow.run({ page, baseUrl: product.url, markAction: () => undefined });
+      await flow.run({ page, baseUrl: product.url, markAction: async () => { actionAt = Math.min(actionAt, Date.now()); } });
       await settleAfterFlow(page, () => mocks.inFlight());
     } catch (error) {
       // The audit says which flow could not be inventoried and why, instead of leaving its calls out unsaid.
@@ -28,7 +30,7 @@ for (const flow of flowRegistry(config.flows).values()) {
     const calls = mocks.journal().filter((e) => e.at >= started && e.endpoint !== null);
     const line: InventoryLine = {
       flow: flow.name,
-      calls: calls.map((e) => ({ provider: e.provider, endpoint: e.endpoint!, mutation: e.mutation, status: e.status, query: e.query })),
+      calls: calls.map((e) => ({ provider: e.provider, endpoint: e.endpoint!, mutation: e.mutation, status: e.status, query: e.query, ...(e.at < actionAt ? { beforeAction: true } : {}) })),
       unmatched: mocks.journal().filter((e) => e.at >= started && e.endpoint === null).map((e) => `${e.provider} ${e.method} ${e.path}`),
     };
     appendFileSync(out!, `${JSON.stringify(line)}\n`);
