@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
-import { defaultToneLexiconPath, matchesWords, parseToneLexicon, toneLexiconFile, toneOfWords, type WordList } from './tone-lexicon.ts';
+import { defaultToneLexiconPath, matchesWords, parseToneLexicon, toneLexicon, toneLexiconFile, toneOfWords, type WordList } from './tone-lexicon.ts';
 
 const { examples } = toneLexiconFile;
 const lists = ['failure', 'success', 'warning', 'empty', 'unavailable'] as const;
@@ -28,6 +28,12 @@ describe('the lexicon', () => {
   it('matches whole words only: "unsent" is not "sent"', () => {
     expect(matchesWords('Invoice sent', 'success')).toBe(true);
     expect(matchesWords('unsent', 'success')).toBe(false);
+  });
+
+  it('names a close control from the start of its name, on a word boundary ("Close", "x", not "Closed accounts" or "X axis")', () => {
+    const closes = (name: string) => new RegExp(toneLexicon.closeName, 'iu').test(name);
+    expect(['Close', 'close notification', 'x', 'X', 'Dismiss', 'Remove'].filter(closes)).toHaveLength(6);
+    expect(['Closed accounts', 'X axis', 'Retry', 'Reconnect QuickBooks', 'Hidden fields'].filter(closes)).toEqual([]);
   });
 
   it('straightens curly quotes before matching', () => {

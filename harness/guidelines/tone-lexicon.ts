@@ -38,6 +38,7 @@ const fileSchema = z.strictObject({
   busyTokens: z.array(token).min(1),
   transitionTokens: z.array(token).min(1),
   toastTokens: z.array(token).min(1),
+  closeNames: z.array(fragment).min(1),
   examples: z.strictObject({
     failure: examples, success: examples, warning: examples, empty: examples, unavailable: examples, neither: examples,
   }),
@@ -59,6 +60,8 @@ export interface CompiledLexicon {
   transitionTokens: string[];
   /** Class-name parts of a toast component (fui-Toaster, MuiSnackbar-root): a floating message inside one is a toast. */
   toastTokens: string[];
+  /** Regex source (flags `iu`) a close control's name matches from its start: `^(?:x$|close|dismiss...)`. */
+  closeName: string;
 }
 
 /**
@@ -78,7 +81,7 @@ const alternation = (fragments: readonly string[]) => `(?:^|[^\\w])(?:${fragment
 /** Compiles a lexicon for the page: each word list becomes one regex source. */
 export function compileLexicon(file: ToneLexiconFile): CompiledLexicon {
   const words = Object.fromEntries(wordLists.map((w) => [w, alternation(file.words[w])])) as Record<WordList, string>;
-  return { words, variants: file.variants, icons: file.icons, emptyStateSelectors: file.emptyStateSelectors, busySelectors: file.busySelectors, busyTokens: file.busyTokens, transitionTokens: file.transitionTokens, toastTokens: file.toastTokens };
+  return { words, variants: file.variants, icons: file.icons, emptyStateSelectors: file.emptyStateSelectors, busySelectors: file.busySelectors, busyTokens: file.busyTokens, transitionTokens: file.transitionTokens, toastTokens: file.toastTokens, closeName: `^(?:${file.closeNames.join('|')})(?![\\w])` };
 }
 
 /** Where the built-in lexicon lives. */

@@ -364,10 +364,12 @@
   // role whose words an announcer region carried (a visually hidden aria-live copy, often emptied since) was announced.
   const announcements = (window.__brownout && window.__brownout.announced) || [];
   const announcedElsewhere = (t) => { const words = t.replace(/\s+/g, ''); return words.length >= 12 && announcements.some((a) => a.includes(words)); };
-  // A close control: a button without words (an icon-only x, a CSS-drawn delete) or one saying close/dismiss.
+  // A close control: a button without words (an icon-only x, a CSS-drawn delete) or one named as closing
+  // (tone-lexicon.yaml closeNames; page-hooks.browser.js applies the same rule).
+  const CLOSE_NAME = new RegExp(lexicon.closeName, 'iu');
   const closeLike = (b) => {
     const names = [text(b), b.getAttribute('aria-label'), b.getAttribute('title')].map((n) => (n || '').trim()).filter(Boolean);
-    return names.every((n) => !/\p{L}/u.test(n)) || names.some((n) => /^x$/i.test(n) || /^(close|dismiss|delete|hide|remove)\b/i.test(n));
+    return names.every((n) => !/\p{L}/u.test(n)) || names.some((n) => CLOSE_NAME.test(n));
   };
   // A floating message the user can dismiss: a close control in it, or in the toast-sized box around it up to its
   // fixed layer (never in a layer covering most of the viewport).

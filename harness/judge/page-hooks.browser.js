@@ -2,7 +2,7 @@
 // the control the user last acted on and the page's pending short timers (work it has scheduled), so the
 // observer knows what the user touched and whether the page is still about to change something.
 // @ts-nocheck: browser-side plain JS, read as source text by page-hooks.ts.
-(horizonMs) => {
+(horizonMs, closeNameSource) => {
   // Listeners: document.open() (a page written in place) erases the window's listeners, so a second call
   // re-adds them when a probe event no longer reaches them.
   const listen = (state) => {
@@ -43,10 +43,12 @@
     const style = getComputedStyle(el);
     return r.width > 2 && r.height > 2 && style.clip !== 'rect(0px, 0px, 0px, 0px)' && !/inset\(\s*(50|100)%/.test(style.clipPath || '');
   };
-  // A close control (an icon-only button, or one saying close/dismiss) in a box: a toast the user can dismiss.
+  // A close control (an icon-only button, or one named as closing: tone-lexicon.yaml closeNames, the snapshot's
+  // rule) in a box: a toast the user can dismiss.
+  const closeName = new RegExp(closeNameSource, 'iu');
   const closable = (box) => [...box.querySelectorAll('button, [role="button"]')].some((b) => {
     const names = [b.innerText || b.textContent, b.getAttribute('aria-label'), b.getAttribute('title')].map((n) => (n || '').trim()).filter(Boolean);
-    return names.every((n) => !/\p{L}/u.test(n)) || names.some((n) => /^x$/i.test(n) || /^(close|dismiss|delete|hide|remove)\b/i.test(n));
+    return names.every((n) => !/\p{L}/u.test(n)) || names.some((n) => closeName.test(n));
   });
   const remember = (state, region, live = true) => {
     if (!region.isConnected) return;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { toneLexicon } from '../guidelines/tone-lexicon.ts';
 
 const source = readFileSync(new URL('./page-hooks.browser.js', import.meta.url), 'utf8')
   .replace(/^\s*\/\/.*$/gm, '')
@@ -17,7 +18,7 @@ export async function installPageHooks(page: Page, horizonMs = PENDING_TIMER_HOR
   await Promise.all([page.addInitScript(hooksScript(horizonMs)).catch(() => {}), rehookPage(page, horizonMs)]);
 }
 
-const hooksScript = (horizonMs: number) => `(${source})(${horizonMs})`;
+const hooksScript = (horizonMs: number) => `(${source})(${horizonMs}, ${JSON.stringify(toneLexicon.closeName)})`;
 
 /**
  * Hooks the current document again (after `page.setContent`, whose document.open() erases listeners); the
