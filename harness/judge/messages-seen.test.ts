@@ -37,6 +37,14 @@ describe('messagesSeen', () => {
     expect(stays[0]!.transient).toBeFalsy();
   });
 
+  it('places words heard only from a hidden announcer on the painted toast that departed between two looks', () => {
+    const announcer = message(words, { source: 'live', role: 'polite', painted: false, floating: false, inForm: false, selector: '#live' });
+    const toast = { ...message(words, { source: 'text', role: null, floating: true, announced: false, inForm: false, selector: '#toast' }), shownAt: 1_000_100, departedAt: 1_000_400 };
+    const seen = messagesSeen(observation([snapshot(900, { messages: [announcer], departed: [toast] })]));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ t: 100, painted: true, announced: true, floating: true, transient: true, selector: '#toast' });
+  });
+
   it('leaves out a message that was already gone before the user acted', () => {
     const old = { ...message(words, { source: 'status', role: 'status' }), shownAt: 999_000, departedAt: 999_500 };
     expect(messagesSeen(observation([snapshot(300, { departed: [old] })]))).toHaveLength(0);

@@ -44,11 +44,16 @@ export function messagesSeen(observation: Observation): SeenMessage[] {
     }
   });
   // A message shown and gone again between two looks (a toast removed after a second, under load), from the time
-  // it appeared; one gone before the user's action is not part of this observation.
+  // it appeared; one gone before the user's action is not part of this observation. Words the looks only heard
+  // from a hidden announcer were painted by the departed toast: it is placed there, announced.
   for (const snap of observation.timeline) {
     for (const { shownAt, departedAt, ...m } of snap.departed ?? []) {
-      if (departedAt < observation.startedAt || byText.has(m.text)) continue;
-      byText.set(m.text, { ...m, transient: m.floating, t: Math.max(0, shownAt - observation.startedAt) });
+      const known = byText.get(m.text);
+      if (departedAt < observation.startedAt || (known && (known.painted || !m.painted))) continue;
+      const t = Math.max(0, shownAt - observation.startedAt);
+      byText.set(m.text, known
+        ? { ...m, transient: m.floating, t: Math.min(known.t, t), announced: known.announced || m.announced, inViewport: known.inViewport || m.inViewport }
+        : { ...m, transient: m.floating, t });
     }
   }
   for (const d of observation.nativeDialogs ?? []) if (!byText.has(d.text)) byText.set(d.text, nativeDialogMessage(d));

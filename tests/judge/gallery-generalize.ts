@@ -490,4 +490,15 @@ document.startViewTransition(() => new Promise((resolve) => {
 }));`)),
     journal: failedReads(3), expected: { category: 'helpful-error', kind: 'error-toast' },
   },
+  {
+    name: 'a corner toast removed after 300 ms, before a slow first look, whose words a hidden live region keeps: painted for sighted users, not screen-reader-only',
+    html: shell(`${form('', false)}<div aria-live="polite" class="sr-only" id="announcer"></div>`, later(50, `const note = document.createElement('div');
+note.style.cssText = 'position:fixed;bottom:1rem;right:1rem;width:24rem;background:#fdd;padding:1rem';
+note.textContent = ${JSON.stringify(template)};
+document.body.append(note);
+announcer.textContent = note.textContent;
+setTimeout(() => note.remove(), 300);`)),
+    act: (page) => page.waitForTimeout(900),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' }, absent: ['visible'],
+  },
 ];
