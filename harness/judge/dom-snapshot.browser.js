@@ -429,6 +429,8 @@
     const container = row || (badge ? around() : null);
     const whole = emptyState && box !== el ? box : container;
     const readText = (badge || emptyState) && whole && text(whole).length < 700 && (whole === box || !within(whole, main)) ? text(whole) : t;
+    // Both walk up the ancestors reading styles: once per message.
+    const floats = !!toast || isFixed(el) || inOverlayLayer(el);
     messages.push({
       source, role, text: t.slice(0, 600), readText: readText.slice(0, 800), tone, toneFrom: how,
       inForm: !!(scope && scope.matches('form, [role="form"]')),
@@ -437,9 +439,9 @@
       nearField: labelled ? { gap: 0, above: rect(el).top <= rect(labelled).top, what: labelledTargets.has(el) ? 'the invalid field it describes (aria-describedby/aria-errormessage)' : 'the invalid field it links to', selector: pathOf(labelled) } : near,
       inViewport: inViewport(el),
       painted: painted(el),
-      floating: toast || isFixed(el) || inOverlayLayer(el),
-      dismissible: !!toast || ((isFixed(el) || inOverlayLayer(el)) && dismissible(el)),
-      toastComponent: (toast || isFixed(el) || inOverlayLayer(el)) && toastComponent(el),
+      floating: floats,
+      dismissible: !!toast || (floats && dismissible(el)),
+      toastComponent: floats && toastComponent(el),
       announced: announcedOverride ?? (source !== 'text' || announcedElsewhere(t)),
       emptyState,
       emptyFrom,
@@ -598,7 +600,7 @@
   // page's text directly and render it through a slot): an autonomous custom element (a hyphen in its name) in the
   // page is a block like a div. Not one that renders a control (a button component's label is not a message), nor
   // one whose own shadow content already gave its words as a message (a badge whose inner box has role=status).
-  const customBlocks = [...document.querySelectorAll('main *, [role="main"] *, body > div *')].filter((el) => el.localName.includes('-')
+  const customBlocks = [...document.querySelectorAll(`${inMain('*')}, body > div *`)].filter((el) => el.localName.includes('-')
     && !q('button, a[href], [role="button"], input, select, textarea', el).length && ![...seen].some((s) => within(el, s)));
   for (const el of [...q(EMPTY_STATE), ...blocks, ...customBlocks]) {
     if (!rendered(el) && el.tagName !== 'OPTION') continue;
@@ -646,7 +648,6 @@
   const pendingTimers = hooks ? hooks.timers.size + (hooks.frames ? hooks.frames.size : 0) + queued.size : 0;
   // A frame or a posted message should run within a few ms: one queued 100 ms ago and not run yet is the page starved too.
   const late = (map) => [...map.values()].filter((at) => at <= Date.now() - 100).length;
-  const overdueTimers = hooks ? [...hooks.timers.values()].filter((due) => due <= Date.now()).length + (hooks.frames ? late(hooks.frames) : 0) + late(queued) : 0;
   // Finite CSS animations and transitions still running (a toast fading in): the UI is not quiet yet.
   // Endless ones (spinners) are busy indicators, not the UI about to settle.
   const finite = document.getAnimations ? document.getAnimations().filter((a) => {
@@ -656,15 +657,15 @@
   }) : [];
   const animating = finite.length;
   // An animation that has not moved since a look 150 ms ago is a page given no frames (a loaded machine): starved,
-  // as an overdue timer is (Fluent's toast waits for its entrance to end before it starts its timer and speaks).
-  if (hooks && !hooks.animations) hooks.animations = new WeakMap();
-  const stalled = finite.filter((a) => {
-    const first = hooks && hooks.animations.get(a);
-    if (!first) { if (hooks) hooks.animations.set(a, { at: Date.now(), time: Number(a.currentTime) || 0 }); return false; }
+  // as an overdue timer is (Fluent's toast starts its own timer only once its entrance animation has ended).
+  const stalled = (hooks && hooks.animations ? finite : []).filter((a) => {
+    const first = hooks.animations.get(a);
+    if (!first) { hooks.animations.set(a, { at: Date.now(), time: Number(a.currentTime) || 0 }); return false; }
     return Date.now() - first.at > 150 && (Number(a.currentTime) || 0) - first.time < (Date.now() - first.at) / 4;
   }).length;
+  const overdueTimers = hooks ? [...hooks.timers.values()].filter((due) => due <= Date.now()).length + (hooks.frames ? late(hooks.frames) : 0) + late(queued) + stalled : 0;
   return {
-    url: location.href, title: document.title, messages, departed, invalidFields, busy, empty, disabledActions, pendingTimers, overdueTimers: overdueTimers + stalled, animating,
+    url: location.href, title: document.title, messages, departed, invalidFields, busy, empty, disabledActions, pendingTimers, overdueTimers, animating,
     actedOn: action ? pathOf(action) : null,
   };
 }

@@ -92,7 +92,9 @@
     for (const s of state.shown) if (!s.departedAt && !s.el.isConnected) s.departedAt = now;
   };
   if (window.__brownout) { listen(window.__brownout); watchLive(window.__brownout); return; }
-  const state = { action: null, actionAt: 0, timers: new Map(), frames: new Map(), tasks: new Map(), listening: false, probeAlive: () => false, remember: null, announced: [], shown: [], liveObserver: null };
+  // timers, frames, tasks: work the page has queued, by id (due or queued time); animations: each finite
+  // animation's first look by the snapshot (its stall check); announced and shown: what live regions carried.
+  const state = { action: null, actionAt: 0, timers: new Map(), frames: new Map(), tasks: new Map(), animations: new WeakMap(), listening: false, probeAlive: () => false, remember: null, announced: [], shown: [], liveObserver: null };
   state.liveObserver = new MutationObserver((records) => recordLive(state, records));
   watchLive(state);
   Object.defineProperty(window, '__brownout', { value: state, enumerable: false });
