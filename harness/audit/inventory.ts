@@ -27,8 +27,8 @@ export interface ApiCall {
   /** The distinct query fields it was made with (at most MAX_QUERIES), to match against a flow's `callContexts`. */
   queries: Record<string, unknown>[];
   /**
-   * The query fields of each call made before the flow's action (at most MAX_QUERIES), in order: what the page had
-   * already loaded when the user acted. A stale-data drill lets these through, so the page has data to show stale.
+   * The distinct query fields of the calls made before the flow's action (at most MAX_QUERIES): what the page had
+   * already loaded when the user acted. A stale-data drill whose `match` fits one of them faults from the action.
    */
   beforeAction: Record<string, unknown>[];
 }
@@ -70,8 +70,9 @@ export function foldInventory(lines: readonly InventoryLine[]): Inventory {
       const call = calls.get(key) ?? { flow: line.flow, provider: c.provider, endpoint: c.endpoint, mutation: c.mutation, calls: 0, queries: [], beforeAction: [] };
       call.calls += 1;
       const query = c.query ?? {};
-      if (c.beforeAction && call.beforeAction.length < MAX_QUERIES) call.beforeAction.push(query);
-      if (call.queries.length < MAX_QUERIES && !call.queries.some((q) => JSON.stringify(q) === JSON.stringify(query))) call.queries.push(query);
+      const known = (list: Record<string, unknown>[]) => list.some((q) => JSON.stringify(q) === JSON.stringify(query));
+      if (c.beforeAction && call.beforeAction.length < MAX_QUERIES && !known(call.beforeAction)) call.beforeAction.push(query);
+      if (call.queries.length < MAX_QUERIES && !known(call.queries)) call.queries.push(query);
       calls.set(key, call);
     }
   }

@@ -62,8 +62,7 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
   };
   const blocked = await runFlowSteps(page, scenario.observe.stuckMs, () => mocks.journal(), () => flow.run({ page, baseUrl: input.baseUrl, markAction }));
   // A fault waiting for the action never started: the drill would judge a healthy run as if it had been faulted.
-  const waiting = scenario.faults.filter((f) => f.when.fromAction);
-  if (waiting.length && !acted) {
+  if (!acted && scenario.faults.some((f) => f.when.fromAction)) {
     throw new Error(`brownout: ${scenario.id}: a fault waits for the flow's action (when: { fromAction: true }) but flow ${flow.name} never called markAction(); call it just before the user's action, or drop fromAction`);
   }
   // A blocked journey has already waited out the threshold: give the screen one quiet period to settle on.
