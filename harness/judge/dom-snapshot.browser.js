@@ -666,6 +666,6 @@
   const overdueTimers = hooks ? [...hooks.timers.values()].filter((due) => due <= Date.now()).length + (hooks.frames ? late(hooks.frames) : 0) + late(queued) + stalled : 0;
   return {
     url: location.href, title: document.title, messages, departed, invalidFields, busy, empty, disabledActions, pendingTimers, overdueTimers, animating,
-    actedOn: action ? pathOf(action) : null,
+    actedOn: action ? pathOf(action) : null, changedAt: hooks && hooks.changedAt ? hooks.changedAt : null,
   };
 }

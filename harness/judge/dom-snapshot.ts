@@ -94,6 +94,8 @@ export interface DomSnapshot {
   animating?: number;
   /** Selector of the control the user last acted on, when the page hooks saw it. */
   actedOn?: string | null;
+  /** When the document last changed in any way (ms epoch, the page hooks' mutation clock); null without the hooks. */
+  changedAt?: number | null;
 }
 
 /** CSS selectors for signals a product's markup does not expose through ARIA. */

@@ -16,7 +16,7 @@ export const snapshot = (t: number, over: Partial<TimelineEntry> = {}): Timeline
 /** An observation whose timeline is `snapshots` (the last is final). */
 export const observation = (snapshots: TimelineEntry[], over: Partial<Observation> = {}): Observation => ({
   timeline: snapshots, final: snapshots.at(-1) ?? snapshot(0), consoleErrors: [], pageErrors: [], nativeDialogs: [], navigations: [], journal: null,
-  timeToFeedbackMs: snapshots.find((s) => s.messages.length)?.t ?? null, ended: 'settled', startedAt: 1_000_000, durationMs: 1_500, ...over,
+  timeToFeedbackMs: snapshots.find((s) => s.messages.length)?.t ?? null, ended: 'settled', startedAt: 1_000_000, changedAt: null, durationMs: 1_500, ...over,
 });
 
 let seq = 0;

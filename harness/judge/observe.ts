@@ -36,6 +36,8 @@ export interface Observation {
   settledOn?: string;
   /** When the user's action started (ms since epoch): journal times minus this are on the timeline's clock. */
   startedAt: number;
+  /** When the page last changed in any way as of the last look (ms epoch, the page hooks' clock); null without them. */
+  changedAt: number | null;
   durationMs: number;
 }
 
@@ -52,6 +54,12 @@ export interface ObserveUntilSettledOptions {
   selectors?: SignalSelectors;
   /** Time between DOM reads (ms). */
   pollMs?: number;
+  /**
+   * Called (not awaited by the loop) each time the UI turns calm with what it shows: nothing busy, no request or
+   * provider call in flight, no timer or animation pending. The quiet period is still waited out; the caller can
+   * use it to take the screenshot early (a screenshot taken then is the final one when nothing changed after it).
+   */
+  whenCalm?: () => Promise<void>;
 }
 
 const shown = (s: DomSnapshot) => s.messages.length > 0 || (s.departed?.length ?? 0) > 0 || s.invalidFields.length > 0 || s.empty.length > 0;
@@ -61,6 +69,13 @@ const lastProviderActivity = (journal: readonly JournalEntry[]) => journal.reduc
 // looks (Fluent's, emptied half a second later) is announced from then on, with the same text.
 const digest = (s: DomSnapshot) =>
   JSON.stringify([s.url, s.messages.map((m) => [m.text, m.inViewport, m.painted, m.announced, m.floating, m.dismissible]), (s.departed ?? []).map((m) => m.text), s.invalidFields, s.busy.map((b) => b.what + b.selector + b.value), s.empty, s.disabledActions]);
+/**
+ * When a change first seen at a look (`now`) happened: the page's last change (a DOM mutation, a scroll, an animation
+ * ending: the page hooks' clock) when it falls after the previous look, since the change seen is at or before it;
+ * otherwise the look itself. The quiet period then ends as early as the page allows, not a poll later.
+ */
+export const changedBetween = (changedAt: number | null | undefined, previousLook: number, now: number) =>
+  changedAt && changedAt > previousLook && changedAt <= now ? changedAt : now;
 const blank = (url: string): TimelineEntry => ({ url, title: '', messages: [], invalidFields: [], busy: [], empty: [], disabledActions: [], t: 0 });
 
 /**
@@ -113,6 +128,11 @@ export function watchPage(page: Page) {
     let quietSince: number | null = null;
     let settledOn = '';
     let deadline = options.stuckMs;
+    let lastLook = since;
+    let changedAt: number | null = null;
+    let calmDigest: string | null = null;
+    let calmWork: Promise<void> | null = null;
+    let calmCalls = 0;
     for (;;) {
       const now = Date.now();
       const snapshot = await takeDomSnapshot(page, options.selectors).catch(() => null);
@@ -121,8 +141,10 @@ export function watchPage(page: Page) {
         if (d !== lastDigest) {
           timeline.push({ ...snapshot, t: now - since });
           lastDigest = d;
-          lastChange = now;
+          lastChange = changedBetween(snapshot.changedAt, lastLook, now);
         }
+        lastLook = now;
+        changedAt = snapshot.changedAt ?? null;
         // A message gone before this look was first shown when it appeared (the page hooks' time).
         const departedAt = Math.min(...(snapshot.departed ?? []).filter((m) => m.departedAt >= since).map((m) => m.shownAt));
         if (timeToFeedbackMs === null && shown(snapshot)) timeToFeedbackMs = Math.max(0, Math.min(now, departedAt) - since);
@@ -139,7 +161,19 @@ export function watchPage(page: Page) {
       // result 1.6 s after a toast, a toast fading in); give it at most the timer horizon, so a page that keeps
       // re-arming timers still settles.
       const timers = (snapshot?.pendingTimers ?? 0) + (snapshot?.animating ?? 0);
+      const calm = !!snapshot && !!last && last.busy.length === 0 && pageRequests === 0 && providerBusy === 0 && timers === 0;
+      // At most a few times: a page that keeps changing while calm (a ticking clock) gets its screenshot at the end.
+      if (calm && options.whenCalm && calmDigest !== lastDigest && !calmWork && calmCalls < 3) {
+        calmDigest = lastDigest;
+        calmCalls += 1;
+        calmWork = options.whenCalm().catch(() => {}).finally(() => { calmWork = null; });
+      }
       if (idle && (timers === 0 || now - quietSince! >= PENDING_TIMER_HORIZON_MS)) {
+        // Settled, unless the calm-time work is still running: then look once more after it.
+        if (calmWork) {
+          await calmWork;
+          continue;
+        }
         settledOn = `no change, page request or provider call for ${Math.round(quiet)} ms${timers ? `, ${timers} timer(s) or animation(s) still pending after ${PENDING_TIMER_HORIZON_MS} ms` : ', no timer or animation pending'}`;
         return finish(timeline, 'settled');
       }
@@ -150,6 +184,7 @@ export function watchPage(page: Page) {
       if (overdue > 0) deadline = Math.min(2 * options.stuckMs, Math.max(deadline, now - since + options.settleMs + 2 * pollMs));
       if (now - since >= deadline) {
         settledOn = `stuck threshold of ${options.stuckMs} ms (${[last?.busy.length ? 'busy indicator shown' : '', pageRequests ? `${pageRequests} page request(s) in flight` : '', providerBusy ? `${providerBusy} provider call(s) in flight` : '', timers ? `${timers} timer(s) or animation(s) pending` : '', overdue ? `${overdue} timer(s) still overdue at twice the threshold` : ''].filter(Boolean).join(', ') || 'still changing'})`;
+        await calmWork;
         return finish(timeline, 'stuck-threshold');
       }
       // Everything else already quiet: look again when the quiet period ends rather than at the next whole poll.
@@ -163,7 +198,7 @@ export function watchPage(page: Page) {
         timeline: entries, final: entries.at(-1) ?? blank(page.url()),
         consoleErrors: after(consoleErrors), pageErrors: after(pageErrors), nativeDialogs: after(nativeDialogs), navigations: after(navigations),
         journal: options.journal ? options.journal().filter((e) => e.at >= since) : null,
-        timeToFeedbackMs, ended, settledOn, startedAt: since, durationMs: Date.now() - since,
+        timeToFeedbackMs, ended, settledOn, startedAt: since, changedAt, durationMs: Date.now() - since,
       };
     }
   }

@@ -11,6 +11,8 @@
     window.addEventListener('brownout-alive', () => { ok = true; });
     state.probeAlive = () => { ok = false; window.dispatchEvent(new Event('brownout-alive')); return ok; };
     for (const type of ['pointerdown', 'click', 'submit', 'change']) window.addEventListener(type, state.remember, true);
+    // What the user sees can change without a DOM mutation: a scroll, an animation or transition ending.
+    for (const type of ['scroll', 'animationend', 'transitionend', 'resize']) window.addEventListener(type, () => { state.changedAt = Date.now(); }, true);
     window.addEventListener('keydown', (event) => { if (event.key === 'Enter' || event.key === ' ') state.remember(event); }, true);
     state.listening = true;
   };
@@ -22,6 +24,8 @@
   const watchLive = (state) => {
     state.liveObserver.disconnect();
     state.liveObserver.observe(document, { subtree: true, childList: true, characterData: true });
+    state.changeObserver.disconnect();
+    state.changeObserver.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   };
   // Painted live regions as they appear: a toast the product adds whole (its own role=status, its words in it)
   // and removes after a second can be gone before the observer's first look when the test process is slow to
@@ -94,8 +98,11 @@
   if (window.__brownout) { listen(window.__brownout); watchLive(window.__brownout); return; }
   // timers, frames, tasks: work the page has queued, by id (due or queued time); animations: each finite
   // animation's first look by the snapshot (its stall check); announced and shown: what live regions carried.
-  const state = { action: null, actionAt: 0, timers: new Map(), frames: new Map(), tasks: new Map(), animations: new WeakMap(), listening: false, probeAlive: () => false, remember: null, announced: [], shown: [], liveObserver: null };
+  // changedAt: when the document last changed in any way (ms epoch), so the observer dates a change it sees at its
+  // next look from when it happened, not from the look (the quiet period then ends as early as the page allows).
+  const state = { action: null, actionAt: 0, timers: new Map(), frames: new Map(), tasks: new Map(), animations: new WeakMap(), listening: false, probeAlive: () => false, remember: null, announced: [], shown: [], liveObserver: null, changeObserver: null, changedAt: 0 };
   state.liveObserver = new MutationObserver((records) => recordLive(state, records));
+  state.changeObserver = new MutationObserver(() => { state.changedAt = Date.now(); });
   watchLive(state);
   Object.defineProperty(window, '__brownout', { value: state, enumerable: false });
   state.remember = (event) => {

@@ -29,43 +29,52 @@ export function clipToViewport(box: EvidenceBox, margin: number, viewport: { wid
   return right > x && bottom > y ? { x, y, width: right - x, height: bottom - y } : null;
 }
 
+/** Options of every screenshot: the page as the user sees it (a caret too: hiding it would change the page). */
+const SHOT = { caret: 'initial' } as const;
+
 /**
  * The element's box in the viewport after scrolling it into view if it was outside, in one round trip to the
- * page; null when the selector finds nothing a user can see (not a CSS selector, a native dialog, gone).
+ * page (box null when the selector finds nothing a user can see: not a CSS selector, a native dialog, gone), and
+ * whether the view moved or the page changed since `since` (ms epoch, the page hooks' clock).
  */
-async function elementBox(page: Page, selector: string | undefined): Promise<EvidenceBox | null> {
-  if (!selector) return null;
-  return page.evaluate((sel) => {
+async function elementBox(page: Page, selector: string | undefined, since: number | null): Promise<{ box: EvidenceBox | null; changed: boolean }> {
+  return page.evaluate(([sel, after]) => {
+    const hooks = (window as unknown as { __brownout?: { changedAt?: number } }).__brownout;
+    const changed = after === null || !hooks || !hooks.changedAt || hooks.changedAt >= after;
+    if (!sel) return { box: null, changed };
     let el: Element | null = null;
-    try { el = document.querySelector(sel); } catch { return null; }
-    if (!el || (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true }))) return null;
+    try { el = document.querySelector(sel); } catch { return { box: null, changed }; }
+    if (!el || (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true }))) return { box: null, changed };
     let r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) return null;
+    if (r.width === 0 || r.height === 0) return { box: null, changed };
     if (r.bottom < 0 || r.right < 0 || r.top > innerHeight || r.left > innerWidth) {
       el.scrollIntoView({ block: 'center', inline: 'nearest' });
       r = el.getBoundingClientRect();
+      return { box: { x: r.left, y: r.top, width: r.width, height: r.height }, changed: true };
     }
-    return { x: r.left, y: r.top, width: r.width, height: r.height };
-  }, selector).catch(() => null);
+    return { box: { x: r.left, y: r.top, width: r.width, height: r.height }, changed };
+  }, [selector ?? null, since] as const).catch(() => ({ box: null, changed: true }));
 }
 
 /**
  * Takes `<name>.png` (viewport) and, when the element of `selector` is visible, `<name>.crop.png` into
- * `dir`; returns the file names and the boxes for the report to outline the element.
+ * `dir`; returns the file names and the boxes for the report to outline the element. `calmShotAt`: `<name>.png`
+ * was already taken then (while the observer waited out its quiet period); it is kept when the page has not
+ * changed or scrolled since, and taken again otherwise.
  * @example await takeEvidenceShots(page, runDir, 'quickbooks__payee-outage', '#payee-alert')
  */
-export async function takeEvidenceShots(page: Page, dir: string, name: string, selector?: string): Promise<EvidenceShots> {
-  const found = await elementBox(page, selector);
+export async function takeEvidenceShots(page: Page, dir: string, name: string, selector?: string, calmShotAt: number | null = null): Promise<EvidenceShots> {
+  const { box: found, changed } = await elementBox(page, selector, calmShotAt);
   const viewport = page.viewportSize() ?? (await page.evaluate(() => ({ width: innerWidth, height: innerHeight })));
   const screenshot = `${name}.png`;
-  await page.screenshot({ path: join(dir, screenshot) });
+  if (changed) await page.screenshot({ path: join(dir, screenshot), ...SHOT });
   const shots: EvidenceShots = { screenshot, viewport };
   const box = found && clipToViewport(found, 0, viewport);
   if (!box) return shots;
   shots.box = box;
   const clip = clipToViewport(box, CROP_MARGIN_PX, viewport)!;
   const crop = `${name}.crop.png`;
-  await page.screenshot({ path: join(dir, crop), clip });
+  await page.screenshot({ path: join(dir, crop), clip, ...SHOT });
   shots.crop = { file: crop, clip };
   return shots;
 }

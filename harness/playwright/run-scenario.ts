@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ProviderDefinition } from '../../mocks/types.ts';
 import { faultKinds } from '../faults/registry.ts';
@@ -67,8 +68,18 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
   }
   // A blocked journey has already waited out the threshold: give the screen one quiet period to settle on.
   const stuckMs = blocked ? Math.max(scenario.observe.stuckMs, blocked.at - actionAt + scenario.observe.settleMs + 250) : scenario.observe.stuckMs;
+  mkdirSync(input.runDir, { recursive: true });
+  const shotName = evidenceName(scenario.id);
+  // The viewport screenshot is taken while the observer waits out its quiet period, and kept if nothing changes after.
+  let calmShotAt: number | null = null;
+  const whenCalm = async () => {
+    const at = Date.now();
+    calmShotAt = null;
+    await page.screenshot({ path: join(input.runDir, `${shotName}.png`), caret: 'initial' });
+    calmShotAt = at;
+  };
   const observation = await watcher.observe(
-    { stuckMs, settleMs: scenario.observe.settleMs, providerInFlight: () => mocks.inFlight(), journal: () => mocks.journal(), selectors: input.selectors },
+    { stuckMs, settleMs: scenario.observe.settleMs, providerInFlight: () => mocks.inFlight(), journal: () => mocks.journal(), selectors: input.selectors, whenCalm },
     actionAt,
   );
   const journal = mocks.journal().filter((e) => e.at >= started);
@@ -86,9 +97,8 @@ export async function runScenario(input: RunScenarioInput): Promise<DrillOutcome
   const judgement = judgeScenario({ scenario, observation, journal, faulted, names, temporary });
   const { classification, verdict } = judgement;
   // Judging reads only the observation, so the page is still as the user left it for the screenshots.
-  mkdirSync(input.runDir, { recursive: true });
   const selector = classification.primary?.selector ?? judgement.evidence.find((e) => e.selector)?.selector;
-  const shots = await takeEvidenceShots(page, input.runDir, evidenceName(scenario.id), selector);
+  const shots = await takeEvidenceShots(page, input.runDir, shotName, selector, calmShotAt);
   const byEndpoint: Record<string, number> = {};
   for (const e of journal) byEndpoint[e.endpoint ?? `${e.method} ${e.path}`] = (byEndpoint[e.endpoint ?? `${e.method} ${e.path}`] ?? 0) + 1;
   const judged = {

@@ -34,7 +34,7 @@ export async function classifyPageNow(page: Page, options: JudgePageOptions): Pr
   const snapshot = { ...(await takeDomSnapshot(page, options.selectors)), t: 0 };
   const observation: Observation = {
     timeline: [snapshot], final: snapshot, consoleErrors: [], pageErrors: [], nativeDialogs: [], navigations: [], journal: null,
-    timeToFeedbackMs: null, ended: 'settled', startedAt: Date.now(), durationMs: 0,
+    timeToFeedbackMs: null, ended: 'settled', startedAt: Date.now(), changedAt: snapshot.changedAt ?? null, durationMs: 0,
   };
   return classifyResponse({
     observation,
