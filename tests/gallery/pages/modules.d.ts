@@ -30,3 +30,21 @@ declare module 'govuk-frontend' {
   /** Starts every GOV.UK component on the page (https://frontend.design-system.service.gov.uk/import-javascript/). */
   export function initAll(): void;
 }
+
+declare module 'uikit' {
+  /** A UIkit component instance (a modal's show returns a promise). */
+  interface Modal { show(): Promise<void>; hide(): Promise<void> }
+  /** The part of UIkit 3's JS API the pages use (https://getuikit.com/docs/javascript). */
+  const UIkit: {
+    use(plugin: unknown): void;
+    notification(options: { message: string; status?: string; timeout?: number; pos?: string; group?: string }): unknown;
+    modal(element: string | Element, options?: object): Modal;
+  };
+  export default UIkit;
+}
+
+declare module 'uikit/dist/js/uikit-icons' {
+  /** UIkit's icon set, a plugin for `UIkit.use`. */
+  const Icons: unknown;
+  export default Icons;
+}
