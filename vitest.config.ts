@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'reports/**', 'test-results/**', 'dist/**'],
+    // Scratch folders under one per-run folder, removed at the end (tests/support/vitest-scratch.ts).
+    globalSetup: ['tests/support/vitest-scratch.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     reporters: process.env.CI ? ['default', 'junit'] : ['default'],

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from '../../harness/judge/observe.ts';
@@ -16,7 +15,10 @@ async function open(p: Page, html: string) {
   const watcher = watchPage(p);
   await watcher.ready;
   await p.goto('http://product.test/');
-  return { watcher, dir: mkdtempSync(join(tmpdir(), 'brownout-calm-shot-')) };
+  // The test's own output folder (test-results/, emptied by Playwright at each run).
+  const dir = test.info().outputPath('shots');
+  mkdirSync(dir, { recursive: true });
+  return { watcher, dir };
 }
 
 /** Takes the early shot as run-scenario does; returns when it started. */

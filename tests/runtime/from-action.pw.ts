@@ -3,9 +3,7 @@
  * load through and faults the calls after the flow's `markAction()`; a flow that never marks its action cannot
  * run such a drill, and is told so instead of being judged as if the fault had hit.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { runScenario } from '../../harness/playwright/run-scenario.ts';
 import { startMockRuntime } from '../../harness/runtime/mock-runtime.ts';
@@ -19,6 +17,13 @@ const QUERY = 'GET /v3/company/{realmId}/query';
 let mocks: MockRuntime;
 test.beforeAll(async () => { mocks = await startMockRuntime({ providers: ['quickbooks'] }); });
 test.afterAll(async () => { await mocks.close(); });
+
+/** The test's own output folder (test-results/, emptied by Playwright at each run). */
+function freshDir(): string {
+  const dir = test.info().outputPath('run');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 const vendors = async () => (await fetch(`${mocks.baseUrls.quickbooks}/v3/company/${REALM_ID}/query?query=select%20*%20from%20Vendor`, { headers: { authorization: 'Bearer t' } })).status;
 
@@ -42,7 +47,7 @@ const scenario = (): Scenario => ({
 
 test('the first load passes and the call after markAction() is faulted', async ({ page }) => {
   const statuses: number[] = [];
-  const runDir = mkdtempSync(join(tmpdir(), 'brownout-from-action-'));
+  const runDir = freshDir();
   const { result } = await runScenario({ page, scenario: scenario(), flow: refresh(true, statuses), mocks, providers: builtinProviders, baseUrl: 'about:blank', runDir });
   expect(statuses).toEqual([200, 503]);
   expect(result.id).toBe('quickbooks/refresh-vendors-stale');
@@ -50,7 +55,7 @@ test('the first load passes and the call after markAction() is faulted', async (
 
 test('a flow that never calls markAction() is told the fault waits for it', async ({ page }) => {
   const statuses: number[] = [];
-  const runDir = mkdtempSync(join(tmpdir(), 'brownout-from-action-'));
+  const runDir = freshDir();
   await expect(runScenario({ page, scenario: scenario(), flow: refresh(false, statuses), mocks, providers: builtinProviders, baseUrl: 'about:blank', runDir }))
     .rejects.toThrow(/waits for the flow's action \(when: \{ fromAction: true \}\) but flow quickbooks\.refresh-vendors never called markAction\(\)/);
   expect(statuses).toEqual([200, 200]);
