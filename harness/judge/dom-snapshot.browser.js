@@ -224,19 +224,29 @@
   // A wrapper that is only this field's: it holds no other field and no heading (a red "danger zone" section around
   // a lone confirmation input is not the input's error styling).
   const fieldsOnly = (e, f) => !q(FIELD, e).some((o) => o !== f && !within(o, f) && !within(f, o)) && !q('h1, h2, h3, h4, h5, h6, [role="heading"]', e).length;
+  // IDs resolve in the field's own tree (a component's help text lives in its shadow root beside its input).
+  const byId = (el, id) => { const root = el.getRootNode(); return (root.getElementById ? root.getElementById(id) : null) || document.getElementById(id); };
+  const describedBy = (el) => `${el.getAttribute('aria-describedby') || ''} ${el.getAttribute('aria-errormessage') || ''}`.split(/\s+/).filter(Boolean).map((id) => byId(el, id)).filter(Boolean);
   // The field's form group: the wrappers from the field up to the smallest one that also holds its label (Element
-  // Plus's el-form-item, GOV.UK's govuk-form-group, Semantic UI's .field), each only this field's; none when
-  // the field has no label or a wrapper on the way holds other fields or a heading.
+  // Plus's el-form-item, GOV.UK's govuk-form-group, Semantic UI's .field) and the texts that describe it
+  // (aria-describedby/aria-errormessage: a Material text field's label sits inside the field's box beside the input,
+  // its error variant on that box and its message below the box, in the wrapper holding both), each only this
+  // field's; up to the label's wrapper alone when no wrapper of only this field also holds its descriptions (an alert
+  // elsewhere on the page); none when the field has no label or a wrapper on the way to its label holds other fields
+  // or a heading.
   const groupOf = (f) => {
     const label = f.labels && f.labels[0];
     if (!label) return [];
+    const notes = describedBy(f);
     const chain = [];
+    let labelled = 0;
     for (let e = parentOf(f); e && e !== main && e !== document.body && fieldsOnly(e, f); e = parentOf(e)) {
       chain.push(e);
-      if (within(e, label)) return chain;
-      if (matches(e, 'form, [role="form"], fieldset')) return [];
+      if (!labelled && within(e, label)) labelled = chain.length;
+      if (labelled && notes.every((n) => within(e, n))) return chain;
+      if (matches(e, 'form, [role="form"], fieldset')) break;
     }
-    return [];
+    return chain.slice(0, labelled);
   };
   // Styled in the error variant: the field or its own wrapper (MUI's Mui-error on the input's wrapper), or the form
   // group it sits in (Element Plus's el-form-item is-error, GOV.UK's govuk-form-group--error), with no aria-invalid.
@@ -245,9 +255,6 @@
   // as Shoelace's form controls are marked), not one merely required and still empty.
   const customInvalid = q(FIELD).filter((f) => f.validity && f.validity.customError);
   const invalidEls = [...new Set([...q('[aria-invalid="true"]'), ...extra('invalidField'), ...styledInvalid, ...customInvalid])].filter(rendered);
-  // IDs resolve in the field's own tree (a component's help text lives in its shadow root beside its input).
-  const byId = (el, id) => { const root = el.getRootNode(); return (root.getElementById ? root.getElementById(id) : null) || document.getElementById(id); };
-  const describedBy = (el) => `${el.getAttribute('aria-describedby') || ''} ${el.getAttribute('aria-errormessage') || ''}`.split(/\s+/).filter(Boolean).map((id) => byId(el, id)).filter(Boolean);
   const labelledTargets = new Map();
   for (const f of invalidEls) for (const m of describedBy(f)) labelledTargets.set(m, f);
   // An error summary's link to a field ("#payee") ties the summary to that field, as aria-describedby does.

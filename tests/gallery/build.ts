@@ -19,7 +19,7 @@ const stampFile = join(buildDir, 'stamp.json');
 /** Sources outside pages/ that the pages import (the shared copy templates). */
 const importedSources = [join(here, '../judge/gallery.ts')];
 /** npm packages whose installed version is part of the fingerprint. */
-const packages = ['react', 'react-dom', '@mui/material', 'antd', '@shopify/polaris', '@chakra-ui/react', '@carbon/react', '@carbon/styles', '@mantine/core', '@mantine/notifications', '@blueprintjs/core', '@fluentui/react-components', '@radix-ui/themes', '@radix-ui/react-toast', 'primereact', 'primeicons', 'bootstrap', 'govuk-frontend', '@salesforce-ux/design-system', 'grommet', 'grommet-icons', 'styled-components', 'evergreen-ui', '@adobe/react-spectrum', '@react-spectrum/toast', '@shoelace-style/shoelace', '@patternfly/react-core', '@patternfly/react-icons', '@patternfly/react-table', 'esbuild', 'element-plus', '@element-plus/icons-vue', 'vue', '@ionic/core', 'ionicons', 'bulma', '@fortawesome/fontawesome-free', 'uikit'];
+const packages = ['react', 'react-dom', '@mui/material', 'antd', '@shopify/polaris', '@chakra-ui/react', '@carbon/react', '@carbon/styles', '@mantine/core', '@mantine/notifications', '@blueprintjs/core', '@fluentui/react-components', '@radix-ui/themes', '@radix-ui/react-toast', 'primereact', 'primeicons', 'bootstrap', 'govuk-frontend', '@salesforce-ux/design-system', 'grommet', 'grommet-icons', 'styled-components', 'evergreen-ui', '@adobe/react-spectrum', '@react-spectrum/toast', '@shoelace-style/shoelace', '@patternfly/react-core', '@patternfly/react-icons', '@patternfly/react-table', 'esbuild', 'element-plus', '@element-plus/icons-vue', 'vue', '@ionic/core', 'ionicons', 'bulma', '@fortawesome/fontawesome-free', 'uikit', 'vuetify'];
 
 /**
  * The gallery is served offline: a stylesheet's `@font-face` rules that load fonts from another origin (Carbon's
@@ -76,8 +76,13 @@ export async function buildGallery(options: { force?: boolean } = {}): Promise<G
     minify: true,
     logLevel: 'error',
     // Vue 3's esm-bundler build reads its compile-time flags from the bundler (Element Plus's pages): the Options API
-    // on (Element Plus uses it), no devtools or hydration-mismatch details in production.
-    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    // on (Element Plus uses it), no devtools or hydration-mismatch details in production. Vite's logger flag is unset
+    // (Vuetify 4's @vuetify/v0 reads process.env.VITE_LOGGER_ENABLED, which Vite replaces at build time; in a browser
+    // bundle without it the read throws), as a production Vite build leaves it.
+    define: {
+      'process.env.NODE_ENV': '"production"', 'process.env.VITE_LOGGER_ENABLED': 'undefined',
+      __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
     // GOV.UK's stylesheet points at its fonts and images by absolute URL; the gallery server serves them.
     external: ['/assets/*'],
     plugins: [offlineFonts],

@@ -501,4 +501,15 @@ setTimeout(() => note.remove(), 300);`)),
     act: (page) => page.waitForTimeout(900),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' }, absent: ['visible'],
   },
+  // Seen at vuetify's first sight (seventh round): a Material text field puts its (floating) label inside the field's
+  // box beside the input, the error variant on the box around them, and the message below the box in the wrapper that
+  // holds the whole field, the input's aria-describedby pointing at it (no aria-invalid). The field's form group is the
+  // wrapper holding its label and its description, not only its label.
+  {
+    name: 'an alert directly above a field whose box (label inside, beside the input) carries the error variant and whose aria-describedby message sits below the box, outside any form',
+    html: shell(`<h1>New expense</h1><div role="alert">${template}</div>
+<div class="text-field"><div class="field-box field-box--error"><div class="field-box__inner"><label for="payee">Payee</label><input id="payee" aria-describedby="payee-messages"></div></div><div id="payee-messages" class="text-field__details" role="alert" aria-live="polite">QuickBooks payee selection is temporarily unavailable.</div></div>
+<div class="text-field"><div class="field-box"><div class="field-box__inner"><label for="amount">Amount</label><input id="amount" aria-describedby="amount-messages"></div></div><div id="amount-messages" class="text-field__details" role="alert" aria-live="polite"></div></div><button disabled>Create</button>`),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, absent: ['actionable'],
+  },
 ];
