@@ -501,4 +501,14 @@ setTimeout(() => note.remove(), 300);`)),
     act: (page) => page.waitForTimeout(900),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' }, absent: ['visible'],
   },
+  {
+    name: 'a submit button whose component writes data-loading="false" while idle (Primer React\'s Button on every render) is no busy indicator: nothing shown, one call, is silent',
+    html: shell('<form aria-label="Create a QuickBooks expense"><h1>Create a QuickBooks expense</h1><label for="payee">Payee</label><select id="payee"><option>Choose a payee</option></select><button type="submit" data-loading="false">Create</button></form>'),
+    journal: failedReads(1), expected: { category: 'silent' },
+  },
+  {
+    name: 'the same button marked data-loading="true" and still shown at the threshold is a busy indicator: stuck',
+    html: shell('<form aria-label="Create a QuickBooks expense"><h1>Create a QuickBooks expense</h1><label for="payee">Payee</label><select id="payee"><option>Choose a payee</option></select><button type="submit" data-loading="true" aria-disabled="true">Create</button></form>'),
+    journal: failedReads(1), expected: { category: 'stuck-loading' },
+  },
 ];
