@@ -554,7 +554,9 @@
     addBusy(el, 'progress-text', own, `${percent[1]}/100`);
   }
   const DONE = ['loaded', 'complete', 'completed', 'done', 'ready'];
-  for (const el of q(['.spinner, .loading, .loader, [data-loading]', ...lexicon.busySelectors].join(', '))) {
+  // A data-loading flag counts when set: a component that writes the flag on every render says "false" when idle
+  // (a button marks data-loading="false" while it is not loading).
+  for (const el of q(['.spinner, .loading, .loader, [data-loading]:not([data-loading="false" i])', ...lexicon.busySelectors].join(', '))) {
     if (rendered(el) && !variantTokens(el).some((t) => DONE.includes(t))) addBusy(el, 'spinner', text(el).slice(0, 80), null);
   }
   // A spinner named by its component's class (Mantine mantine-Loader-root, a "page-spinner"): a busy token as a

@@ -512,4 +512,14 @@ setTimeout(() => note.remove(), 300);`)),
 <div class="text-field"><div class="field-box"><div class="field-box__inner"><label for="amount">Amount</label><input id="amount" aria-describedby="amount-messages"></div></div><div id="amount-messages" class="text-field__details" role="alert" aria-live="polite"></div></div><button disabled>Create</button>`),
     journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, absent: ['actionable'],
   },
+  {
+    name: 'a submit button whose component writes data-loading="false" while idle (Primer React\'s Button on every render) is no busy indicator: nothing shown, one call, is silent',
+    html: shell('<form aria-label="Create a QuickBooks expense"><h1>Create a QuickBooks expense</h1><label for="payee">Payee</label><select id="payee"><option>Choose a payee</option></select><button type="submit" data-loading="false">Create</button></form>'),
+    journal: failedReads(1), expected: { category: 'silent' },
+  },
+  {
+    name: 'the same button marked data-loading="true" and still shown at the threshold is a busy indicator: stuck',
+    html: shell('<form aria-label="Create a QuickBooks expense"><h1>Create a QuickBooks expense</h1><label for="payee">Payee</label><select id="payee"><option>Choose a payee</option></select><button type="submit" data-loading="true" aria-disabled="true">Create</button></form>'),
+    journal: failedReads(1), expected: { category: 'stuck-loading' },
+  },
 ];
