@@ -20,9 +20,10 @@ import { shoelaceCases } from './cases/shoelace.ts';
 import { spectrumCases } from './cases/spectrum.ts';
 import { patternflyCases } from './cases/patternfly.ts';
 import { ionicCases } from './cases/ionic.ts';
+import { cloudscapeCases } from './cases/cloudscape.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases, grommetCases, evergreenCases, spectrumCases, shoelaceCases, patternflyCases, elementplusCases, ionicCases, bulmaCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases, grommetCases, evergreenCases, spectrumCases, shoelaceCases, patternflyCases, elementplusCases, ionicCases, bulmaCases, cloudscapeCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);
