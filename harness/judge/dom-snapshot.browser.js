@@ -518,7 +518,12 @@
   // A live region wrapping or inside a table or list (antd's Table inside its loading Spin, Carbon's TableBody
   // with aria-live) is content, not a message: its rows are read as text below.
   const CONTENT = 'table, thead, tbody, tr, [role="grid"], [role="table"], [role="rowgroup"], [role="row"], ul, ol, form';
-  for (const el of q('[aria-live]:not([aria-live="off"])')) if (!matches(el, CONTENT) && !q(CONTENT, el).length) addMessage(el, 'live', el.getAttribute('aria-live'));
+  // A hidden announcer repeating an invalid field's message (a design system announcing a field's error through its
+  // own live region appended to <body>, clipped or moved off-screen) is the field's message, not a second one.
+  const fieldWords = invalidFields.map((f) => f.message.replace(/\s+/g, '')).filter((w) => w.length >= 12);
+  const repeatsFieldWords = (w) => w.length >= 12 && fieldWords.some((f) => f.includes(w));
+  const repeatsField = (el) => (!painted(el) || !inViewport(el)) && repeatsFieldWords(text(el).replace(/\s+/g, ''));
+  for (const el of q('[aria-live]:not([aria-live="off"])')) if (!matches(el, CONTENT) && !q(CONTENT, el).length && !repeatsField(el)) addMessage(el, 'live', el.getAttribute('aria-live'));
 
   const busy = [];
   const busySeen = new Set();
@@ -606,7 +611,7 @@
     if (!rendered(el) && el.tagName !== 'OPTION') continue;
     const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim();
     const marked = matches(el, EMPTY_STATE);
-    if ((!own && !marked) || own.length > 300 || covered(el)) continue;
+    if ((!own && !marked) || own.length > 300 || covered(el) || repeatsField(el)) continue;
     // Text only for screen readers without a role (a badge's hidden "Success" label) is not a message; a
     // closed dropdown's option is (the user reads it on opening the dropdown).
     if (!marked && !painted(el) && el.tagName !== 'OPTION') continue;
@@ -631,6 +636,7 @@
     s.reported = true;
     const el = s.el;
     if (el.isConnected && rendered(el) && text(el).replace(/\s+/g, '').includes(s.words)) continue;
+    if (!s.inViewport && repeatsFieldWords(s.words)) continue;
     const { tone, how } = toneOf(el, s.role, s.text);
     departed.push({
       source: s.role === 'alert' ? 'alert' : s.role === 'status' ? 'status' : s.live === false ? 'text' : 'live', role: s.role, text: s.text, readText: s.text, tone, toneFrom: how,

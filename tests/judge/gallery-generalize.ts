@@ -501,4 +501,18 @@ setTimeout(() => note.remove(), 300);`)),
     act: (page) => page.waitForTimeout(900),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' }, absent: ['visible'],
   },
+  // Seen at cloudscape's first sight (seventh round): a design system that announces a field's error through its own
+  // visually hidden live region (a copy of the field's words appended to <body>, clipped or moved off-screen).
+  {
+    name: 'a field\'s message repeated by a visually hidden announcer appended to <body> is the field\'s message, not a second, unpainted alert',
+    html: shell(`<h1>Create a QuickBooks expense</h1><div role="alert">${template}</div><label for="payee">Payee</label><input id="payee" aria-invalid="true" aria-describedby="payee-msg"><p id="payee-msg">QuickBooks payee selection is temporarily unavailable.</p><label for="amount">Amount</label><input id="amount"><button disabled>Create</button>`,
+      later(30, `document.body.insertAdjacentHTML('beforeend', '<div aria-live="assertive" aria-atomic="true" class="sr-only">QuickBooks payee selection is temporarily unavailable.</div>');`)),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, absent: ['actionable', 'visible'],
+  },
+  {
+    name: 'a field\'s message repeated by an announcer moved off-screen (left and top -9999 px, not clipped) is the field\'s message, not a second alert outside the viewport',
+    html: shell(`<h1>Create a QuickBooks expense</h1><div role="alert">${template}</div><label for="payee">Payee</label><input id="payee" aria-invalid="true" aria-describedby="payee-msg"><p id="payee-msg">QuickBooks payee selection is temporarily unavailable.</p><label for="amount">Amount</label><input id="amount"><button disabled>Create</button>`,
+      later(30, `document.body.insertAdjacentHTML('beforeend', '<div aria-live="assertive" aria-atomic="true" style="position:absolute;left:-9999px;top:-9999px">QuickBooks payee selection is temporarily unavailable.</div>');`)),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, absent: ['actionable', 'visible'],
+  },
 ];
