@@ -582,6 +582,15 @@
     const r = sizeOf(el, a.effect.pseudoElement);
     if (r.width > 0 && r.height > 0 && r.width <= 160 && r.height <= 160) addBusy(el, 'spinner', text(el).slice(0, 80) || el.getAttribute('aria-label') || '', null);
   }
+  // A placeholder that never fills in (a skeleton drawn without a role or a class naming it): a box at least a line of
+  // text in size, with no words and no field, control or image inside, on which (or on whose pseudo-element) an
+  // endless animation that does not turn runs (a shimmer sweeping across it, a pulse).
+  for (const a of endless) {
+    const el = a.effect.target;
+    if (turns(a) || !rendered(el) || closest(el, 'button') || text(el) || q(`${FIELD}, button, a[href], img, svg, video, canvas, [role="img"]`, el).length) continue;
+    const r = rect(el);
+    if (r.width >= 24 && r.height >= 8) addBusy(el, 'skeleton', el.getAttribute('aria-label') || '', null);
+  }
   const animatedInside = (button) => endless.some((a) => a.effect.target !== button && button.contains(a.effect.target) && rendered(a.effect.target));
   // A busy button: disabled and saying it is at work ("Saving..."); marked loading by its component (antd
   // ant-btn-loading, MUI MuiButton-loading, PrimeReact p-button-loading), whatever its label; or disabled and holding

@@ -80,7 +80,7 @@ export interface DomSnapshot {
   departed?: (ShownMessage & { shownAt: number; departedAt: number })[];
   invalidFields: { name: string; message: string; selector: string; box?: Box }[];
   /** Busy indicators; `value` is a progressbar's `now/max` or its value text. */
-  busy: { what: 'aria-busy' | 'progressbar' | 'spinner' | 'busy-button' | 'progress-text'; text: string; selector: string; value: string | null; box?: Box }[];
+  busy: { what: 'aria-busy' | 'progressbar' | 'spinner' | 'skeleton' | 'busy-button' | 'progress-text'; text: string; selector: string; value: string | null; box?: Box }[];
   empty: { text: string; selector: string; box?: Box }[];
   disabledActions: { text: string; selector: string }[];
   /** One-shot timers the page has scheduled within the observer's horizon and not yet run. */

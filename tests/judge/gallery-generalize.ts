@@ -515,4 +515,12 @@ setTimeout(() => note.remove(), 300);`)),
       later(30, `document.body.insertAdjacentHTML('beforeend', '<div aria-live="assertive" aria-atomic="true" style="position:absolute;left:-9999px;top:-9999px">QuickBooks payee selection is temporarily unavailable.</div>');`)),
     journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, absent: ['actionable', 'visible'],
   },
+  // Seen at cloudscape (seventh round): skeleton placeholders told only by their endless shimmer (no role, no class
+  // naming them).
+  {
+    name: 'placeholder bars (no role, no text, no class naming them) with an endless shimmer on their ::after never fill in',
+    html: shell(`<style>@keyframes wave{from{transform:translate(-100%)}to{transform:translate(100%)}} .bar{position:relative;overflow:hidden;background:#ccc;border-radius:8px;margin:12px 0} .bar::after{content:"";position:absolute;inset:0;background:linear-gradient(90deg,transparent,#eee,transparent);animation:wave 1.25s ease-in-out infinite}</style>
+<h1>QuickBooks invoices</h1><div aria-hidden="true" class="bar" style="width:300px;height:18px"></div><div aria-hidden="true" class="bar" style="width:400px;height:60px"></div><div aria-hidden="true" class="bar" style="width:400px;height:60px"></div>`, '', 'Invoices'),
+    journal: failedReads(1), expected: { category: 'stuck-loading' },
+  },
 ];
