@@ -389,6 +389,14 @@
     }
     return false;
   };
+  // The page's main heading: a flash notification sits above it, a form's or panel's alert below it.
+  const pageHeading = q(inMain('h1')).find(rendered) || null;
+  // A page-level notification in the page's flow: announced (role alert or status), with a close control of its own,
+  // before the page's main heading and outside any form or panel (a flash message in the notifications area at the
+  // top of the content, where app layouts put their flashbars): the page's temporary notification, not an alert of
+  // the form below the heading.
+  const pageNotice = (el, role, scope) => !!pageHeading && (role === 'alert' || role === 'status') && !scope && !within(el, pageHeading)
+    && follows(el, pageHeading) && q('button, [role="button"]', el).some((b) => rendered(b) && closeLike(b));
   // A label: a few words and no sentence (a badge, a status pill, a title).
   const labelShaped = (t) => t.split(' ').length <= 5 && !/[.!?]\s*\S/.test(t) && !/[.!?]$/.test(t);
   const addMessage = (el, source, role, announcedOverride, toast) => {
@@ -442,6 +450,7 @@
       floating: floats,
       dismissible: !!toast || (floats && dismissible(el)),
       toastComponent: floats && toastComponent(el),
+      pageNotice: !floats && pageNotice(el, role, scope),
       announced: announcedOverride ?? (source !== 'text' || announcedElsewhere(t)),
       emptyState,
       emptyFrom,
@@ -650,6 +659,7 @@
     departed.push({
       source: s.role === 'alert' ? 'alert' : s.role === 'status' ? 'status' : s.live === false ? 'text' : 'live', role: s.role, text: s.text, readText: s.text, tone, toneFrom: how,
       inForm: s.inForm, scope: null, aboveFields: false, nearField: null, inViewport: s.inViewport, painted: true, floating: s.floating, dismissible: !!s.dismissible, announced: s.live !== false,
+      pageNotice: !s.floating && !s.inForm && !!s.dismissible && !!s.beforeHeading && (s.role === 'alert' || s.role === 'status'),
       emptyState: false, emptyFrom: null, region: null, inRow: false, nextStepControl: q('button, a[href], [role="button"]', el).some((c) => says(ACTION, text(c))),
       settingsPage, selector: pathOf(el), box: s.box, shownAt: s.at, departedAt: s.departedAt || Date.now(),
     });

@@ -48,6 +48,8 @@ export interface ShownMessage {
   dismissible?: boolean;
   /** Floating, inside a design system's toast component (a class part toast, toaster or snackbar). */
   toastComponent?: boolean;
+  /** In the page's flow, announced, with its own close control, above the page's main heading and outside any form or panel (a flash notification). */
+  pageNotice?: boolean;
   /** Floating, shown and then gone by itself before the observation ended, the page not navigating (transient). */
   transient?: boolean;
   /** Exposed to assistive technology (role or live region), not only painted. */
