@@ -396,6 +396,14 @@
     }
     return false;
   };
+  // The page's main heading: a flash notification sits above it, a form's or panel's alert below it.
+  const pageHeading = q(inMain('h1')).find(rendered) || null;
+  // A page-level notification in the page's flow: announced (role alert or status), with a close control of its own,
+  // before the page's main heading and outside any form or panel (a flash message in the notifications area at the
+  // top of the content, where app layouts put their flashbars): the page's temporary notification, not an alert of
+  // the form below the heading.
+  const pageNotice = (el, role, scope) => !!pageHeading && (role === 'alert' || role === 'status') && !scope && !within(el, pageHeading)
+    && follows(el, pageHeading) && q('button, [role="button"]', el).some((b) => rendered(b) && closeLike(b));
   // A label: a few words and no sentence (a badge, a status pill, a title).
   const labelShaped = (t) => t.split(' ').length <= 5 && !/[.!?]\s*\S/.test(t) && !/[.!?]$/.test(t);
   const addMessage = (el, source, role, announcedOverride, toast) => {
@@ -449,6 +457,7 @@
       floating: floats,
       dismissible: !!toast || (floats && dismissible(el)),
       toastComponent: floats && toastComponent(el),
+      pageNotice: !floats && pageNotice(el, role, scope),
       announced: announcedOverride ?? (source !== 'text' || announcedElsewhere(t)),
       emptyState,
       emptyFrom,
@@ -525,7 +534,12 @@
   // A live region wrapping or inside a table or list (antd's Table inside its loading Spin, Carbon's TableBody
   // with aria-live) is content, not a message: its rows are read as text below.
   const CONTENT = 'table, thead, tbody, tr, [role="grid"], [role="table"], [role="rowgroup"], [role="row"], ul, ol, form';
-  for (const el of q('[aria-live]:not([aria-live="off"])')) if (!matches(el, CONTENT) && !q(CONTENT, el).length) addMessage(el, 'live', el.getAttribute('aria-live'));
+  // A hidden announcer repeating an invalid field's message (a design system announcing a field's error through its
+  // own live region appended to <body>, clipped or moved off-screen) is the field's message, not a second one.
+  const fieldWords = invalidFields.map((f) => f.message.replace(/\s+/g, '')).filter((w) => w.length >= 12);
+  const repeatsFieldWords = (w) => w.length >= 12 && fieldWords.some((f) => f.includes(w));
+  const repeatsField = (el) => (!painted(el) || !inViewport(el)) && repeatsFieldWords(text(el).replace(/\s+/g, ''));
+  for (const el of q('[aria-live]:not([aria-live="off"])')) if (!matches(el, CONTENT) && !q(CONTENT, el).length && !repeatsField(el)) addMessage(el, 'live', el.getAttribute('aria-live'));
 
   const busy = [];
   const busySeen = new Set();
@@ -586,6 +600,15 @@
     const r = sizeOf(el, a.effect.pseudoElement);
     if (r.width > 0 && r.height > 0 && r.width <= 160 && r.height <= 160) addBusy(el, 'spinner', text(el).slice(0, 80) || el.getAttribute('aria-label') || '', null);
   }
+  // A placeholder that never fills in (a skeleton drawn without a role or a class naming it): a box at least a line of
+  // text in size, with no words and no field, control or image inside, on which (or on whose pseudo-element) an
+  // endless animation that does not turn runs (a shimmer sweeping across it, a pulse).
+  for (const a of endless) {
+    const el = a.effect.target;
+    if (turns(a) || !rendered(el) || closest(el, 'button') || text(el) || q(`${FIELD}, button, a[href], img, svg, video, canvas, [role="img"]`, el).length) continue;
+    const r = rect(el);
+    if (r.width >= 24 && r.height >= 8) addBusy(el, 'skeleton', el.getAttribute('aria-label') || '', null);
+  }
   const animatedInside = (button) => endless.some((a) => a.effect.target !== button && button.contains(a.effect.target) && rendered(a.effect.target));
   // A busy button: disabled and saying it is at work ("Saving..."); marked loading by its component (antd
   // ant-btn-loading, MUI MuiButton-loading, PrimeReact p-button-loading), whatever its label; or disabled and holding
@@ -615,7 +638,7 @@
     if (!rendered(el) && el.tagName !== 'OPTION') continue;
     const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim();
     const marked = matches(el, EMPTY_STATE);
-    if ((!own && !marked) || own.length > 300 || covered(el)) continue;
+    if ((!own && !marked) || own.length > 300 || covered(el) || repeatsField(el)) continue;
     // Text only for screen readers without a role (a badge's hidden "Success" label) is not a message; a
     // closed dropdown's option is (the user reads it on opening the dropdown).
     if (!marked && !painted(el) && el.tagName !== 'OPTION') continue;
@@ -640,10 +663,12 @@
     s.reported = true;
     const el = s.el;
     if (el.isConnected && rendered(el) && text(el).replace(/\s+/g, '').includes(s.words)) continue;
+    if (!s.inViewport && repeatsFieldWords(s.words)) continue;
     const { tone, how } = toneOf(el, s.role, s.text);
     departed.push({
       source: s.role === 'alert' ? 'alert' : s.role === 'status' ? 'status' : s.live === false ? 'text' : 'live', role: s.role, text: s.text, readText: s.text, tone, toneFrom: how,
       inForm: s.inForm, scope: null, aboveFields: false, nearField: null, inViewport: s.inViewport, painted: true, floating: s.floating, dismissible: !!s.dismissible, announced: s.live !== false,
+      pageNotice: !s.floating && !s.inForm && !!s.dismissible && !!s.beforeHeading && (s.role === 'alert' || s.role === 'status'),
       emptyState: false, emptyFrom: null, region: null, inRow: false, nextStepControl: q('button, a[href], [role="button"]', el).some((c) => says(ACTION, text(c))),
       settingsPage, selector: pathOf(el), box: s.box, shownAt: s.at, departedAt: s.departedAt || Date.now(),
     });

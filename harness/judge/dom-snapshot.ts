@@ -48,6 +48,8 @@ export interface ShownMessage {
   dismissible?: boolean;
   /** Floating, inside a design system's toast component (a class part toast, toaster or snackbar). */
   toastComponent?: boolean;
+  /** In the page's flow, announced, with its own close control, above the page's main heading and outside any form or panel (a flash notification). */
+  pageNotice?: boolean;
   /** Floating, shown and then gone by itself before the observation ended, the page not navigating (transient). */
   transient?: boolean;
   /** Exposed to assistive technology (role or live region), not only painted. */
@@ -80,7 +82,7 @@ export interface DomSnapshot {
   departed?: (ShownMessage & { shownAt: number; departedAt: number })[];
   invalidFields: { name: string; message: string; selector: string; box?: Box }[];
   /** Busy indicators; `value` is a progressbar's `now/max` or its value text. */
-  busy: { what: 'aria-busy' | 'progressbar' | 'spinner' | 'busy-button' | 'progress-text'; text: string; selector: string; value: string | null; box?: Box }[];
+  busy: { what: 'aria-busy' | 'progressbar' | 'spinner' | 'skeleton' | 'busy-button' | 'progress-text'; text: string; selector: string; value: string | null; box?: Box }[];
   empty: { text: string; selector: string; box?: Box }[];
   disabledActions: { text: string; selector: string }[];
   /** One-shot timers the page has scheduled within the observer's horizon and not yet run. */

@@ -27,6 +27,11 @@ export function identifyKind(message: ShownMessage, final: DomSnapshot): { kind:
   if (message.settingsPage && !message.floating) {
     return { kind: 'settings-warning-alert', why: 'an alert on the integration settings page' };
   }
+  // A flash notification: in the page's flow above its main heading, announced and dismissible, outside any form
+  // (an app layout's notifications area): the page's temporary notification, not the alert of the form below it.
+  if (message.pageNotice) {
+    return warning ? { kind: 'warning-toast', why: 'a dismissible warning notification above the page heading' } : { kind: 'error-toast', why: 'a dismissible error notification above the page heading' };
+  }
   const marked = final.invalidFields.length > 0 ? `, ${final.invalidFields.length} field(s) marked invalid` : '';
   const near = message.nearField;
   // Contextual as the user sees it: just above the field whose data failed or the control they acted on

@@ -60,9 +60,12 @@
     const words = text.replace(/\s/g, '').slice(0, 400);
     if (words.length < 12 || state.shown.some((s) => s.el === region && s.words === words) || !paintedNow(region)) return;
     const r = region.getBoundingClientRect();
+    // Before the page's main heading (a flash notification above it, not a form's alert below it).
+    const heading = document.querySelector('main h1, [role="main"] h1');
+    const beforeHeading = !!heading && !region.contains(heading) && !!(region.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING);
     state.shown = [...state.shown.slice(-49), {
       el: region, text: text.slice(0, 600), words, role: region.getAttribute('role') || region.getAttribute('aria-live'),
-      at: Date.now(), departedAt: null, reported: false, floating: floats(region), inForm: !!region.closest('form, [role="form"]'), live, dismissible: closable(region),
+      at: Date.now(), departedAt: null, reported: false, floating: floats(region), inForm: !!region.closest('form, [role="form"]'), live, dismissible: closable(region), beforeHeading,
       inViewport: r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
       box: { x: Math.round(r.left + scrollX), y: Math.round(r.top + scrollY), width: Math.round(r.width), height: Math.round(r.height) },
     }];

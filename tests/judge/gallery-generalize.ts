@@ -1,4 +1,4 @@
-import { failedReads, form, mutationSteps, retriedRead, shell, slowRead, template, type GalleryCase } from './gallery.ts';
+import { failedReads, form, mutationSteps, retriedRead, shell, slowRead, staleTemplate, template, type GalleryCase } from './gallery.ts';
 
 const later = (ms: number, js: string) => `setTimeout(() => { ${js} }, ${ms});`;
 const meeting = 'Meeting scheduled. Invitations are on their way.';
@@ -521,5 +521,39 @@ setTimeout(() => note.remove(), 300);`)),
     name: 'the same button marked data-loading="true" and still shown at the threshold is a busy indicator: stuck',
     html: shell('<form aria-label="Create a QuickBooks expense"><h1>Create a QuickBooks expense</h1><label for="payee">Payee</label><select id="payee"><option>Choose a payee</option></select><button type="submit" data-loading="true" aria-disabled="true">Create</button></form>'),
     journal: failedReads(1), expected: { category: 'stuck-loading' },
+  },
+  // Seen at cloudscape's first sight (seventh round): a design system that announces a field's error through its own
+  // visually hidden live region (a copy of the field's words appended to <body>, clipped or moved off-screen).
+  {
+    name: 'a field\'s message repeated by a visually hidden announcer appended to <body> is the field\'s message, not a second, unpainted alert',
+    html: shell(`<h1>Create a QuickBooks expense</h1><div role="alert">${template}</div><label for="payee">Payee</label><input id="payee" aria-invalid="true" aria-describedby="payee-msg"><p id="payee-msg">QuickBooks payee selection is temporarily unavailable.</p><label for="amount">Amount</label><input id="amount"><button disabled>Create</button>`,
+      later(30, `document.body.insertAdjacentHTML('beforeend', '<div aria-live="assertive" aria-atomic="true" class="sr-only">QuickBooks payee selection is temporarily unavailable.</div>');`)),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, absent: ['actionable', 'visible'],
+  },
+  {
+    name: 'a field\'s message repeated by an announcer moved off-screen (left and top -9999 px, not clipped) is the field\'s message, not a second alert outside the viewport',
+    html: shell(`<h1>Create a QuickBooks expense</h1><div role="alert">${template}</div><label for="payee">Payee</label><input id="payee" aria-invalid="true" aria-describedby="payee-msg"><p id="payee-msg">QuickBooks payee selection is temporarily unavailable.</p><label for="amount">Amount</label><input id="amount"><button disabled>Create</button>`,
+      later(30, `document.body.insertAdjacentHTML('beforeend', '<div aria-live="assertive" aria-atomic="true" style="position:absolute;left:-9999px;top:-9999px">QuickBooks payee selection is temporarily unavailable.</div>');`)),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, absent: ['actionable', 'visible'],
+  },
+  // Seen at cloudscape (seventh round): skeleton placeholders told only by their endless shimmer (no role, no class
+  // naming them).
+  {
+    name: 'placeholder bars (no role, no text, no class naming them) with an endless shimmer on their ::after never fill in',
+    html: shell(`<style>@keyframes wave{from{transform:translate(-100%)}to{transform:translate(100%)}} .bar{position:relative;overflow:hidden;background:#ccc;border-radius:8px;margin:12px 0} .bar::after{content:"";position:absolute;inset:0;background:linear-gradient(90deg,transparent,#eee,transparent);animation:wave 1.25s ease-in-out infinite}</style>
+<h1>QuickBooks invoices</h1><div aria-hidden="true" class="bar" style="width:300px;height:18px"></div><div aria-hidden="true" class="bar" style="width:400px;height:60px"></div><div aria-hidden="true" class="bar" style="width:400px;height:60px"></div>`, '', 'Invoices'),
+    journal: failedReads(1), expected: { category: 'stuck-loading' },
+  },
+  // Seen at cloudscape's first sight (seventh round): page-level flash notifications in the page's flow above its
+  // heading (a notifications list at the top of the content, each dismissible and announced).
+  {
+    name: 'a dismissible error notification (role alert, close button) in the page\'s flow above the page heading and its form is a flash toast, not the form\'s alert',
+    html: shell(`<ul aria-label="Notifications" style="list-style:none;margin:0;padding:0"><li><div role="alert" style="background:#d00;color:#fff;padding:.75rem 3rem .75rem 1rem;position:relative">${template}<button aria-label="Dismiss message" style="position:absolute;right:.5rem;top:.5rem">&times;</button></div></li></ul>${form('', false)}`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  {
+    name: 'a dismissible warning notification in the page\'s flow above the page heading of a list page is a flash toast, not an inline message',
+    html: shell(`<ul aria-label="Notifications" style="list-style:none;margin:0;padding:0"><li><div role="alert" style="background:#fc0;padding:.75rem 3rem .75rem 1rem;position:relative">${staleTemplate}<button aria-label="Dismiss message" style="position:absolute;right:.5rem;top:.5rem">&times;</button></div></li></ul><h1>Vendors</h1><ul><li>Acme</li><li>Globex</li></ul>`, '', 'Vendors'),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'warning-toast' },
   },
 ];
