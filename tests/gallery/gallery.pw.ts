@@ -13,7 +13,7 @@ import { readHoldoutLog } from './holdout.ts';
 const GALLERY_PAGES = 6;
 
 // The test suite judges every sixth page of each library (each library's share starting at a different page, so
-// every page is in some library's turn of the pattern): about 120 pages for 21 libraries (121). The whole gallery took 10
+// every page is in some library's turn of the pattern): 144 pages for 25 libraries. The whole gallery took 10
 // minutes and more in CI, where a suite should take a few. `npm run bench:judge` judges all of it, with the
 // per-library bar; BROWNOUT_GALLERY=full runs all of it here.
 const FULL = process.env.BROWNOUT_GALLERY === 'full';
