@@ -12,7 +12,7 @@ import ElementPlus, {
 } from 'element-plus';
 import 'element-plus/dist/index.css';
 import * as copy from './copy.ts';
-import { h, mountVue, type VuePage } from './mount-vue.ts';
+import { h, mountVue, onMount, type VuePage } from './mount-vue.ts';
 
 // The app's own layout styles (Element Plus styles its components, not the page).
 const style = document.createElement('style');
@@ -75,15 +75,6 @@ const LooseFields = defineComponent({
   },
 });
 
-/** Runs `effect` once the page has mounted (a toast, a console error, a late alert's timer). */
-const OnMount = defineComponent({
-  props: { effect: { type: Function as PropType<() => void>, required: true } },
-  setup(props) {
-    onMounted(() => props.effect());
-    return () => null;
-  },
-});
-const onMount = (effect: () => void) => h(OnMount, { effect });
 const withForm = (effect: () => void, formProps: object = {}) => () => h('div', null, [h(ExpenseForm, formProps), onMount(effect)]);
 
 /** An ElNotification that stays until closed (`duration: 0`, the docs' "prevent auto closing"). */

@@ -1,6 +1,6 @@
-// Browser side of the gallery for Vue 3 pages (Element Plus): the same product shell and mount announcement as
+// Browser side of the gallery for Vue 3 pages (Element Plus, Vuetify): the same product shell and mount announcement as
 // mount.ts's React and HTML pages, rendered with Vue's render functions (no SFC compiler, no runtime templates).
-import { createApp, defineComponent, h as vueH, onMounted, type App, type Component, type VNode, type VNodeChild } from 'vue';
+import { createApp, defineComponent, h as vueH, onMounted, type App, type Component, type PropType, type VNode, type VNodeChild } from 'vue';
 import { requestedPage } from './page.ts';
 
 /** A Vue gallery page: its document title and what it renders inside the product's main region. */
@@ -34,3 +34,14 @@ export function mountVue(pages: Record<string, VuePage>, install: (app: App) => 
   install(app);
   app.mount(root);
 }
+
+const OnMount = defineComponent({
+  props: { effect: { type: Function as PropType<() => void>, required: true } },
+  setup(props) {
+    onMounted(() => props.effect());
+    return () => null;
+  },
+});
+
+/** Runs `effect` once the page has mounted (a toast, a console error, a late alert's timer). */
+export const onMount = (effect: () => void): VNode => vueH(OnMount, { effect });

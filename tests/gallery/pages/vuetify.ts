@@ -17,7 +17,7 @@ import { aliases, fa } from 'vuetify/iconsets/fa';
 import 'vuetify/styles';
 import '@fortawesome/fontawesome-free/css/all.css';
 import * as copy from './copy.ts';
-import { h, mountVue, type VuePage } from './mount-vue.ts';
+import { h, mountVue, onMount, type VuePage } from './mount-vue.ts';
 
 const vuetify = createVuetify({ icons: { defaultSet: 'fa', aliases, sets: { fa } } });
 
@@ -82,15 +82,6 @@ const LooseFields = defineComponent({
   },
 });
 
-/** Runs `effect` once the page has mounted (a console error, a late alert's timer). */
-const OnMount = defineComponent({
-  props: { effect: { type: Function as PropType<() => void>, required: true } },
-  setup(props) {
-    onMounted(() => props.effect());
-    return () => null;
-  },
-});
-const onMount = (effect: () => void) => h(OnMount, { effect });
 
 interface SnackOptions { color: string; text: string; timeout?: number; close?: boolean }
 /**
