@@ -13,8 +13,8 @@ export const emptyResponse: FaultKind<z.infer<typeof params>> = {
   dialectKeys: [],
   summary: 'the connection closes without a single byte of answer (params: afterMs, default 0)',
   params,
-  async apply({ params, request }) {
-    await sleep(params.afterMs, request.signal);
+  async apply({ params, signal }) {
+    await sleep(params.afterMs, signal);
     return { type: 'socket', action: 'empty' };
   },
 };

@@ -63,14 +63,14 @@ export const latency: FaultKind<Params> = {
   dialectKeys: [],
   summary: 'the provider answers as usual after a delay; the call itself takes effect at once (params: distribution fixed|uniform|normal|lognormal; ms, default 3000 | minMs, maxMs | meanMs, stdDevMs | medianMs, sigma)',
   params,
-  async apply({ params, request, passThrough, rng, arrivedAt }) {
+  async apply({ params, signal, passThrough, rng, arrivedAt }) {
     // Drawn before any await, so concurrent requests draw in arrival order.
     const delayMs = sampleDelayMs(distributionOf(params), rng, MAX_WAIT_MS);
     // The delay runs from the request's arrival, so reading it, matching faults and the handler's own time are
     // inside it, not added to it.
     const due = arrivedAt + delayMs;
     const response = await passThrough();
-    await sleep(due - performance.now(), request.signal);
+    await sleep(due - performance.now(), signal);
     return { type: 'response', response, details: { delayMs } };
   },
 };

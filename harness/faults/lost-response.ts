@@ -22,10 +22,10 @@ export const lostResponse: FaultKind<z.infer<typeof params>> = {
   dialectKeys: ['outage'],
   summary: 'the provider commits the call, then the answer is lost (params: then reset|hang|server-error, default reset; status, default 504; afterMs, default 0)',
   params,
-  async apply({ params, request, passThrough, dialect }) {
+  async apply({ params, signal, passThrough, dialect }) {
     const committed = await passThrough();
     const details = { then: params.then, committedStatus: committed.status };
-    await sleep(params.afterMs, request.signal);
+    await sleep(params.afterMs, signal);
     if (params.then === 'server-error') return { type: 'response', response: dialect('outage', { status: params.status }), details };
     return { type: 'socket', action: params.then, details };
   },

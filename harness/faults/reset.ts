@@ -20,8 +20,8 @@ export const reset: FaultKind<z.infer<typeof params>> = {
   dialectKeys: [],
   summary: 'the connection is reset (TCP RST) before the answer or mid-body (params: at before-response|mid-body, default before-response; afterMs, default 0)',
   params,
-  async apply({ params, request, passThrough }) {
-    await sleep(params.afterMs, request.signal);
+  async apply({ params, signal, passThrough }) {
+    await sleep(params.afterMs, signal);
     if (params.at === 'before-response') return { type: 'socket', action: 'reset' };
     const response = await passThrough();
     const bytes = Math.floor((await response.clone().arrayBuffer()).byteLength / 2);

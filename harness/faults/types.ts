@@ -39,6 +39,8 @@ export interface FaultContext<P> {
   params: P;
   /** The request (built when first read: kinds that never read it cost none). */
   request: Request;
+  /** Aborted when the client goes away; reading it builds no Request (what a delay waits on). */
+  signal: AbortSignal;
   /** When the request reached the mock, on `performance.now()`'s clock (ms): delays count from here. */
   arrivedAt: number;
   provider: ProviderDefinition;

@@ -43,6 +43,8 @@ export interface FaultDecision {
 /** What applying a fault needs from the runtime. */
 export interface ApplyContext {
   request: Request;
+  /** Aborted when the client goes away; default: the request's own signal. */
+  signal?: AbortSignal;
   /** When the request reached the mock, on `performance.now()`'s clock (ms); default: now. */
   arrivedAt?: number;
   provider: ProviderDefinition;
@@ -239,6 +241,9 @@ export class FaultEngine {
       // Read through, so a runtime that builds its Request on demand builds it only for kinds that read it.
       get request() {
         return context.request;
+      },
+      get signal() {
+        return context.signal ?? context.request.signal;
       },
       arrivedAt: context.arrivedAt ?? performance.now(),
       provider: context.provider,

@@ -53,6 +53,10 @@ function intercept(shared: Shared, definition: ProviderDefinition, exchange: Exc
         get request() {
           return exchange.request();
         },
+        // The delays wait on this: a Request (its headers copied) is built only for kinds that read the request.
+        get signal() {
+          return exchange.signal;
+        },
         arrivedAt: exchange.startedAt,
         provider: definition,
         endpoint,
