@@ -5,14 +5,14 @@
 // ElProgress, ElDialog, ElForm with validation rules (a validator that fails once the payees could not be loaded,
 // run with validateField; ElFormItem's `error` prop where the fields are not in an ElForm), ElButton `loading`, ElTag
 // for statuses, ElCard, ElTable and ElSwitch.
-import { defineComponent, onMounted, reactive, ref, withDirectives, type PropType, type VNodeChild } from 'vue';
+import { defineComponent, onMounted, reactive, ref, withDirectives, type VNodeChild } from 'vue';
 import ElementPlus, {
   ElAlert, ElButton, ElCard, ElDialog, ElEmpty, ElForm, ElFormItem, ElInput, ElMessage, ElNotification, ElProgress,
   ElResult, ElSkeleton, ElSwitch, ElTable, ElTableColumn, ElTag, vLoading, type FormInstance, type FormRules,
 } from 'element-plus';
 import 'element-plus/dist/index.css';
 import * as copy from './copy.ts';
-import { h, mountVue, onMount, type VuePage } from './mount-vue.ts';
+import { expenseFormProps, h, mountVue, onMount, type VuePage } from './mount-vue.ts';
 
 // The app's own layout styles (Element Plus styles its components, not the page).
 const style = document.createElement('style');
@@ -38,11 +38,7 @@ const page = (...children: VNodeChild[]) => h('div', { class: 'page' }, children
  * not be loaded) and the form validates that field on open, so ElFormItem shows the error under it.
  */
 const ExpenseForm = defineComponent({
-  props: {
-    alert: { type: Function as PropType<() => VNodeChild>, default: null },
-    invalid: Boolean,
-    saving: Boolean,
-  },
+  props: expenseFormProps,
   setup(props) {
     const form = ref<FormInstance>();
     const model = reactive({ payee: '', amount: '' });

@@ -45,3 +45,10 @@ const OnMount = defineComponent({
 
 /** Runs `effect` once the page has mounted (a toast, a console error, a late alert's timer). */
 export const onMount = (effect: () => void): VNode => vueH(OnMount, { effect });
+
+/** The props of every Vue library's expense form: an alert to render above its fields, the payee invalid, saving. */
+export const expenseFormProps = {
+  alert: { type: Function as PropType<() => VNodeChild>, default: null },
+  invalid: Boolean,
+  saving: Boolean,
+};

@@ -17,7 +17,7 @@ import { aliases, fa } from 'vuetify/iconsets/fa';
 import 'vuetify/styles';
 import '@fortawesome/fontawesome-free/css/all.css';
 import * as copy from './copy.ts';
-import { h, mountVue, onMount, type VuePage } from './mount-vue.ts';
+import { expenseFormProps, h, mountVue, onMount, type VuePage } from './mount-vue.ts';
 
 const vuetify = createVuetify({ icons: { defaultSet: 'fa', aliases, sets: { fa } } });
 
@@ -47,11 +47,7 @@ const page = (...children: VNodeChild[]) => app(h('div', { class: 'page' }, chil
  * loaded) and the form validates on open, so VTextField shows the error under the field.
  */
 const ExpenseForm = defineComponent({
-  props: {
-    alert: { type: Function as PropType<() => VNodeChild>, default: null },
-    invalid: Boolean,
-    saving: Boolean,
-  },
+  props: expenseFormProps,
   setup(props) {
     const form = ref<{ validate: () => Promise<unknown> }>();
     const model = reactive({ payee: '', amount: '' });
