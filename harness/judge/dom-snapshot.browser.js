@@ -430,7 +430,7 @@
     const labelled = labelledTargets.get(el) || linkedField(el);
     // The message as the user reads it: a badge or title with the sentence beside it in its card/row, an
     // alert with its body and its buttons.
-    // The block around a badge or title (a few words, no sentence): its row, else the nearest ancestor that
+    // The block around a badge or title (a few words, no sentence; or a heading): its row, else the nearest ancestor that
     // adds a sentence to it, never one holding form fields (their labels are not the message).
     const around = () => {
       for (let a = parentOf(el); a && a !== main && !within(a, main); a = parentOf(a)) {
@@ -440,10 +440,12 @@
       }
       return null;
     };
-    const badge = labelShaped(t);
-    const container = row || (badge ? around() : null);
+    // A title: a badge-shaped label, or a heading element even when it is a whole sentence (an in-page message's
+    // title, its explanation and next step in the block under it, as Atlaskit's SectionMessage lays them out).
+    const titled = labelShaped(t) || matches(el, 'h1, h2, h3, h4, h5, h6, [role="heading"]');
+    const container = row || (titled ? around() : null);
     const whole = emptyState && box !== el ? box : container;
-    const readText = (badge || emptyState) && whole && text(whole).length < 700 && (whole === box || !within(whole, main)) ? text(whole) : t;
+    const readText = (titled || emptyState) && whole && text(whole).length < 700 && (whole === box || !within(whole, main)) ? text(whole) : t;
     // Both walk up the ancestors reading styles: once per message.
     const floats = !!toast || isFixed(el) || inOverlayLayer(el);
     messages.push({

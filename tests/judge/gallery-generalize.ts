@@ -556,4 +556,17 @@ setTimeout(() => note.remove(), 300);`)),
     html: shell(`<ul aria-label="Notifications" style="list-style:none;margin:0;padding:0"><li><div role="alert" style="background:#fc0;padding:.75rem 3rem .75rem 1rem;position:relative">${staleTemplate}<button aria-label="Dismiss message" style="position:absolute;right:.5rem;top:.5rem">&times;</button></div></li></ul><h1>Vendors</h1><ul><li>Acme</li><li>Globex</li></ul>`, '', 'Vendors'),
     journal: failedReads(2), expected: { category: 'helpful-error', kind: 'warning-toast' },
   },
+  // Seen at atlaskit's first sight (eighth round): an in-page message without a role whose title is a whole sentence
+  // in a heading element, its explanation and next step in a paragraph under it (Atlaskit's SectionMessage: a section
+  // holding an icon, an h2 title and a description). The user reads the title with the description below it.
+  {
+    name: 'an error message box without a role whose heading is a full sentence and whose next step is in the paragraph under it, above an invalid field, is linted as title and body',
+    html: shell(form(`<section style="background:#fee;padding:1rem;display:flex;gap:1rem"><span role="img" aria-label="error">!</span><div><h2>We're having trouble connecting to QuickBooks right now.</h2><div><p>Until a connection is reestablished, we won't be able to create expenses in QuickBooks. Please try again later.</p></div></div></section>`, true)),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, absent: ['actionable'],
+  },
+  {
+    name: 'the same message box on a reports page, outside any form, is an inline message read as title and body',
+    html: shell(`<h1>Reports</h1><section style="background:#fee;padding:1rem;display:flex;gap:1rem"><span role="img" aria-label="error">!</span><div><h2>We're having trouble connecting to QuickBooks right now.</h2><div><p>Until a connection is reestablished, we won't be able to show your QuickBooks reports. Please try again later.</p></div></div></section><p>Monthly totals</p>`, '', 'Reports'),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' }, absent: ['actionable'],
+  },
 ];
