@@ -627,13 +627,27 @@
   // Messages without ARIA: visible blocks whose own text reads like a failure, success or empty state.
   const empty = [];
   // A box appended to <body> holding its words itself (a toast the product adds outside the app's root) is one too.
-  const blocks = q(`${inMain('p, div, li, td, span, strong, b, h1, h2, h3, h4, option')}, body > div, body > div p, body > div span, body > div div`);
+  const BLOCK_TAGS = 'p, div, li, td, span, strong, b, h1, h2, h3, h4, option';
+  // Words a web component writes inside its own shadow root from its attributes (an empty state's title and subtitle
+  // given as properties): the blocks (and below, the custom elements) of the shadow roots of hosts in the main region
+  // (a selector from <main> does not reach into a shadow root).
+  const mainRoots = shadowRoots.filter((r) => within(main, r.host));
+  const shadowBlocks = mainRoots.flatMap((r) => qPlain(BLOCK_TAGS, r));
+  const blocks = [...q(`${inMain(BLOCK_TAGS)}, body > div, body > div p, body > div span, body > div div`), ...shadowBlocks];
   // Words a web component shows from inside its own tag (Ionic's ion-badge, ion-note, ion-card-content hold the
   // page's text directly and render it through a slot): an autonomous custom element (a hyphen in its name) in the
-  // page is a block like a div. Not one that renders a control (a button component's label is not a message), nor
-  // one whose own shadow content already gave its words as a message (a badge whose inner box has role=status).
-  const customBlocks = [...document.querySelectorAll(`${inMain('*')}, body > div *`)].filter((el) => el.localName.includes('-')
-    && !q('button, a[href], [role="button"], input, select, textarea', el).length && ![...seen].some((s) => within(el, s)));
+  // page is a block like a div. Not one that renders its words as a control (a button component's label, slotted
+  // into its shadow <button>, is not a message; a message component's own close button beside its slotted words does
+  // not make them a label), nor one whose own shadow content already gave its words as a message (a badge whose
+  // inner box has role=status).
+  const CONTROL = 'button, a[href], [role="button"], input, select, textarea';
+  const ownSlots = (el) => [...el.childNodes].filter((n) => n.nodeType === 3 && n.textContent.trim()).map((n) => n.assignedSlot).filter(Boolean);
+  const labelOfControl = (el) => {
+    const slots = el.shadowRoot ? ownSlots(el) : [];
+    return slots.length ? slots.some((slot) => !!closest(slot, CONTROL)) : !!q(CONTROL, el).length;
+  };
+  const customBlocks = [...document.querySelectorAll(`${inMain('*')}, body > div *`), ...mainRoots.flatMap((r) => qPlain('*', r))].filter((el) => el.localName.includes('-')
+    && !labelOfControl(el) && ![...seen].some((s) => within(el, s)));
   for (const el of [...q(EMPTY_STATE), ...blocks, ...customBlocks]) {
     if (!rendered(el) && el.tagName !== 'OPTION') continue;
     const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim();

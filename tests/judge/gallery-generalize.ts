@@ -556,4 +556,34 @@ setTimeout(() => note.remove(), 300);`)),
     html: shell(`<ul aria-label="Notifications" style="list-style:none;margin:0;padding:0"><li><div role="alert" style="background:#fc0;padding:.75rem 3rem .75rem 1rem;position:relative">${staleTemplate}<button aria-label="Dismiss message" style="position:absolute;right:.5rem;top:.5rem">&times;</button></div></li></ul><h1>Vendors</h1><ul><li>Acme</li><li>Globex</li></ul>`, '', 'Vendors'),
     journal: failedReads(2), expected: { category: 'helpful-error', kind: 'warning-toast' },
   },
+  // Seen at ui5's first sight (eighth round, 20/35): a message component with its own close button in its shadow root
+  // beside the page's slotted words (UI5's ui5-message-strip, role note) was read as a button component's label and
+  // passed over; an empty-state component writing its title and subtitle from its attributes inside its shadow root
+  // (UI5's ui5-illustrated-message, the title a nested title component there) showed words no block scan reached.
+  {
+    name: 'an inline error a web component shows through a slot beside its own close button (no role the judge knows) is a message, not a button\'s label',
+    html: shell('<h1>Reports</h1><x-note></x-note><p>Monthly totals</p>', `customElements.define('x-note', class extends HTMLElement {
+  connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<div role="note" style="border:1px solid #c22;background:#fee;padding:1rem;display:flex"><span style="flex:1"><slot></slot></span><button aria-label="Close">x</button></div>'; }
+});
+document.querySelector('x-note').textContent = ${JSON.stringify(template)};`, 'Reports'),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' },
+  },
+  {
+    name: 'a full-page "temporarily unavailable" panel a web component writes in its shadow root from its attributes (title and subtitle) is a full-page empty state',
+    html: shell('<x-empty heading="QuickBooks invoices are temporarily unavailable"><button>Try again</button></x-empty>', `customElements.define('x-empty', class extends HTMLElement {
+  connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<div style="text-align:center;padding:3rem"><h2>' + this.getAttribute('heading') + '</h2><div>' + this.getAttribute('subtitle') + '</div><slot></slot></div>'; }
+});
+document.querySelector('x-empty').setAttribute('subtitle', ${JSON.stringify("We're having trouble connecting to QuickBooks right now. Until a connection is reestablished, we won't be able to show your QuickBooks invoices. Please try again later.")});`, 'Invoices'),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'full-page-empty-state' },
+  },
+  {
+    name: '"No payees found." written by a title component inside an empty-state component\'s shadow root is a false empty state',
+    html: shell('<h1>Choose a payee</h1><x-empty-list heading="No payees found." subtitle="Add a payee in QuickBooks first."></x-empty-list>', `customElements.define('x-title', class extends HTMLElement {
+  connectedCallback() { if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).innerHTML = '<h2><slot></slot></h2>'; }
+});
+customElements.define('x-empty-list', class extends HTMLElement {
+  connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<div style="text-align:center;padding:3rem"><x-title>' + this.getAttribute('heading') + '</x-title><div>' + this.getAttribute('subtitle') + '</div></div>'; }
+});`, 'Payees'),
+    journal: failedReads(2), expected: { category: 'false-empty' },
+  },
 ];
