@@ -115,13 +115,38 @@
     }
     return null;
   };
+  // The tone an element paints: a red hue (error) or an amber one (warning) in its background or border.
+  const paintedTone = (el) => {
+    const s = getComputedStyle(el);
+    for (const colour of [s.backgroundColor, s.borderLeftColor, s.borderTopColor]) {
+      const m = /rgba?\(([^)]+)\)/.exec(colour || '');
+      if (!m) continue;
+      const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      const max = Math.max(r, g, b);
+      const span = max - Math.min(r, g, b);
+      if (a === 0 || span <= 24) continue;
+      const hue = (max === r ? 60 * (((g - b) / span) % 6) : max === g ? 60 * ((b - r) / span + 2) : 60 * ((r - g) / span + 4)) + 360;
+      const h = hue % 360;
+      if (h < 15 || h >= 340) return 'error';
+      if (h >= 25 && h < 65) return 'warning';
+    }
+    return null;
+  };
+  // A variant token whose tone differs between design systems (tone-lexicon.yaml paintedVariants), alone on the
+  // element, takes the tone of the colour the element paints.
+  const variantTone = (e) => {
+    const tokens = variantTokens(e);
+    const tone = toneInTokens(tokens, lexicon.variants);
+    if (!tone || !tokens.some((t) => lexicon.paintedVariants.includes(t))) return tone;
+    return toneInTokens(tokens.filter((t) => !lexicon.paintedVariants.includes(t)), lexicon.variants) || paintedTone(e) || tone;
+  };
   const semanticTone = (el) => {
     for (let e = el, depth = 0; e && e !== document.body && depth < 4; e = parentOf(e), depth += 1) {
-      const tone = toneInTokens(variantTokens(e), lexicon.variants);
+      const tone = variantTone(e);
       if (tone) return { tone, how: `variant "${tone}" on ${depth ? 'its container' : 'the message'}` };
     }
     for (const d of q('*', el).slice(0, 30)) {
-      const tone = toneInTokens(variantTokens(d), lexicon.variants);
+      const tone = variantTone(d);
       if (tone) return { tone, how: `variant "${tone}" inside the message` };
     }
     const icon = iconTone(el);

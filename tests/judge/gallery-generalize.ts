@@ -586,4 +586,16 @@ customElements.define('x-empty-list', class extends HTMLElement {
 });`, 'Payees'),
     journal: failedReads(2), expected: { category: 'false-empty' },
   },
+  // Seen at ui5 (eighth round): SAP Fiori's value state "Critical" is its warning (an amber strip), Polaris's
+  // "critical" tone its error red; the token alone no longer decides, the colour the component paints does.
+  {
+    name: 'a banner whose only variant is "critical", painted amber, with a stale-data warning at the top of the form is a warning',
+    html: shell(form(`<div class="banner banner--critical" style="background:#fff3c4;border:1px solid #e9a100;padding:1rem">${staleTemplate}</div>`, false)),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-warning-alert' },
+  },
+  {
+    name: 'a banner whose only variant is "critical", painted red, at the top of the form beside an invalid field is an error',
+    html: shell(form(`<div class="banner banner--critical" style="background:#fde7e9;border:1px solid #c4262e;padding:1rem">${template}</div>`, true)),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
+  },
 ];
