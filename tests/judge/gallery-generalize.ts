@@ -598,4 +598,18 @@ customElements.define('x-empty-list', class extends HTMLElement {
     html: shell(form(`<div class="banner banner--critical" style="background:#fde7e9;border:1px solid #c4262e;padding:1rem">${template}</div>`, true)),
     journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
   },
+  // Seen at ui5 (eighth round, toast-vanishes judged silent once in three under load): a toast already in the page's
+  // markup that the product shows with the Popover API (showPopover: the top layer, no node added) and hides after a
+  // second left no trace when no snapshot fell in that second.
+  {
+    name: 'a toast already in the markup, shown as a popover (showPopover) and hidden after 300 ms, before a slow observer first looks, is a toast',
+    html: shell(form('', false) + `<x-toast id="toast" popover="manual" style="inset:auto 0 1rem;margin:0 auto;width:24rem;background:#333;color:#fff;padding:1rem;border:0">${template}</x-toast>`,
+      `customElements.define('x-toast', class extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<div role="alert"><slot></slot></div>'; }
+});
+${later(400, "const toast = document.getElementById('toast'); toast.showPopover(); setTimeout(() => toast.hidePopover(), 300);")}`),
+    // Shown 400 ms in: the page hooks' window listeners are back after page.setContent's document.open by then.
+    act: (page) => page.waitForTimeout(1200),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
 ];
