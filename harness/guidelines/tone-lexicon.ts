@@ -32,6 +32,7 @@ const fileSchema = z.strictObject({
   version: z.literal(1),
   variants: byTone,
   icons: byTone,
+  paintedVariants: z.array(token),
   words: z.strictObject(Object.fromEntries(wordLists.map((w) => [w, z.array(fragment).min(1)])) as Record<WordList, z.ZodArray<typeof fragment>>),
   emptyStateSelectors: z.array(selector),
   busySelectors: z.array(selector),
@@ -52,6 +53,8 @@ export interface CompiledLexicon {
   words: Record<WordList, string>;
   variants: ToneLexiconFile['variants'];
   icons: ToneLexiconFile['icons'];
+  /** Variant tokens whose tone the element's painted colour decides (a red hue error, an amber one warning). */
+  paintedVariants: string[];
   emptyStateSelectors: string[];
   busySelectors: string[];
   /** Class-name parts that mark a spinner-sized element busy (Mantine's mantine-Loader-root: "loader"). */
@@ -81,7 +84,7 @@ const alternation = (fragments: readonly string[]) => `(?:^|[^\\w])(?:${fragment
 /** Compiles a lexicon for the page: each word list becomes one regex source. */
 export function compileLexicon(file: ToneLexiconFile): CompiledLexicon {
   const words = Object.fromEntries(wordLists.map((w) => [w, alternation(file.words[w])])) as Record<WordList, string>;
-  return { words, variants: file.variants, icons: file.icons, emptyStateSelectors: file.emptyStateSelectors, busySelectors: file.busySelectors, busyTokens: file.busyTokens, transitionTokens: file.transitionTokens, toastTokens: file.toastTokens, closeName: `^(?:${file.closeNames.join('|')})(?![\\w])` };
+  return { words, variants: file.variants, icons: file.icons, paintedVariants: file.paintedVariants, emptyStateSelectors: file.emptyStateSelectors, busySelectors: file.busySelectors, busyTokens: file.busyTokens, transitionTokens: file.transitionTokens, toastTokens: file.toastTokens, closeName: `^(?:${file.closeNames.join('|')})(?![\\w])` };
 }
 
 /** Where the built-in lexicon lives. */

@@ -115,13 +115,38 @@
     }
     return null;
   };
+  // The tone an element paints: a red hue (error) or an amber one (warning) in its background or border.
+  const paintedTone = (el) => {
+    const s = getComputedStyle(el);
+    for (const colour of [s.backgroundColor, s.borderLeftColor, s.borderTopColor]) {
+      const m = /rgba?\(([^)]+)\)/.exec(colour || '');
+      if (!m) continue;
+      const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      const max = Math.max(r, g, b);
+      const span = max - Math.min(r, g, b);
+      if (a === 0 || span <= 24) continue;
+      const hue = (max === r ? 60 * (((g - b) / span) % 6) : max === g ? 60 * ((b - r) / span + 2) : 60 * ((r - g) / span + 4)) + 360;
+      const h = hue % 360;
+      if (h < 15 || h >= 340) return 'error';
+      if (h >= 25 && h < 65) return 'warning';
+    }
+    return null;
+  };
+  // A variant token whose tone differs between design systems (tone-lexicon.yaml paintedVariants), alone on the
+  // element, takes the tone of the colour the element paints.
+  const variantTone = (e) => {
+    const tokens = variantTokens(e);
+    const tone = toneInTokens(tokens, lexicon.variants);
+    if (!tone || !tokens.some((t) => lexicon.paintedVariants.includes(t))) return tone;
+    return toneInTokens(tokens.filter((t) => !lexicon.paintedVariants.includes(t)), lexicon.variants) || paintedTone(e) || tone;
+  };
   const semanticTone = (el) => {
     for (let e = el, depth = 0; e && e !== document.body && depth < 4; e = parentOf(e), depth += 1) {
-      const tone = toneInTokens(variantTokens(e), lexicon.variants);
+      const tone = variantTone(e);
       if (tone) return { tone, how: `variant "${tone}" on ${depth ? 'its container' : 'the message'}` };
     }
     for (const d of q('*', el).slice(0, 30)) {
-      const tone = toneInTokens(variantTokens(d), lexicon.variants);
+      const tone = variantTone(d);
       if (tone) return { tone, how: `variant "${tone}" inside the message` };
     }
     const icon = iconTone(el);
@@ -629,13 +654,27 @@
   // Messages without ARIA: visible blocks whose own text reads like a failure, success or empty state.
   const empty = [];
   // A box appended to <body> holding its words itself (a toast the product adds outside the app's root) is one too.
-  const blocks = q(`${inMain('p, div, li, td, span, strong, b, h1, h2, h3, h4, option')}, body > div, body > div p, body > div span, body > div div`);
+  const BLOCK_TAGS = 'p, div, li, td, span, strong, b, h1, h2, h3, h4, option';
+  // Words a web component writes inside its own shadow root from its attributes (an empty state's title and subtitle
+  // given as properties): the blocks (and below, the custom elements) of the shadow roots of hosts in the main region
+  // (a selector from <main> does not reach into a shadow root).
+  const mainRoots = shadowRoots.filter((r) => within(main, r.host));
+  const shadowBlocks = mainRoots.flatMap((r) => qPlain(BLOCK_TAGS, r));
+  const blocks = [...q(`${inMain(BLOCK_TAGS)}, body > div, body > div p, body > div span, body > div div`), ...shadowBlocks];
   // Words a web component shows from inside its own tag (Ionic's ion-badge, ion-note, ion-card-content hold the
   // page's text directly and render it through a slot): an autonomous custom element (a hyphen in its name) in the
-  // page is a block like a div. Not one that renders a control (a button component's label is not a message), nor
-  // one whose own shadow content already gave its words as a message (a badge whose inner box has role=status).
-  const customBlocks = [...document.querySelectorAll(`${inMain('*')}, body > div *`)].filter((el) => el.localName.includes('-')
-    && !q('button, a[href], [role="button"], input, select, textarea', el).length && ![...seen].some((s) => within(el, s)));
+  // page is a block like a div. Not one that renders its words as a control (a button component's label, slotted
+  // into its shadow <button>, is not a message; a message component's own close button beside its slotted words does
+  // not make them a label), nor one whose own shadow content already gave its words as a message (a badge whose
+  // inner box has role=status).
+  const CONTROL = 'button, a[href], [role="button"], input, select, textarea';
+  const ownSlots = (el) => [...el.childNodes].filter((n) => n.nodeType === 3 && n.textContent.trim()).map((n) => n.assignedSlot).filter(Boolean);
+  const labelOfControl = (el) => {
+    const slots = el.shadowRoot ? ownSlots(el) : [];
+    return slots.length ? slots.some((slot) => !!closest(slot, CONTROL)) : !!q(CONTROL, el).length;
+  };
+  const customBlocks = [...document.querySelectorAll(`${inMain('*')}, body > div *`), ...mainRoots.flatMap((r) => qPlain('*', r))].filter((el) => el.localName.includes('-')
+    && !labelOfControl(el) && ![...seen].some((s) => within(el, s)));
   for (const el of [...q(EMPTY_STATE), ...blocks, ...customBlocks]) {
     if (!rendered(el) && el.tagName !== 'OPTION') continue;
     const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim();

@@ -14,6 +14,15 @@
     // What the user sees can change without a DOM mutation: a scroll, an animation or transition ending.
     for (const type of ['scroll', 'animationend', 'transitionend', 'resize']) window.addEventListener(type, () => { state.changedAt = Date.now(); }, true);
     window.addEventListener('keydown', (event) => { if (event.key === 'Enter' || event.key === ' ') state.remember(event); }, true);
+    // A popover the page opens (the Popover API's top layer: a toast already in the markup, shown with showPopover)
+    // adds no node, so the observers below never see it appear: kept as it opens, as a live region is, and a live
+    // one when it or its shadow root holds a live role.
+    window.addEventListener('toggle', (event) => {
+      const el = event.target;
+      if (event.newState !== 'open' || !el || el.nodeType !== 1) return;
+      state.changedAt = Date.now();
+      remember(state, el, el.matches(LIVE) || !!el.querySelector(LIVE) || !!(el.shadowRoot && el.shadowRoot.querySelector(LIVE)));
+    }, true);
     state.listening = true;
   };
   // Announcements: every text put into a live region (an announcer that copies a toast's words into a visually

@@ -34,7 +34,7 @@ export async function serveGallery(context: BrowserContext, dir: string): Promis
   };
   await context.route(`${GALLERY_ORIGIN}/**`, async (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname);
-    const page = /^\/([a-z]+)\.html$/.exec(path);
+    const page = /^\/([a-z0-9]+)\.html$/.exec(path);
     if (page) return route.fulfill({ contentType: 'text/html', body: documentFor(dir, page[1]!) });
     const root = path.startsWith('/assets/') ? govukAssets : dir;
     const file = normalize(join(root, path.replace(/^\/(assets\/)?/, '')));

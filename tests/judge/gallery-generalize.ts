@@ -569,4 +569,60 @@ setTimeout(() => note.remove(), 300);`)),
     html: shell(`<h1>Reports</h1><section style="background:#fee;padding:1rem;display:flex;gap:1rem"><span role="img" aria-label="error">!</span><div><h2>We're having trouble connecting to QuickBooks right now.</h2><div><p>Until a connection is reestablished, we won't be able to show your QuickBooks reports. Please try again later.</p></div></div></section><p>Monthly totals</p>`, '', 'Reports'),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' }, absent: ['actionable'],
   },
+  // Seen at ui5's first sight (eighth round, 20/35): a message component with its own close button in its shadow root
+  // beside the page's slotted words (UI5's ui5-message-strip, role note) was read as a button component's label and
+  // passed over; an empty-state component writing its title and subtitle from its attributes inside its shadow root
+  // (UI5's ui5-illustrated-message, the title a nested title component there) showed words no block scan reached.
+  {
+    name: 'an inline error a web component shows through a slot beside its own close button (no role the judge knows) is a message, not a button\'s label',
+    html: shell('<h1>Reports</h1><x-note></x-note><p>Monthly totals</p>', `customElements.define('x-note', class extends HTMLElement {
+  connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<div role="note" style="border:1px solid #c22;background:#fee;padding:1rem;display:flex"><span style="flex:1"><slot></slot></span><button aria-label="Close">x</button></div>'; }
+});
+document.querySelector('x-note').textContent = ${JSON.stringify(template)};`, 'Reports'),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' },
+  },
+  {
+    name: 'a full-page "temporarily unavailable" panel a web component writes in its shadow root from its attributes (title and subtitle) is a full-page empty state',
+    html: shell('<x-empty heading="QuickBooks invoices are temporarily unavailable"><button>Try again</button></x-empty>', `customElements.define('x-empty', class extends HTMLElement {
+  connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<div style="text-align:center;padding:3rem"><h2>' + this.getAttribute('heading') + '</h2><div>' + this.getAttribute('subtitle') + '</div><slot></slot></div>'; }
+});
+document.querySelector('x-empty').setAttribute('subtitle', ${JSON.stringify("We're having trouble connecting to QuickBooks right now. Until a connection is reestablished, we won't be able to show your QuickBooks invoices. Please try again later.")});`, 'Invoices'),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'full-page-empty-state' },
+  },
+  {
+    name: '"No payees found." written by a title component inside an empty-state component\'s shadow root is a false empty state',
+    html: shell('<h1>Choose a payee</h1><x-empty-list heading="No payees found." subtitle="Add a payee in QuickBooks first."></x-empty-list>', `customElements.define('x-title', class extends HTMLElement {
+  connectedCallback() { if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).innerHTML = '<h2><slot></slot></h2>'; }
+});
+customElements.define('x-empty-list', class extends HTMLElement {
+  connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<div style="text-align:center;padding:3rem"><x-title>' + this.getAttribute('heading') + '</x-title><div>' + this.getAttribute('subtitle') + '</div></div>'; }
+});`, 'Payees'),
+    journal: failedReads(2), expected: { category: 'false-empty' },
+  },
+  // Seen at ui5 (eighth round): SAP Fiori's value state "Critical" is its warning (an amber strip), Polaris's
+  // "critical" tone its error red; the token alone no longer decides, the colour the component paints does.
+  {
+    name: 'a banner whose only variant is "critical", painted amber, with a stale-data warning at the top of the form is a warning',
+    html: shell(form(`<div class="banner banner--critical" style="background:#fff3c4;border:1px solid #e9a100;padding:1rem">${staleTemplate}</div>`, false)),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-warning-alert' },
+  },
+  {
+    name: 'a banner whose only variant is "critical", painted red, at the top of the form beside an invalid field is an error',
+    html: shell(form(`<div class="banner banner--critical" style="background:#fde7e9;border:1px solid #c4262e;padding:1rem">${template}</div>`, true)),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' },
+  },
+  // Seen at ui5 (eighth round, toast-vanishes judged silent once in three under load): a toast already in the page's
+  // markup that the product shows with the Popover API (showPopover: the top layer, no node added) and hides after a
+  // second left no trace when no snapshot fell in that second.
+  {
+    name: 'a toast already in the markup, shown as a popover (showPopover) and hidden after 300 ms, before a slow observer first looks, is a toast',
+    html: shell(form('', false) + `<x-toast id="toast" popover="manual" style="inset:auto 0 1rem;margin:0 auto;width:24rem;background:#333;color:#fff;padding:1rem;border:0">${template}</x-toast>`,
+      `customElements.define('x-toast', class extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<div role="alert"><slot></slot></div>'; }
+});
+${later(400, "const toast = document.getElementById('toast'); toast.showPopover(); setTimeout(() => toast.hidePopover(), 300);")}`),
+    // Shown 400 ms in: the page hooks' window listeners are back after page.setContent's document.open by then.
+    act: (page) => page.waitForTimeout(1200),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
 ];

@@ -13,6 +13,12 @@ declare module '*.svg' {
   export default url;
 }
 
+/** A font esbuild's file loader copies into the build: its URL (UI5's 72 font, served by the product). */
+declare module '*.woff2' {
+  const url: string;
+  export default url;
+}
+
 declare module 'bootstrap' {
   /** Bootstrap's Toast plugin. */
   export class Toast {
