@@ -24,9 +24,10 @@ import { uikitCases } from './cases/uikit.ts';
 import { vuetifyCases } from './cases/vuetify.ts';
 import { primerCases } from './cases/primer.ts';
 import { cloudscapeCases } from './cases/cloudscape.ts';
+import { naiveCases } from './cases/naive.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases, grommetCases, evergreenCases, spectrumCases, shoelaceCases, patternflyCases, elementplusCases, ionicCases, bulmaCases, uikitCases, vuetifyCases, primerCases, cloudscapeCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases, grommetCases, evergreenCases, spectrumCases, shoelaceCases, patternflyCases, elementplusCases, ionicCases, bulmaCases, uikitCases, vuetifyCases, primerCases, cloudscapeCases, naiveCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);
