@@ -556,4 +556,28 @@ setTimeout(() => note.remove(), 300);`)),
     html: shell(`<ul aria-label="Notifications" style="list-style:none;margin:0;padding:0"><li><div role="alert" style="background:#fc0;padding:.75rem 3rem .75rem 1rem;position:relative">${staleTemplate}<button aria-label="Dismiss message" style="position:absolute;right:.5rem;top:.5rem">&times;</button></div></li></ul><h1>Vendors</h1><ul><li>Acme</li><li>Globex</li></ul>`, '', 'Vendors'),
     journal: failedReads(2), expected: { category: 'helpful-error', kind: 'warning-toast' },
   },
+  // Seen at naive's first sight (eighth round): a floating notification without a role whose body is preformatted
+  // text (Naive UI's notification keeps the product's line breaks in a <pre>).
+  {
+    name: 'a floating, dismissible notification without a role whose words are in a <pre> is an error toast',
+    html: shell(form('', false), later(30, `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div style="position:fixed;top:12px;right:12px;width:360px;background:#fff;box-shadow:0 2px 8px #0003;padding:16px"><div>QuickBooks</div><pre style="white-space:pre-wrap;font:inherit;margin:8px 0 0">${template}</pre><button aria-label="close" style="position:absolute;top:8px;right:8px">&times;</button></div>`)});`)),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  // Seen at naive's first sight (eighth round): a form item that draws its <label> without `for`, the error variant on
+  // the item's control boxes (no aria-invalid) and the message below the field inside the item.
+  {
+    name: 'a field whose <label> is not tied to it (no for) in an item styled in the error variant, its message below it, under an alert: the field is invalid and the message is its own',
+    html: shell(`<h1>Create a QuickBooks expense</h1><div role="alert">${template}</div>
+<div class="form-item"><label>Payee</label><div class="form-item-blank form-item-blank--error"><div class="input input--error-status"><div class="input-wrapper"><div class="input-inner"><input></div></div></div></div><div class="form-item-feedback"><div>QuickBooks payee selection is temporarily unavailable.</div></div></div>
+<div class="form-item"><label>Amount</label><div class="form-item-blank"><div class="input"><div class="input-wrapper"><div class="input-inner"><input></div></div></div></div><div class="form-item-feedback"></div></div><button disabled>Create</button>`),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, absent: ['actionable'],
+  },
+  // Seen at naive's first sight (eighth round): an input that also draws its placeholder as a block beside it.
+  {
+    name: 'an invalid field whose placeholder is also drawn as a block beside the input: the message after it is the field\'s, not the drawn placeholder',
+    html: shell(`<h1>Create a QuickBooks expense</h1><div role="alert">${template}</div>
+<label for="payee">Payee</label><div class="input" style="position:relative"><input id="payee" aria-invalid="true" placeholder="Please input"><div style="position:absolute;left:4px;top:2px;color:#999;pointer-events:none">Please input</div></div><div>QuickBooks payee selection is temporarily unavailable.</div>
+<label for="amount">Amount</label><input id="amount"><button disabled>Create</button>`),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, absent: ['actionable'],
+  },
 ];
