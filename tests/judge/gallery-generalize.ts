@@ -580,4 +580,19 @@ setTimeout(() => note.remove(), 300);`)),
 <label for="amount">Amount</label><input id="amount"><button disabled>Create</button>`),
     journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, absent: ['actionable'],
   },
+  // Seen at naive's first sight (eighth round), reproduced under CPU throttling: a toast added with its zero-height
+  // fixed layer and gone before a slow first look (judged silent), and a design system's "message" toast still shown
+  // when a starved page's observation ends (judged an inline message). The wait stands for the slow first look.
+  {
+    name: 'a toast added with its zero-height fixed layer (the toast overflowing it) and removed after 300 ms, before a slow observer first looks, is a toast',
+    html: shell(form('', false), later(50, `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div id="layer" style="position:fixed;top:12px;left:0;right:0;height:0;display:flex;flex-direction:column;align-items:center"><div style="background:#fff;box-shadow:0 2px 8px #0003;padding:12px;max-width:40rem">${template}</div></div>`)});
+setTimeout(() => document.getElementById('layer').remove(), 300);`)),
+    act: (page) => page.waitForTimeout(900),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  {
+    name: 'a floating box of a design system\'s "message" component (no role, no close control) still shown when the observation ends is a toast',
+    html: shell(form('', false), later(50, `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div class="ui-message-container" style="position:fixed;top:12px;left:0;right:0;display:flex;flex-direction:column;align-items:center"><div class="ui-message ui-message--error" style="background:#fff;box-shadow:0 2px 8px #0003;padding:12px;max-width:40rem">${template}</div></div>`)});`)),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
 ];
