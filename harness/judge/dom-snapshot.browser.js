@@ -259,8 +259,20 @@
   // field's; up to the label's wrapper alone when no wrapper of only this field also holds its descriptions (an alert
   // elsewhere on the page); none when the field has no label or a wrapper on the way to its label holds other fields
   // or a heading.
+  // A field's label: the one tied to it (`for`, or wrapping it), else a label shown beside it without a `for` (a
+  // design system's form item that draws its <label> untied from the input, as Naive UI's NFormItem does): a
+  // <label> tied to no control and holding none, inside the smallest wrapper that holds only this field.
+  const labelOf = (f) => {
+    if (f.labels && f.labels[0]) return f.labels[0];
+    for (let e = parentOf(f), depth = 0; e && e !== main && e !== document.body && depth < 8 && fieldsOnly(e, f); e = parentOf(e), depth += 1) {
+      const loose = q('label', e).find((l) => !l.htmlFor && !q(FIELD, l).length && rendered(l));
+      if (loose) return loose;
+      if (matches(e, 'form, [role="form"], fieldset')) return null;
+    }
+    return null;
+  };
   const groupOf = (f) => {
-    const label = f.labels && f.labels[0];
+    const label = labelOf(f);
     if (!label) return [];
     const notes = describedBy(f);
     const chain = [];
@@ -501,19 +513,22 @@
   // after it, or right after the wrapper that holds only it (a control box with the input and its icon, as CSS-only
   // systems such as Bulma lay out input + help); blocks without words (an icon) are passed over, and a label, a
   // button or another field ends the search.
+  // A field's placeholder drawn as a block over it (Naive UI's input shows its placeholder in a div beside the input
+  // as well as in the attribute) is the placeholder, not a message about the field.
+  const drawnPlaceholder = (field, block) => { const p = (field.getAttribute('placeholder') || '').replace(/\s+/g, ' ').trim(); return !!p && text(block) === p; };
   const messageAfter = (field) => {
     for (let e = field, depth = 0; e && e !== main && e !== document.body && depth < 3; e = e.parentElement, depth += 1) {
       if (depth > 0 && (q(FIELD, e).length > 1 || q('label', e).length || matches(e, 'form, fieldset, [role="form"], [role="group"], label'))) return null;
       for (let s = e.nextElementSibling; s; s = s.nextElementSibling) {
-        if (!rendered(s)) continue;
+        if (!rendered(s) || drawnPlaceholder(field, s)) continue;
         if (matches(s, `${FIELD}, label, button`) || q(`${FIELD}, label, button`, s).length) return null;
         if (/\p{L}{2}/u.test(text(s))) return s;
       }
     }
     return null;
   };
-  // The worded blocks after `e` among its siblings, up to any field: a form group's text after its field.
-  const following = (e) => { const out = []; for (let n = e.nextElementSibling; n; n = n.nextElementSibling) if (rendered(n) && !matches(n, FIELD) && !q(FIELD, n).length && text(n)) out.push(n); return out; };
+  // The worded blocks after `e` among its siblings, up to any field: a form group's text after its field `f`.
+  const following = (e, f) => { const out = []; for (let n = e.nextElementSibling; n; n = n.nextElementSibling) if (rendered(n) && !matches(n, FIELD) && !q(FIELD, n).length && text(n) && !drawnPlaceholder(f, n)) out.push(n); return out; };
   const invalidFields = [];
   for (const el of invalidEls) {
     const targets = describedBy(el).filter(rendered);
@@ -522,10 +537,11 @@
     // inside the group (Element Plus's el-form-item__error, a role=alert after the input's wrapper).
     const after = targets.length === 0 ? messageAfter(el) : null;
     const group = groupOf(el);
-    const inGroup = targets.length || after || !group.length ? [] : [el, ...group.slice(0, -1)].flatMap(following);
+    const inGroup = targets.length || after || !group.length ? [] : [el, ...group.slice(0, -1)].flatMap((e) => following(e, el));
     const next = after ? [after] : inGroup;
     const msgs = [...targets, ...next].map(text).filter(Boolean);
-    const label = (el.labels && el.labels[0] && text(el.labels[0])) || el.getAttribute('aria-label') || el.name || el.id;
+    const shownLabel = labelOf(el);
+    const label = (shownLabel && text(shownLabel)) || el.getAttribute('aria-label') || el.name || el.id;
     invalidFields.push({ name: label, message: [...new Set(msgs)].join(' '), selector: pathOf(el), box: boxOf(el) });
     // A field's short message is the field's; an alert it points at (aria-errormessage to a role=alert with
     // the whole explanation) stays a message too.
@@ -654,6 +670,7 @@
   // Messages without ARIA: visible blocks whose own text reads like a failure, success or empty state.
   const empty = [];
   // A box appended to <body> holding its words itself (a toast the product adds outside the app's root) is one too.
+<<<<<<< HEAD
   const BLOCK_TAGS = 'p, div, li, td, span, strong, b, h1, h2, h3, h4, option';
   // Words a web component writes inside its own shadow root from its attributes (an empty state's title and subtitle
   // given as properties): the blocks (and below, the custom elements) of the shadow roots of hosts in the main region
@@ -661,6 +678,11 @@
   const mainRoots = shadowRoots.filter((r) => within(main, r.host));
   const shadowBlocks = mainRoots.flatMap((r) => qPlain(BLOCK_TAGS, r));
   const blocks = [...q(`${inMain(BLOCK_TAGS)}, body > div, body > div p, body > div span, body > div div`), ...shadowBlocks];
+=======
+  // Preformatted text is a block as a paragraph is (Naive UI's notification holds its words in a <pre>, keeping the
+  // product's line breaks).
+  const blocks = q(`${inMain('p, pre, div, li, td, span, strong, b, h1, h2, h3, h4, option')}, body > div, body > div p, body > div pre, body > div span, body > div div`);
+>>>>>>> judge8-naive
   // Words a web component shows from inside its own tag (Ionic's ion-badge, ion-note, ion-card-content hold the
   // page's text directly and render it through a slot): an autonomous custom element (a hyphen in its name) in the
   // page is a block like a div. Not one that renders its words as a control (a button component's label, slotted

@@ -63,6 +63,13 @@
     const names = [b.innerText || b.textContent, b.getAttribute('aria-label'), b.getAttribute('title')].map((n) => (n || '').trim()).filter(Boolean);
     return names.every((n) => !/\p{L}/u.test(n)) || names.some((n) => closeName.test(n));
   });
+  // A floating layer drawn with no size of its own (a zero-height toast container that its toast overflows, added with
+  // its first toast) is remembered by the outermost painted box inside it holding all its words.
+  const paintedBox = (box) => {
+    if (paintedNow(box)) return box;
+    const words = (box.textContent || '').replace(/\s+/g, '');
+    return [...box.querySelectorAll('*')].find((d) => paintedNow(d) && (d.textContent || '').replace(/\s+/g, '') === words) || box;
+  };
   const remember = (state, region, live = true) => {
     if (!region.isConnected) return;
     const text = (region.innerText || region.textContent || '').replace(/\s+/g, ' ').trim();
@@ -103,7 +110,7 @@
       if (words.length >= 12 && !state.announced.includes(words)) state.announced = [...state.announced.slice(-49), words];
     }
     for (const region of [...added, ...regions]) remember(state, region);
-    for (const box of floating) remember(state, box, false);
+    for (const box of floating) remember(state, paintedBox(box), false);
     const now = Date.now();
     for (const s of state.shown) if (!s.departedAt && !s.el.isConnected) s.departedAt = now;
   };

@@ -623,6 +623,44 @@ customElements.define('x-empty-list', class extends HTMLElement {
 ${later(400, "const toast = document.getElementById('toast'); toast.showPopover(); setTimeout(() => toast.hidePopover(), 300);")}`),
     // Shown 400 ms in: the page hooks' window listeners are back after page.setContent's document.open by then.
     act: (page) => page.waitForTimeout(1200),
+  },
+  // Seen at naive's first sight (eighth round): a floating notification without a role whose body is preformatted
+  // text (Naive UI's notification keeps the product's line breaks in a <pre>).
+  {
+    name: 'a floating, dismissible notification without a role whose words are in a <pre> is an error toast',
+    html: shell(form('', false), later(30, `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div style="position:fixed;top:12px;right:12px;width:360px;background:#fff;box-shadow:0 2px 8px #0003;padding:16px"><div>QuickBooks</div><pre style="white-space:pre-wrap;font:inherit;margin:8px 0 0">${template}</pre><button aria-label="close" style="position:absolute;top:8px;right:8px">&times;</button></div>`)});`)),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  // Seen at naive's first sight (eighth round): a form item that draws its <label> without `for`, the error variant on
+  // the item's control boxes (no aria-invalid) and the message below the field inside the item.
+  {
+    name: 'a field whose <label> is not tied to it (no for) in an item styled in the error variant, its message below it, under an alert: the field is invalid and the message is its own',
+    html: shell(`<h1>Create a QuickBooks expense</h1><div role="alert">${template}</div>
+<div class="form-item"><label>Payee</label><div class="form-item-blank form-item-blank--error"><div class="input input--error-status"><div class="input-wrapper"><div class="input-inner"><input></div></div></div></div><div class="form-item-feedback"><div>QuickBooks payee selection is temporarily unavailable.</div></div></div>
+<div class="form-item"><label>Amount</label><div class="form-item-blank"><div class="input"><div class="input-wrapper"><div class="input-inner"><input></div></div></div></div><div class="form-item-feedback"></div></div><button disabled>Create</button>`),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, absent: ['actionable'],
+  },
+  // Seen at naive's first sight (eighth round): an input that also draws its placeholder as a block beside it.
+  {
+    name: 'an invalid field whose placeholder is also drawn as a block beside the input: the message after it is the field\'s, not the drawn placeholder',
+    html: shell(`<h1>Create a QuickBooks expense</h1><div role="alert">${template}</div>
+<label for="payee">Payee</label><div class="input" style="position:relative"><input id="payee" aria-invalid="true" placeholder="Please input"><div style="position:absolute;left:4px;top:2px;color:#999;pointer-events:none">Please input</div></div><div>QuickBooks payee selection is temporarily unavailable.</div>
+<label for="amount">Amount</label><input id="amount"><button disabled>Create</button>`),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, absent: ['actionable'],
+  },
+  // Seen at naive's first sight (eighth round), reproduced under CPU throttling: a toast added with its zero-height
+  // fixed layer and gone before a slow first look (judged silent), and a design system's "message" toast still shown
+  // when a starved page's observation ends (judged an inline message). The wait stands for the slow first look.
+  {
+    name: 'a toast added with its zero-height fixed layer (the toast overflowing it) and removed after 300 ms, before a slow observer first looks, is a toast',
+    html: shell(form('', false), later(50, `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div id="layer" style="position:fixed;top:12px;left:0;right:0;height:0;display:flex;flex-direction:column;align-items:center"><div style="background:#fff;box-shadow:0 2px 8px #0003;padding:12px;max-width:40rem">${template}</div></div>`)});
+setTimeout(() => document.getElementById('layer').remove(), 300);`)),
+    act: (page) => page.waitForTimeout(900),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  {
+    name: 'a floating box of a design system\'s "message" component (no role, no close control) still shown when the observation ends is a toast',
+    html: shell(form('', false), later(50, `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div class="ui-message-container" style="position:fixed;top:12px;left:0;right:0;display:flex;flex-direction:column;align-items:center"><div class="ui-message ui-message--error" style="background:#fff;box-shadow:0 2px 8px #0003;padding:12px;max-width:40rem">${template}</div></div>`)});`)),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
   },
 ];
