@@ -670,19 +670,15 @@
   // Messages without ARIA: visible blocks whose own text reads like a failure, success or empty state.
   const empty = [];
   // A box appended to <body> holding its words itself (a toast the product adds outside the app's root) is one too.
-<<<<<<< HEAD
-  const BLOCK_TAGS = 'p, div, li, td, span, strong, b, h1, h2, h3, h4, option';
+  // Preformatted text is a block as a paragraph is (Naive UI's notification holds its words in a <pre>, keeping the
+  // product's line breaks).
+  const BLOCK_TAGS = 'p, pre, div, li, td, span, strong, b, h1, h2, h3, h4, option';
   // Words a web component writes inside its own shadow root from its attributes (an empty state's title and subtitle
   // given as properties): the blocks (and below, the custom elements) of the shadow roots of hosts in the main region
   // (a selector from <main> does not reach into a shadow root).
   const mainRoots = shadowRoots.filter((r) => within(main, r.host));
   const shadowBlocks = mainRoots.flatMap((r) => qPlain(BLOCK_TAGS, r));
-  const blocks = [...q(`${inMain(BLOCK_TAGS)}, body > div, body > div p, body > div span, body > div div`), ...shadowBlocks];
-=======
-  // Preformatted text is a block as a paragraph is (Naive UI's notification holds its words in a <pre>, keeping the
-  // product's line breaks).
-  const blocks = q(`${inMain('p, pre, div, li, td, span, strong, b, h1, h2, h3, h4, option')}, body > div, body > div p, body > div pre, body > div span, body > div div`);
->>>>>>> judge8-naive
+  const blocks = [...q(`${inMain(BLOCK_TAGS)}, body > div, body > div p, body > div pre, body > div span, body > div div`), ...shadowBlocks];
   // Words a web component shows from inside its own tag (Ionic's ion-badge, ion-note, ion-card-content hold the
   // page's text directly and render it through a slot): an autonomous custom element (a hyphen in its name) in the
   // page is a block like a div. Not one that renders its words as a control (a button component's label, slotted

@@ -623,6 +623,7 @@ customElements.define('x-empty-list', class extends HTMLElement {
 ${later(400, "const toast = document.getElementById('toast'); toast.showPopover(); setTimeout(() => toast.hidePopover(), 300);")}`),
     // Shown 400 ms in: the page hooks' window listeners are back after page.setContent's document.open by then.
     act: (page) => page.waitForTimeout(1200),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
   },
   // Seen at naive's first sight (eighth round): a floating notification without a role whose body is preformatted
   // text (Naive UI's notification keeps the product's line breaks in a <pre>).
