@@ -65,8 +65,10 @@
   });
   // A floating layer drawn with no size of its own (a zero-height toast container that its toast overflows, added with
   // its first toast) is remembered by the outermost painted box inside it holding all its words.
+  // A layer holding a dialog (a modal's portal: its backdrop painted, the layer not) is not a toast's layer: it is left
+  // as it is, and the dialog is judged where it is shown.
   const paintedBox = (box) => {
-    if (paintedNow(box)) return box;
+    if (paintedNow(box) || box.querySelector('[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]')) return box;
     const words = (box.textContent || '').replace(/\s+/g, '');
     return [...box.querySelectorAll('*')].find((d) => paintedNow(d) && (d.textContent || '').replace(/\s+/g, '') === words) || box;
   };
