@@ -69,9 +69,9 @@ export const latency: FaultKind<Params> = {
     // The delay runs from the request's arrival, so reading it, matching faults and the handler's own time are
     // inside it, not added to it.
     const due = arrivedAt + delayMs;
-    // The handler's work waits behind answers already due: timers run in the order they fall due, so requests
-    // arriving while a wave of held answers falls due no longer make those answers late; the wait is inside the delay.
-    if (delayMs >= 2) await new Promise((resolve) => setTimeout(resolve, 0));
+    // The handler's work waits one timer turn, behind answers already due: timers run in the order they fall due, so
+    // requests arriving while a wave of held answers falls due no longer make those answers late (inside the delay).
+    if (delayMs >= 2) await sleep(1, signal);
     const response = await passThrough();
     await sleep(due - performance.now(), signal);
     return { type: 'response', response, details: { delayMs } };
