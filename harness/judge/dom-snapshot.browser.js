@@ -262,7 +262,13 @@
   // A field's label: the one tied to it (`for`, or wrapping it), else a label shown beside it without a `for` (a
   // design system's form item that draws its <label> untied from the input, as Naive UI's NFormItem does): a
   // <label> tied to no control and holding none, inside the smallest wrapper that holds only this field.
+  // Asked for every field (error styling) and again for invalid ones: walked once per field and snapshot.
+  const labels = new Map();
   const labelOf = (f) => {
+    if (!labels.has(f)) labels.set(f, findLabel(f));
+    return labels.get(f);
+  };
+  const findLabel = (f) => {
     if (f.labels && f.labels[0]) return f.labels[0];
     for (let e = parentOf(f), depth = 0; e && e !== main && e !== document.body && depth < 8 && fieldsOnly(e, f); e = parentOf(e), depth += 1) {
       const loose = q('label', e).find((l) => !l.htmlFor && !q(FIELD, l).length && rendered(l));
