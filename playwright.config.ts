@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './harness/browser/find-chromium.ts';
+import { chromiumLaunchOptions, wantsHeaded } from './harness/browser/find-chromium.ts';
 import type { BrownoutWorkerOptions } from './harness/playwright/fixtures.ts';
 import { newRunId, reportsRoot } from './harness/playwright/run-dir.ts';
 
@@ -8,6 +8,8 @@ import { newRunId, reportsRoot } from './harness/playwright/run-dir.ts';
 // (`brownout run` sets the label; a bare `playwright test` labels the run by its variant).
 process.env.BROWNOUT_LABEL ??= process.env.BROWNOUT_VARIANT || 'product';
 process.env.BROWNOUT_RUN_DIR ??= join(reportsRoot(), newRunId(process.env.BROWNOUT_LABEL));
+// A headed run (`--headed`, `--debug`, `--ui`) needs the full browser, not the headless shell, in the workers too.
+if (wantsHeaded()) process.env.BROWNOUT_HEADED = '1';
 // The specs `brownout run` and `brownout audit` drive live with the Playwright glue, not with the harness's tests.
 const specs = 'harness/playwright/specs';
 // This file runs as TypeScript in the checkout and as compiled JavaScript from the installed package (dist/).

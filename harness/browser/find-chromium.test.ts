@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
+import { headlessShellCandidates, wantsHeaded } from './find-chromium.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const empty = mkdtempSync(join(tmpdir(), 'brownout-no-cache-'));
@@ -33,4 +34,21 @@ it('with PLAYWRIGHT_BROWSERS_PATH set, Playwright is asked for its own download 
   const { found, loadedPlaywright } = findIn({ PLAYWRIGHT_BROWSERS_PATH: empty, XDG_CACHE_HOME: empty });
   expect(loadedPlaywright).toBe(true);
   expect(found?.source).not.toBe('playwright');
+});
+
+it('a headless run takes the system headless shell when there is one; a headed run never does', () => {
+  const shell = headlessShellCandidates.find((path) => existsSync(path));
+  const headless = findIn({ XDG_CACHE_HOME: empty, HOME: empty });
+  const headed = findIn({ XDG_CACHE_HOME: empty, HOME: empty, BROWNOUT_HEADED: '1' });
+  if (shell) expect(headless.found).toEqual({ executablePath: shell, source: 'system', headlessShell: true });
+  expect((headed.found as { headlessShell?: boolean } | null)?.headlessShell).toBeUndefined();
+  expect(headlessShellCandidates).not.toContain((headed.found as { executablePath?: string } | null)?.executablePath);
+});
+
+it('wantsHeaded reads the command line, PWDEBUG and BROWNOUT_HEADED', () => {
+  expect(wantsHeaded(['node', 'playwright', 'test'], {})).toBe(false);
+  expect(wantsHeaded(['node', 'playwright', 'test', '--headed'], {})).toBe(true);
+  expect(wantsHeaded(['node', 'playwright', 'test', '--ui'], {})).toBe(true);
+  expect(wantsHeaded([], { PWDEBUG: '1' })).toBe(true);
+  expect(wantsHeaded([], { BROWNOUT_HEADED: '1' })).toBe(true);
 });

@@ -13,6 +13,13 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
+/**
+ * Chromium's headless shell (Debian's `chromium-headless-shell`): the build Playwright itself runs headless.
+ * It has no browser UI to run, so it launches faster and a page costs less CPU: the demo's legacy audit on
+ * 2 cores took 199 s with it against 430 s with the full browser, with the same verdicts.
+ */
+export const headlessShellCandidates = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell'];
+
 /** System Chromium builds, most direct first (`/usr/lib/chromium/chromium` skips Debian's wrapper script). */
 const systemCandidates = [
   '/usr/lib/chromium/chromium',
@@ -27,6 +34,17 @@ export interface FoundChromium {
   /** `undefined` means Playwright's own download, used without an explicit path. */
   executablePath: string | undefined;
   source: 'BROWNOUT_CHROMIUM' | 'playwright' | 'system';
+  /** The build is a headless shell (it cannot show a window). */
+  headlessShell?: boolean;
+}
+
+/**
+ * Whether this run asks for a visible browser, which a headless shell cannot show: `--headed`, `--debug` or `--ui`
+ * on the command line, PWDEBUG, or BROWNOUT_HEADED=1 (the Playwright config sets it for its workers, whose command
+ * line does not carry the flag).
+ */
+export function wantsHeaded(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.BROWNOUT_HEADED === '1' || !!env.PWDEBUG || argv.some((a) => a === '--headed' || a === '--debug' || a === '--ui');
 }
 
 /**
@@ -44,9 +62,9 @@ function mayHavePlaywrightDownload(): boolean {
 
 /**
  * Finds a Chromium to drive: `BROWNOUT_CHROMIUM` if set, else Playwright's own download if present, else a
- * system build. Returns null when there is none.
+ * system headless shell (unless the run is headed), else a system build. Returns null when there is none.
  */
-export function findChromium(): FoundChromium | null {
+export function findChromium(headed = wantsHeaded()): FoundChromium | null {
   const fromEnv = process.env.BROWNOUT_CHROMIUM;
   if (fromEnv) return existsSync(fromEnv) ? { executablePath: fromEnv, source: 'BROWNOUT_CHROMIUM' } : null;
   let bundled: string | undefined;
@@ -56,6 +74,8 @@ export function findChromium(): FoundChromium | null {
     bundled = undefined; // Playwright throws when its browser registry is unknown on this platform.
   }
   if (bundled && existsSync(bundled)) return { executablePath: undefined, source: 'playwright' };
+  const shell = headed ? undefined : headlessShellCandidates.find((path) => existsSync(path));
+  if (shell) return { executablePath: shell, source: 'system', headlessShell: true };
   const system = systemCandidates.find((path) => existsSync(path));
   return system ? { executablePath: system, source: 'system' } : null;
 }
