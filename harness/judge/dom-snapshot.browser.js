@@ -445,8 +445,13 @@
   // before the page's main heading and outside any form or panel (a flash message in the notifications area at the
   // top of the content, where app layouts put their flashbars): the page's temporary notification, not an alert of
   // the form below the heading.
-  const pageNotice = (el, role, scope) => !!pageHeading && (role === 'alert' || role === 'status') && !scope && !within(el, pageHeading)
-    && follows(el, pageHeading) && q('button, [role="button"]', el).some((b) => rendered(b) && closeLike(b));
+  // One rule for a message shown now and for one the page hooks saw that is gone (read from what they recorded);
+  // the two costly facts are asked last, of an announced message in the page's flow only.
+  const isPageNotice = ({ role, floating, scoped, dismissible, beforeHeading }) => (role === 'alert' || role === 'status') && !floating && !scoped && beforeHeading() && dismissible();
+  const pageNotice = (el, role, scope, floating) => isPageNotice({
+    role, floating, scoped: !!scope, beforeHeading: () => !!pageHeading && !within(el, pageHeading) && follows(el, pageHeading),
+    dismissible: () => q('button, [role="button"]', el).some((b) => rendered(b) && closeLike(b)),
+  });
   // A label: a few words and no sentence (a badge, a status pill, a title).
   const labelShaped = (t) => t.split(' ').length <= 5 && !/[.!?]\s*\S/.test(t) && !/[.!?]$/.test(t);
   const addMessage = (el, source, role, announcedOverride, toast) => {
@@ -502,7 +507,7 @@
       floating: floats,
       dismissible: !!toast || (floats && dismissible(el)),
       toastComponent: floats && toastComponent(el),
-      pageNotice: !floats && pageNotice(el, role, scope),
+      pageNotice: pageNotice(el, role, scope, floats),
       announced: announcedOverride ?? (source !== 'text' || announcedElsewhere(t)),
       emptyState,
       emptyFrom,
@@ -733,7 +738,7 @@
     departed.push({
       source: s.role === 'alert' ? 'alert' : s.role === 'status' ? 'status' : s.live === false ? 'text' : 'live', role: s.role, text: s.text, readText: s.text, tone, toneFrom: how,
       inForm: s.inForm, scope: null, aboveFields: false, nearField: null, inViewport: s.inViewport, painted: true, floating: s.floating, dismissible: !!s.dismissible, announced: s.live !== false,
-      pageNotice: !s.floating && !s.inForm && !!s.dismissible && !!s.beforeHeading && (s.role === 'alert' || s.role === 'status'),
+      pageNotice: isPageNotice({ role: s.role, floating: s.floating, scoped: s.inForm, dismissible: () => !!s.dismissible, beforeHeading: () => !!s.beforeHeading }),
       emptyState: false, emptyFrom: null, region: null, inRow: false, nextStepControl: q('button, a[href], [role="button"]', el).some((c) => says(ACTION, text(c))),
       settingsPage, selector: pathOf(el), box: s.box, shownAt: s.at, departedAt: s.departedAt || Date.now(),
     });
