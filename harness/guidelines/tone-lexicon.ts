@@ -40,6 +40,7 @@ const fileSchema = z.strictObject({
   transitionTokens: z.array(token).min(1),
   toastTokens: z.array(token).min(1),
   closeNames: z.array(fragment).min(1),
+  dialogSelectors: z.array(selector).min(1),
   examples: z.strictObject({
     failure: examples, success: examples, warning: examples, empty: examples, unavailable: examples, neither: examples,
   }),
@@ -65,6 +66,8 @@ export interface CompiledLexicon {
   toastTokens: string[];
   /** Regex source (flags `iu`) a close control's name matches from its start: `^(?:x$|close|dismiss...)`. */
   closeName: string;
+  /** CSS selector list of a blocking dialog's container (dialogSelectors joined). */
+  dialogSelector: string;
 }
 
 /**
@@ -84,7 +87,7 @@ const alternation = (fragments: readonly string[]) => `(?:^|[^\\w])(?:${fragment
 /** Compiles a lexicon for the page: each word list becomes one regex source. */
 export function compileLexicon(file: ToneLexiconFile): CompiledLexicon {
   const words = Object.fromEntries(wordLists.map((w) => [w, alternation(file.words[w])])) as Record<WordList, string>;
-  return { words, variants: file.variants, icons: file.icons, paintedVariants: file.paintedVariants, emptyStateSelectors: file.emptyStateSelectors, busySelectors: file.busySelectors, busyTokens: file.busyTokens, transitionTokens: file.transitionTokens, toastTokens: file.toastTokens, closeName: `^(?:${file.closeNames.join('|')})(?![\\w])` };
+  return { words, variants: file.variants, icons: file.icons, paintedVariants: file.paintedVariants, emptyStateSelectors: file.emptyStateSelectors, busySelectors: file.busySelectors, busyTokens: file.busyTokens, transitionTokens: file.transitionTokens, toastTokens: file.toastTokens, closeName: `^(?:${file.closeNames.join('|')})(?![\\w])`, dialogSelector: file.dialogSelectors.join(', ') };
 }
 
 /** Where the built-in lexicon lives. */

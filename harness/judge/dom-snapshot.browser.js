@@ -580,7 +580,7 @@
     }
     return null;
   })();
-  if (overlay && ![...seen].some((s) => within(overlay, s)) && !overlay.querySelector('[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]')) addMessage(overlay, 'dialog', 'dialog');
+  if (overlay && ![...seen].some((s) => within(overlay, s)) && !overlay.querySelector(lexicon.dialogSelector)) addMessage(overlay, 'dialog', 'dialog');
   for (const el of q(EMPTY_STATE)) if (says(FAILURE, text(el)) || says(WARNING, text(el))) addMessage(el, 'empty-state', null, !!closest(el, '[role], [aria-live]'));
   for (const el of [...q('[role="alert"]'), ...extra('alert')]) addMessage(el, 'alert', 'alert', el.matches('[role="alert"]'));
   for (const el of extra('toast')) addMessage(el, 'status', 'status', el.matches('[role], [aria-live]') || !!closest(el, '[aria-live]'), true);

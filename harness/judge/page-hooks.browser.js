@@ -2,7 +2,7 @@
 // the control the user last acted on and the page's pending short timers (work it has scheduled), so the
 // observer knows what the user touched and whether the page is still about to change something.
 // @ts-nocheck: browser-side plain JS, read as source text by page-hooks.ts.
-(horizonMs, closeNameSource) => {
+(horizonMs, closeNameSource, dialogSelector) => {
   // Listeners: document.open() (a page written in place) erases the window's listeners, so a second call
   // re-adds them when a probe event no longer reaches them.
   const listen = (state) => {
@@ -68,7 +68,7 @@
   // A layer holding a dialog (a modal's portal: its backdrop painted, the layer not) is not a toast's layer: it is left
   // as it is, and the dialog is judged where it is shown.
   const paintedBox = (box) => {
-    if (paintedNow(box) || box.querySelector('[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]')) return box;
+    if (paintedNow(box) || box.querySelector(dialogSelector)) return box;
     const words = (box.textContent || '').replace(/\s+/g, '');
     return [...box.querySelectorAll('*')].find((d) => paintedNow(d) && (d.textContent || '').replace(/\s+/g, '') === words) || box;
   };
