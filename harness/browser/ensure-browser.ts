@@ -30,7 +30,7 @@ if (found) {
     // The package may not exist on this distribution, or its index may be stale: try as is, then after an update.
     const added = run(['install', '-y', '-qq', 'chromium-headless-shell'], 'ignore').status === 0 || (run(['update', '-qq'], 'ignore').status === 0 && run(['install', '-y', '-qq', 'chromium-headless-shell'], 'ignore').status === 0);
     if (!added) writeFileSync(noShellMark, `apt-get could not install chromium-headless-shell on ${new Date().toISOString()}\n`);
-    console.log(added ? `brownout: using ${describe(findChromium(false)!)}` : `brownout: chromium-headless-shell is not installable here; using ${describe(found)}`);
+    console.log(added ? `brownout: using ${describe(findChromium(false)!)}` : `brownout: chromium-headless-shell is not installable here (not asked again; \`apt-get install chromium-headless-shell\` adds it later); using ${describe(found)}`);
   } else if (process.env.BROWNOUT_VERBOSE) console.log(`brownout: using ${describe(found)} (${found.source})`);
   process.exit(0);
 }
