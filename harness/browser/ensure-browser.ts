@@ -40,7 +40,7 @@ if (!canApt) {
   process.exit(1);
 }
 
-console.log('brownout: no Chromium found; installing Debian\'s chromium with apt-get (about 20 s)...');
+console.log('brownout: no Chromium found; installing Debian\'s chromium and chromium-headless-shell with apt-get (about 20 s)...');
 if (run(['update', '-qq']).status !== 0 || run(['install', '-y', '-qq', 'chromium']).status !== 0) {
   console.error('brownout: apt-get could not install chromium. ' + noChromiumMessage);
   process.exit(1);
