@@ -23,14 +23,23 @@ const run = (args: string[], stderr: 'inherit' | 'ignore' = 'inherit') =>
 // Written when the headless shell could not be installed, so later runs do not try apt again.
 const noShellMark = join(tmpdir(), 'brownout-no-chromium-headless-shell');
 
+/**
+ * Installs `chromium-headless-shell` (best effort): as the package index is, then after an update unless the index
+ * was just updated; remembers a failure in the mark. The package may not exist on this distribution.
+ */
+function addHeadlessShell(indexFresh: boolean): boolean {
+  const install = () => run(['install', '-y', '-qq', 'chromium-headless-shell'], 'ignore').status === 0;
+  const added = install() || (!indexFresh && run(['update', '-qq'], 'ignore').status === 0 && install());
+  if (!added) writeFileSync(noShellMark, `apt-get could not install chromium-headless-shell on ${new Date().toISOString()}\n`);
+  return added;
+}
+
 const found = findChromium(false);
 if (found) {
+  // BROWNOUT_NO_APT: never run apt for the shell (a machine whose packages someone else manages).
   if (found.source === 'system' && !found.headlessShell && canApt && !process.env.BROWNOUT_NO_APT && !existsSync(noShellMark)) {
     console.log('brownout: adding chromium-headless-shell with apt-get (about 10 s; drills run lighter with it)...');
-    // The package may not exist on this distribution, or its index may be stale: try as is, then after an update.
-    const added = run(['install', '-y', '-qq', 'chromium-headless-shell'], 'ignore').status === 0 || (run(['update', '-qq'], 'ignore').status === 0 && run(['install', '-y', '-qq', 'chromium-headless-shell'], 'ignore').status === 0);
-    if (!added) writeFileSync(noShellMark, `apt-get could not install chromium-headless-shell on ${new Date().toISOString()}\n`);
-    console.log(added ? `brownout: using ${describe(findChromium(false)!)}` : `brownout: chromium-headless-shell is not installable here (not asked again; \`apt-get install chromium-headless-shell\` adds it later); using ${describe(found)}`);
+    console.log(addHeadlessShell(false) ? `brownout: using ${describe(findChromium(false)!)}` : `brownout: chromium-headless-shell is not installable here (not asked again; \`apt-get install chromium-headless-shell\` adds it later); using ${describe(found)}`);
   } else if (process.env.BROWNOUT_VERBOSE) console.log(`brownout: using ${describe(found)} (${found.source})`);
   process.exit(0);
 }
@@ -46,7 +55,7 @@ if (run(['update', '-qq']).status !== 0 || run(['install', '-y', '-qq', 'chromiu
   process.exit(1);
 }
 // The headless shell is what the drills use when present; the full browser is enough without it.
-run(['install', '-y', '-qq', 'chromium-headless-shell'], 'ignore');
+addHeadlessShell(true);
 const installed = findChromium(false);
 if (!installed) {
   console.error('brownout: chromium was installed but not found where expected. ' + noChromiumMessage);
