@@ -1,5 +1,6 @@
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { ReportInputError } from '../report/read-run.ts';
+import { scenarioPagesDir } from '../report/html/markup.ts';
 import { writeImpactReport } from '../report/write-report.ts';
 
 /** Options of `brownout report`. */
@@ -43,6 +44,6 @@ export function reportCommand(options: ReportOptions): { htmlPath: string; table
   const written = writeImpactReport({ before: abs(options.before), after: abs(after), history: options.history, out: resolve(out), htmlLink: options.link });
   const show = (p: string) => relative(process.cwd(), p) || p;
   console.log(written.table);
-  console.log(`brownout: report ${show(written.htmlPath)}\n          summary ${show(written.summaryPath)}\n          numbers ${show(written.impactJsonPath)}`);
+  console.log(`brownout: report ${show(written.htmlPath)}\n          summary ${show(written.summaryPath)}\n          numbers ${show(written.impactJsonPath)}${written.scenarioPages ? `\n          ${written.scenarioPages} scenario pages in ${show(join(written.htmlPath, '..', scenarioPagesDir))}` : ''}`);
   return { htmlPath: written.htmlPath, table: written.table };
 }

@@ -12,7 +12,8 @@ describe('writeImpactReport', () => {
   const files = writeImpactReport({ before, after: join(after, 'results.json'), out });
 
   it('writes index.html, summary.md and impact.json into the out folder', () => {
-    const { table, ...paths } = files;
+    const { table, scenarioPages, ...paths } = files;
+    expect(scenarioPages).toBe(0);
     expect(paths).toEqual({
       htmlPath: join(out, 'index.html'),
       summaryPath: join(out, 'summary.md'),

@@ -1,10 +1,11 @@
 /** Writes the before/after impact report (HTML page, Markdown summary, numbers as JSON) into a folder. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareRun, compareRuns, type ImpactComparison } from './compare.ts';
 import { coverage } from './coverage.ts';
 import { historyPaths, readTrend } from './history.ts';
-import { renderImpactHtml } from './html-report.ts';
+import { renderImpactReport, type ReportPage } from './html-report.ts';
+import { scenarioPagesDir } from './html/markup.ts';
 import { EvidenceFiles } from './html/evidence.ts';
 import { ReportInputError, readRun } from './read-run.ts';
 import { renderSummaryMarkdown, trendMarkdown } from './summary-md.ts';
@@ -19,6 +20,8 @@ export interface ImpactReportFiles {
   htmlPath: string;
   summaryPath: string;
   impactJsonPath: string;
+  /** How many scenario pages were written beside it (`scenario-pages/`; 0 when the cards fit on `index.html`). */
+  scenarioPages: number;
   /** `renderConsoleTable` of the same comparison, to print. */
   table: string;
 }
@@ -41,6 +44,21 @@ export function impactJson(impact: ImpactComparison): object {
       fix: p.after ? suggestFixFor(p.after) : null,
     })),
   };
+}
+
+/** A page name the report writes in `scenario-pages/` (`cardPages`): only such files are ever removed there. */
+const scenarioPageName = /^s\d+-[\w-]*\.html$/;
+
+/**
+ * Writes the scenario pages of a large report, after removing the pages an earlier report left in the same folder
+ * (only files named as the report names them: a user's own files there are kept).
+ */
+function writeScenarioPages(out: string, pages: readonly ReportPage[]): void {
+  const dir = join(out, scenarioPagesDir);
+  if (existsSync(dir)) for (const name of readdirSync(dir)) if (scenarioPageName.test(name)) rmSync(join(dir, name), { force: true });
+  if (pages.length === 0) return;
+  mkdirSync(dir, { recursive: true });
+  for (const page of pages) writeFileSync(join(out, page.path), page.html);
 }
 
 /** What `writeImpactReport` reads: two runs, one run, or a history of runs (the last one is reported on). */
@@ -81,10 +99,14 @@ export function writeImpactReport(options: ImpactReportOptions): ImpactReportFil
     htmlPath: join(out, 'index.html'),
     summaryPath: join(out, 'summary.md'),
     impactJsonPath: join(out, 'impact.json'),
+    scenarioPages: 0,
     table: renderConsoleTable(before, after, impact),
   };
   const evidence = new EvidenceFiles(out);
-  writeFileSync(files.htmlPath, renderImpactHtml(before, after, impact, evidence, trend));
+  const rendered = renderImpactReport(before, after, impact, evidence, trend);
+  writeFileSync(files.htmlPath, rendered.index);
+  writeScenarioPages(out, rendered.scenarioPages);
+  files.scenarioPages = rendered.scenarioPages.length;
   evidence.write();
   writeFileSync(files.summaryPath, renderSummaryMarkdown(before, after, impact, { extra: trendMarkdown(trend), htmlReport: options.htmlLink }));
   writeFileSync(files.impactJsonPath, `${JSON.stringify({ ...impactJson(impact), coverage: coverage(after), ...(trend.length ? { trend } : {}) }, null, 2)}\n`);

@@ -8,7 +8,7 @@ import { observedLabel, percent, shownSides, sideHeading, type ImpactComparison,
 import { integrationCategory, integrationTitles } from '../integration-label.ts';
 import { isPrescribedResponse, type ScenarioResult } from '../results.ts';
 import { filterTokens } from './filter-data.ts';
-import { anchorId, html, type SafeHtml } from './markup.ts';
+import { html, inlineCards, type CardHref, type SafeHtml } from './markup.ts';
 import { formatMs, severityBadge } from './vocabulary.ts';
 
 const results = (pairs: readonly ScenarioPair[], side: 'before' | 'after') => pairs.flatMap((p) => (p[side] ? [p[side]] : []));
@@ -104,8 +104,8 @@ function outcomeCell(r: ScenarioResult | undefined): SafeHtml {
 }
 
 /** The API audit sheet: one row per API call (provider, category, endpoint, flows), its response per fault before and after. */
-export function renderApiAudit(impact: ImpactComparison): SafeHtml {
-  const index = new Map(impact.scenarios.map((p, i) => [p, anchorId(i, p.id)]));
+export function renderApiAudit(impact: ImpactComparison, href: CardHref = inlineCards): SafeHtml {
+  const index = new Map(impact.scenarios.map((p, i) => [p, href(i, p.id)]));
   const groups = new Map<string, ScenarioPair[]>();
   for (const p of impact.scenarios) {
     const r = (p.after ?? p.before)!;
@@ -124,7 +124,7 @@ export function renderApiAudit(impact: ImpactComparison): SafeHtml {
       const faults = pairs.map((p) => {
         const r = (p.after ?? p.before)!;
         return html`<tr data-integration="${tokens.integration}" data-severity="${filterTokens([p]).severity}" data-fault="${r.fault?.kind ?? ''}">
-<td><a href="#${index.get(p)}">${r.fault?.kind ?? 'none'}</a><br><small>${p.title}${flows.length > 1 ? html` · <code>${r.flow}</code>` : null}</small></td>${shownSides(impact).map((side) => html`<td>${outcomeCell(p[side])}</td>`)}</tr>`;
+<td><a href="${index.get(p)}">${r.fault?.kind ?? 'none'}</a><br><small>${p.title}${flows.length > 1 ? html` · <code>${r.flow}</code>` : null}</small></td>${shownSides(impact).map((side) => html`<td>${outcomeCell(p[side])}</td>`)}</tr>`;
       });
       return html`<tbody class="api-call" data-integration="${tokens.integration}" data-severity="${tokens.severity}" data-fault="${tokens.fault}">
 <tr class="api-head"><th scope="rowgroup" colspan="${shownSides(impact).length + 1}"><strong>${title}</strong> <span class="category">${category}</span>
@@ -142,13 +142,13 @@ ${rows}</table></div>
 }
 
 /** Every response the classifier could not place, with its reason, for a person to judge. */
-export function renderUnclassified(impact: ImpactComparison): SafeHtml {
+export function renderUnclassified(impact: ImpactComparison, href: CardHref = inlineCards): SafeHtml {
   const items = impact.scenarios.flatMap((p, i) =>
     shownSides(impact).flatMap((side) => {
       const r = p[side];
       if (!r || r.observed.category !== 'unclassified') return [];
       const why = r.error ?? r.evidence.reason ?? 'no reason recorded';
-      return [html`<li><a href="#${anchorId(i, p.id)}">${p.title}</a> (${impact[side].run.label}): ${why}</li>`];
+      return [html`<li><a href="${href(i, p.id)}">${p.title}</a> (${impact[side].run.label}): ${why}</li>`];
     }),
   );
   return html`<section aria-labelledby="unclassified">

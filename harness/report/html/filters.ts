@@ -15,12 +15,13 @@ const form = document.getElementById('filters');
 const status = document.getElementById('filter-status');
 function applyFilters() {
   const want = { integration: form.integration.value, severity: form.severity.value, fault: form.fault.value };
-  const cards = document.querySelectorAll('article.scenario');
+  // The index has one row per scenario whether the cards are on this page or on pages of their own.
+  const rows = document.querySelectorAll('tr.scenario-row');
   document.querySelectorAll('[data-integration]').forEach((el) => {
     el.hidden = !Object.entries(want).every(([key, value]) => !value || el.dataset[key] === undefined || el.dataset[key].split(' ').includes(value));
   });
-  const shown = [...cards].filter((c) => !c.hidden).length;
-  status.textContent = shown === cards.length ? 'Showing all ' + cards.length + ' scenarios.' : 'Showing ' + shown + ' of ' + cards.length + ' scenarios.';
+  const shown = [...rows].filter((r) => !r.hidden).length;
+  status.textContent = shown === rows.length ? 'Showing all ' + rows.length + ' scenarios.' : 'Showing ' + shown + ' of ' + rows.length + ' scenarios.';
 }
 form.addEventListener('change', applyFilters);
 form.addEventListener('reset', () => setTimeout(applyFilters));

@@ -45,3 +45,18 @@ export const trusted = (markup: string): SafeHtml => new SafeHtml(markup);
  * @example anchorId(2, 'quickbooks/expense') // 's3-quickbooks-expense'
  */
 export const anchorId = (index: number, id: string): string => `s${index + 1}-${id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+
+/** Where a scenario's card is, from the report's folder: an anchor on the page or a page of its own. */
+export type CardHref = (index: number, id: string) => string;
+
+/** The folder, beside `index.html`, of the scenario pages of a report whose cards do not fit on one page. */
+export const scenarioPagesDir = 'scenario-pages';
+
+/** Cards on the page itself (`#s3-...`), for reports small enough to keep them inline. */
+export const inlineCards: CardHref = (index, id) => `#${anchorId(index, id)}`;
+
+/**
+ * Cards on pages of their own: `scenario-pages/s3-....html`, a name of letters, digits, `-` and `_` (anchorId's), cut
+ * to 120 characters so a long scenario id stays a valid file name (the `s3-` position keeps cut names apart).
+ */
+export const cardPages: CardHref = (index, id) => `${scenarioPagesDir}/${anchorId(index, id).slice(0, 120)}.html`;

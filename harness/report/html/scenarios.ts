@@ -4,7 +4,7 @@ import type { LoadedRun } from '../read-run.ts';
 import type { ScenarioResult } from '../results.ts';
 import type { EvidenceFiles } from './evidence.ts';
 import { filterTokens } from './filter-data.ts';
-import { anchorId, html, type SafeHtml } from './markup.ts';
+import { anchorId, html, inlineCards, type CardHref, type SafeHtml } from './markup.ts';
 import { renderShots } from './shots.ts';
 import { categoryText, changeBadge, formatMs, kindText, severityBadge, verdictBadge } from './vocabulary.ts';
 
@@ -30,12 +30,12 @@ function outcome(result: ScenarioResult | undefined): SafeHtml {
 }
 
 /** The at-a-glance table: one row per scenario linking to its card. */
-export function renderScenarioIndex(pairs: readonly ScenarioPair[], shown: readonly Side[] = ['before', 'after']): SafeHtml {
+export function renderScenarioIndex(pairs: readonly ScenarioPair[], shown: readonly Side[] = ['before', 'after'], href: CardHref = inlineCards): SafeHtml {
   const both = shown.length > 1;
   const rows = pairs.map((p, i) => {
     const any = (p.after ?? p.before)!;
     const tokens = filterTokens([p]);
-    return html`<tr data-integration="${tokens.integration}" data-severity="${tokens.severity}" data-fault="${tokens.fault}"><th scope="row"><a href="#${anchorId(i, p.id)}">${p.title}</a><br><code>${p.id}</code></th>
+    return html`<tr class="scenario-row" data-integration="${tokens.integration}" data-severity="${tokens.severity}" data-fault="${tokens.fault}"><th scope="row"><a href="${href(i, p.id)}">${p.title}</a><br><code>${p.id}</code></th>
 <td>${kindText(any.prescribed)}</td>${shown.map((side) => html`<td>${outcome(p[side])}</td>`)}${both ? html`<td>${changeBadge(p.change)}</td>` : null}</tr>`;
   });
   return html`<div class="panel"><table>

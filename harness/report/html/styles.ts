@@ -95,11 +95,11 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .shots.single{grid-template-columns:minmax(0,1fr)}
 .shots figure{margin:0;min-width:0}
 .shots figcaption{font-size:12px;font-weight:700;letter-spacing:.05em;text-transform:uppercase;color:var(--muted);margin-bottom:6px}
-.shot{display:grid;gap:10px;justify-items:start;overflow-x:auto}
+.shot{display:grid;gap:10px;justify-items:start}
 .zoom{display:block;max-width:100%;border:1px solid var(--line);border-radius:8px;background:#fff;cursor:zoom-in;overflow:hidden}
 .frame{position:relative;display:block;line-height:0}
 .frame img{display:block;max-width:100%;height:auto}
-.zoom.crop{max-width:none}.zoom.crop img{max-width:none}
+.pager{display:flex;flex-wrap:wrap;gap:8px 24px;margin:16px 0}
 .outline{position:absolute;outline:3px solid #d92d20;outline-offset:2px;border-radius:3px;pointer-events:none}
 #lightbox{padding:0;border:0;border-radius:8px;max-width:96vw;max-height:96vh;overflow:auto;background:#fff}
 #lightbox::backdrop{background:rgba(16,24,40,.75)}
