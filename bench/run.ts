@@ -10,7 +10,8 @@
  * `BENCH_CPU_PROF=1` writes CPU profiles of the 50-handler runtime target to reports/bench-profiles/
  * (read them with `tsx bench/profile-summary.ts <file>`).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { cliFigures, reportFigures } from './cli-wall.ts';
@@ -106,6 +107,8 @@ async function main(): Promise<void> {
   // The full demo report (the audit's legacy before, guided after) when the audit ran; else the one drill's.
   const [legacyAudit, guidedAudit] = audit.map((t) => t.dir);
   const htmlReport = legacyAudit && guidedAudit ? await reportFigures(legacyAudit, guidedAudit) : cli.report;
+  // The audits' temporary reports folder (28 MB of screenshots a run) is not kept once measured.
+  if (legacyAudit) rmSync(dirname(legacyAudit), { recursive: true, force: true });
   printIssueTable({ cli, overhead, audit, auditTotalS, rps, ratios, cpuRatios, latency, report: htmlReport });
 
   mkdirSync(results, { recursive: true });
