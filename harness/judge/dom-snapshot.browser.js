@@ -44,7 +44,21 @@
     return !/inset\(\s*(50|100)%/.test(clip) && getComputedStyle(el).clip !== 'rect(0px, 0px, 0px, 0px)';
   };
   const rendered = (el) => !!el && el.isConnected && (!el.checkVisibility || el.checkVisibility({ visibilityProperty: true })) && boxed(el);
-  // Text as rendered in the flat tree: a slot shows its assigned nodes (else its fallback), a host its shadow root.
+  // Icons drawn by an icon font's ligatures (Material Icons and Material Symbols, as Quasar, Vuetify's md set and Angular
+  // Material render them: <i class="material-icons">warning</i>): the element's text is the glyph's name, which a
+  // sighted user sees as a picture and a screen reader skips, not a word of the message (an error toast whose glyph is
+  // named "warning" is not a warning by its words). Known by a computed font family that names an icon font.
+  const ICON_FONT = /\b(icons?|symbols)\b/i;
+  const ligatureIcons = new Set();
+  for (const root of [document, ...shadowRoots]) {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.firstElementChild || !/^[a-z][a-z0-9_]{2,}$/.test((el.textContent || '').trim())) continue;
+      if (ICON_FONT.test((getComputedStyle(el).fontFamily || '').split(',')[0])) ligatureIcons.add(el);
+    }
+  }
+  const holdsLigatureIcon = (el) => ligatureIcons.size > 0 && [...ligatureIcons].some((i) => i !== el && within(el, i));
+  // Text as rendered in the flat tree: a slot shows its assigned nodes (else its fallback), a host its shadow root;
+  // an icon font's ligature is left out.
   const flatText = (el) => {
     let out = '';
     const walk = (n) => {
@@ -52,7 +66,7 @@
       if (n.nodeType !== 1 && n.nodeType !== 11) return;
       let block = false;
       if (n.nodeType === 1) {
-        if (/^(STYLE|SCRIPT|TEMPLATE)$/.test(n.tagName)) return;
+        if (/^(STYLE|SCRIPT|TEMPLATE)$/.test(n.tagName) || (n !== el && ligatureIcons.has(n))) return;
         const display = getComputedStyle(n).display;
         if (display === 'none' || (display !== 'contents' && n.checkVisibility && !n.checkVisibility({ visibilityProperty: true }))) return;
         block = !/^(inline|contents)/.test(display);
@@ -67,7 +81,7 @@
     return out;
   };
   const crossesShadow = (el) => !!el.shadowRoot || el.getRootNode() !== document || shadowRoots.some((r) => el.contains(r.host));
-  const text = (el) => ((shadowRoots.length && crossesShadow(el) ? flatText(el) : el.innerText) || el.textContent || '').replace(/\s+/g, ' ').trim();
+  const text = (el) => (((shadowRoots.length && crossesShadow(el)) || holdsLigatureIcon(el) ? flatText(el) : el.innerText) || el.textContent || '').replace(/\s+/g, ' ').trim();
   const inViewport = (el) => { const r = rect(el); return r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth; };
   const pathOf = (el) => {
     if (el.id) return `#${CSS.escape(el.id)}`;

@@ -30,6 +30,29 @@
   // so a snapshot taken after the announcer emptied still knows the words were announced. Observed again after
   // document.open() (it replaces the nodes the observer watched).
   const LIVE = '[aria-live]:not([aria-live="off"]), [role="alert"], [role="status"], [role="log"]';
+  // An icon font's ligature (<i class="material-icons">warning</i>: Material Icons and Symbols, as Quasar draws its
+  // icons) shows its text as a glyph: the glyph's name is not a word of the message (dom-snapshot.browser.js's rule),
+  // so the words kept of a region leave it out.
+  const ICON_FONT = /\b(icons?|symbols)\b/i;
+  const ligatureIcon = (el) => !el.firstElementChild && /^[a-z][a-z0-9_]{2,}$/.test((el.textContent || '').trim())
+    && ICON_FONT.test((getComputedStyle(el).fontFamily || '').split(',')[0]);
+  const readText = (region, rendered) => {
+    const icons = [...region.querySelectorAll('*')].filter(ligatureIcon);
+    if (!icons.length) return rendered ? (region.innerText || region.textContent || '') : (region.textContent || '');
+    let out = '';
+    const walk = (n) => {
+      if (n.nodeType === 3) { out += n.textContent; return; }
+      if (n.nodeType !== 1 || /^(STYLE|SCRIPT|TEMPLATE)$/.test(n.tagName) || icons.includes(n)) return;
+      const display = getComputedStyle(n).display;
+      if (rendered && (display === 'none' || (n.checkVisibility && !n.checkVisibility({ visibilityProperty: true })))) return;
+      const block = !/^(inline|contents)/.test(display);
+      if (block) out += ' ';
+      for (const k of n.childNodes) walk(k);
+      if (block) out += ' ';
+    };
+    walk(region);
+    return out;
+  };
   const watchLive = (state) => {
     state.liveObserver.disconnect();
     state.liveObserver.observe(document, { subtree: true, childList: true, characterData: true });
@@ -74,7 +97,7 @@
   };
   const remember = (state, region, live = true) => {
     if (!region.isConnected) return;
-    const text = (region.innerText || region.textContent || '').replace(/\s+/g, ' ').trim();
+    const text = readText(region, true).replace(/\s+/g, ' ').trim();
     const words = text.replace(/\s/g, '').slice(0, 400);
     if (words.length < 12 || state.shown.some((s) => s.el === region && s.words === words) || !paintedNow(region)) return;
     const r = region.getBoundingClientRect();
@@ -108,7 +131,7 @@
     // A live region inserted already holding its words (a toast list rendered with its first toast in it) carries
     // them as one whose content changed does.
     for (const region of [...regions, ...added]) {
-      const words = (region.textContent || '').replace(/\s+/g, '').slice(0, 2000);
+      const words = readText(region, false).replace(/\s+/g, '').slice(0, 2000);
       if (words.length >= 12 && !state.announced.includes(words)) state.announced = [...state.announced.slice(-49), words];
     }
     for (const region of [...added, ...regions]) remember(state, region);
