@@ -92,8 +92,24 @@
     }
     return parts.join(' > ');
   };
+  // Sticky holds an element in view only against its nearest scroll container: one stuck inside a box of the page
+  // that scrolls its own content (a data grid's header and body rows, sticky inside the grid's scroller) moves with
+  // that box and does not float over the page. It floats when that container is the viewport, or a region about the
+  // viewport's size (an app shell's scrolling content area).
+  const clipsOverflow = (e) => { const s = getComputedStyle(e); return !/^(visible|clip)$/.test(s.overflowY) || !/^(visible|clip)$/.test(s.overflowX); };
+  const stuckToViewport = (el) => {
+    for (let e = parentOf(el); e && e !== document.body && e !== document.documentElement; e = parentOf(e)) {
+      if (e.nodeType !== 1 || !clipsOverflow(e)) continue;
+      const r = rect(e);
+      return r.height >= innerHeight * 0.75 && r.width >= innerWidth * 0.5;
+    }
+    return true;
+  };
   const isFixed = (el) => {
-    for (let e = el; e && e !== document.body; e = parentOf(e)) if (/fixed|sticky/.test(getComputedStyle(e).position)) return true;
+    for (let e = el; e && e !== document.body; e = parentOf(e)) {
+      const position = getComputedStyle(e).position;
+      if (position === 'fixed' || (position === 'sticky' && stuckToViewport(e))) return true;
+    }
     return false;
   };
   const qPlain = (sel, root) => { try { return [...root.querySelectorAll(sel)]; } catch { return []; } };
@@ -487,7 +503,7 @@
     const emptyFrom = markedEmpty ? 'marked' : panel ? 'panel' : null;
     const box = markedEmpty ? closest(el, EMPTY_STATE) || el : panel ? panel.box : el;
     const inSection = matches(box, SECTION) || (box !== main && drawnCard(box)) || !!(box !== main && cardOf(box));
-    const controls = [...q('button, a[href], [role="button"]', el), ...(row ? q('button, a[href]', row) : [])];
+    const controls = [...q('button, a[href], [role="button"]', el), ...(row ? q('button, a[href], [role="button"]', row) : [])];
     const near = nearAnchor(el);
     const labelled = labelledTargets.get(el) || linkedField(el);
     // The message as the user reads it: a badge or title with the sentence beside it in its card/row, an
@@ -578,7 +594,23 @@
   // One that says it is not modal (aria-modal="false": React Aria's toasts are fixed alertdialogs in a toast
   // region) is a floating message, whatever its position.
   const blocking = (el) => el.getAttribute('aria-modal') === 'true' || matches(el, ':modal') || (isFixed(el) && el.getAttribute('aria-modal') !== 'false');
-  for (const el of q('[role="alertdialog"], [role="dialog"], dialog[open]')) addMessage(el, blocking(el) ? 'dialog' : 'alert', el.getAttribute('role') || 'dialog');
+  // A web component that carries the dialog role on its host and draws the dialog in its shadow root (a host of no
+  // size, its panel an overlay in the top layer, as Vaadin's dialogs are) is read from what it draws: the first element
+  // of its shadow tree with a box, the host's role and modality kept.
+  const drawnPart = (el) => {
+    if (boxed(el) || !el.shadowRoot) return el;
+    const walk = (root) => {
+      for (const child of root.children) {
+        if (child.tagName === 'SLOT' || child.tagName === 'STYLE') continue;
+        if (boxed(child) && (!child.checkVisibility || child.checkVisibility({ visibilityProperty: true }))) return child;
+        const inner = (child.shadowRoot && walk(child.shadowRoot)) || walk(child);
+        if (inner) return inner;
+      }
+      return null;
+    };
+    return walk(el.shadowRoot) || el;
+  };
+  for (const el of q('[role="alertdialog"], [role="dialog"], dialog[open]')) addMessage(drawnPart(el), blocking(el) ? 'dialog' : 'alert', el.getAttribute('role') || 'dialog');
   for (const el of extra('dialog')) addMessage(el, 'dialog', el.getAttribute('role') || 'dialog');
   // A modal layer without a dialog role (Grommet's Layer): a fixed layer whose backdrop covers the viewport and takes
   // the user's clicks on the page (the element at a corner of the viewport covers it). A full-screen container that
@@ -684,7 +716,9 @@
   // buttons keep their own label ("Create") beside the spinner, so the words are not the only sign.
   const holdsSpinner = (el) => q(lexicon.busyTokens.map((t) => `[class*="${t}" i]`).join(', '), el)
     .some((s) => variantTokens(s).some((t) => lexicon.busyTokens.includes(t)) && rendered(s));
-  for (const el of q('button')) {
+  // A button by its role too: a web component's button is often its host with role=button and aria-disabled, its
+  // label slotted (Vaadin's vaadin-button), with no <button> inside.
+  for (const el of q('button, [role="button"]')) {
     if (!rendered(el)) continue;
     const disabled = el.disabled || el.getAttribute('aria-disabled') === 'true';
     // Or holding an endless animation (Grommet's Button `busy`: pulsing dots over its hidden label, not disabled).

@@ -65,9 +65,20 @@
   // whether it floats are kept from the moment it appeared, for the snapshot to report it once it is gone.
   const floats = (el) => {
     const main = document.querySelector('main, [role="main"]');
+    // Sticky floats only against the viewport or a viewport-sized scrolling region: inside a smaller box that scrolls
+    // its own content (a data grid's rows) it moves with that box (dom-snapshot.browser.js, isFixed).
+    const stuckToViewport = (s) => {
+      for (let e = s.parentElement; e && e !== document.body && e !== document.documentElement; e = e.parentElement) {
+        const style = getComputedStyle(e);
+        if (/^(visible|clip)$/.test(style.overflowY) && /^(visible|clip)$/.test(style.overflowX)) continue;
+        const r = e.getBoundingClientRect();
+        return r.height >= innerHeight * 0.75 && r.width >= innerWidth * 0.5;
+      }
+      return true;
+    };
     for (let e = el; e && e !== document.body; e = e.parentElement) {
       const position = getComputedStyle(e).position;
-      if (/fixed|sticky/.test(position)) return true;
+      if (position === 'fixed' || (position === 'sticky' && stuckToViewport(e))) return true;
       // An absolutely positioned layer outside the page's main region (a toaster appended to <body>).
       if (position === 'absolute' && main && !main.contains(e) && !e.contains(main)) return true;
     }

@@ -682,4 +682,51 @@ setTimeout(() => document.getElementById('toast').remove(), 300);`)),
     act: (page) => page.waitForTimeout(900),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
   },
+  // Seen at vaadin's first sight (tenth round): web components that carry the semantics on their host and draw in their
+  // shadow root. A button that is its host (role=button, aria-disabled, the label slotted, no <button> inside) saying
+  // "Saving..." was not read as a busy button (judged silent); a confirm dialog whose host (role=alertdialog,
+  // aria-modal) has no size of its own, its panel drawn by its shadow root in the top layer, was not read at all (judged
+  // silent); a data grid's rows, sticky inside the grid's own scroller, were read as floating, and a retry button that
+  // is a role=button host was not a next step of its row (a failed run judged an inline message).
+  {
+    name: 'a disabled "Saving..." button that is a web component\'s host (role=button, aria-disabled, its label slotted) that never comes back is stuck loading',
+    html: shell(form('', false).replace('<button type="submit" >Create</button>', '<x-button role="button" aria-disabled="true" disabled tabindex="-1">Saving...</x-button>'),
+      `customElements.define('x-button', class extends HTMLElement {
+  connectedCallback() { if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).innerHTML = '<style>:host{display:inline-block;padding:8px 16px;background:#ddd;color:#888}</style><span><slot></slot></span>'; }
+});`),
+    journal: mutationSteps(false), expected: { category: 'stuck-loading' },
+  },
+  {
+    name: 'a blocking alert dialog whose host (role=alertdialog, aria-modal) draws no box of its own, its panel drawn by its shadow root in the top layer, is a full-page modal',
+    html: shell(form('', false) + `<x-confirm role="alertdialog" aria-modal="true" aria-label="Expenses can't be created in QuickBooks right now" style="position:fixed">${template}</x-confirm>`,
+      `customElements.define('x-confirm', class extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    this.attachShadow({ mode: 'open' }).innerHTML = '<div id="overlay" popover="manual" style="inset:0;width:auto;height:auto;border:0;background:rgba(0,0,0,.3);display:flex;align-items:center;justify-content:center"><div style="background:#fff;padding:24px;max-width:560px"><h2>Expenses can\\'t be created in QuickBooks right now</h2><p><slot></slot></p><button>OK</button></div></div>';
+    this.shadowRoot.getElementById('overlay').showPopover();
+  }
+});`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'full-page-modal' },
+  },
+  {
+    name: 'a failed run in a history table whose body rows are sticky inside the table\'s own scroller, with a Retry button, is a workflow error (the rows do not float)',
+    html: shell(`<h1>Workflow history</h1><div style="overflow:auto;max-height:320px"><table><thead style="position:sticky;top:0;background:#fff"><tr><th>Run</th><th>Status</th><th></th></tr></thead>
+<tbody style="position:sticky;left:0"><tr><td>Create QuickBooks invoice</td><td><span class="badge badge--error">Failed</span> ${template}</td><td><button>Retry</button></td></tr>
+<tr><td>Create QuickBooks invoice</td><td><span class="badge badge--success">Succeeded</span></td><td></td></tr></tbody></table></div>`, '', 'Workflow history'),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'workflow-error' },
+  },
+  {
+    name: 'a failed run in a history table whose Retry control is an element with role=button (no <button>) is a workflow error',
+    html: shell(`<h1>Workflow history</h1><table><thead><tr><th>Run</th><th>Status</th><th></th></tr></thead>
+<tbody><tr><td>Create QuickBooks invoice</td><td><span class="badge badge--error">Failed</span> ${template}</td><td><span role="button" tabindex="0" class="btn">Retry</span></td></tr>
+<tr><td>Create QuickBooks invoice</td><td><span class="badge badge--success">Succeeded</span></td><td></td></tr></tbody></table>`, '', 'Workflow history'),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'workflow-error' },
+  },
+  {
+    name: 'an announced error sticky at the top of an app shell\'s viewport-sized scrolling content region still floats (a toast), as one sticky against the viewport does',
+    html: `<!doctype html><html><head><title>Create expense</title><style>body{font-family:sans-serif;margin:0;height:100vh;display:flex;flex-direction:column} header{height:48px}
+main{flex:1;overflow:auto;padding:0 1rem} .flash{position:sticky;top:0;background:#fee;padding:1rem;max-width:24rem;margin-left:auto}</style></head>
+<body><header>Integrations Hub</header><main><div class="flash" role="alert">${template} <button aria-label="Close">&times;</button></div>${form('', false)}<div style="height:1600px"></div></main></body></html>`,
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
 ];
