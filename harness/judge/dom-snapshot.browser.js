@@ -159,7 +159,13 @@
       const tone = variantTone(e);
       if (tone) return { tone, how: `variant "${tone}" on ${depth ? 'its container' : 'the message'}` };
     }
-    for (const d of q('*', el).slice(0, 30)) {
+    // A control's variant inside the message is its action's colour (a dialog's "ok"/"positive" approve button, a
+    // "btn-success" OK, a "negative" delete), not the message's tone: controls and what they hold are passed over, a
+    // button known by its role, its tag or its design system's class part ("button", "btn"), as div buttons are.
+    const inside = q('*', el).slice(0, 30);
+    const controls = inside.filter((d) => matches(d, 'button, a[href], [role="button"], [role="link"], input, select, textarea') || classTokens(d).some((t) => t === 'button' || t === 'btn'));
+    for (const d of inside) {
+      if (controls.some((c) => c === d || within(c, d))) continue;
       const tone = variantTone(d);
       if (tone) return { tone, how: `variant "${tone}" inside the message` };
     }

@@ -264,6 +264,19 @@ setTimeout(() => { toast.hidden = true; }, 300);`)),
     html: shell(form('', false) + '<style>@keyframes countdown{from{width:100%}to{width:0}}</style>', later(50, `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div class="toast" style="position:fixed;top:12px;right:12px;width:22rem;background:#fff;box-shadow:0 2px 8px #0003"><div style="padding:12px">${template}</div><div class="ui-progress" style="height:4px;background:#fdd"><div style="height:100%;background:#c00;animation:countdown 8s linear forwards"></div></div></div>`)});`)),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
   },
+  // Probed after fomantic's first sight (tenth round): design systems colour a dialog's action buttons by what the
+  // action does (Fomantic's and Semantic UI's modal actions "ui ok button", "ui positive button"; Bootstrap's
+  // "btn btn-success"), and those buttons are often divs. A button's variant is the action's, not the message's tone.
+  {
+    name: 'a blocking dialog explaining the failure, whose OK action is a div styled "ok button" (no role), is a full-page modal, not a success',
+    html: shell(form('', false) + `<div role="dialog" aria-modal="true" aria-labelledby="dlg-title" style="position:fixed;inset:20% 25% auto;background:#fff;box-shadow:0 2px 12px #0005;padding:16px"><h2 id="dlg-title">Expenses can't be created in QuickBooks right now</h2><p>${template}</p><div class="actions"><div class="ui ok button" tabindex="0">OK</div></div></div>`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'full-page-modal' },
+  },
+  {
+    name: 'the same dialog whose OK is a <button class="btn btn-success"> is a full-page modal, not a success',
+    html: shell(form('', false) + `<div role="dialog" aria-modal="true" aria-labelledby="dlg-title" style="position:fixed;inset:20% 25% auto;background:#fff;box-shadow:0 2px 12px #0005;padding:16px"><h2 id="dlg-title">Expenses can't be created in QuickBooks right now</h2><p>${template}</p><div class="modal-footer"><button type="button" class="btn btn-success">OK</button></div></div>`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'full-page-modal' },
+  },
   {
     name: 'one card, drawn by its shadow only (no card class or role), replaced by "try again" beside a working card',
     html: shell(`<h1>Customer: Acme</h1><div style="display:flex;gap:16px"><div style="flex:1;padding:16px;box-shadow:0 2px 4px rgba(0,0,0,.2)"><h2>Contact details</h2><span>Acme Ltd, 1 Main Street, Springfield. Account manager: Dana Lee, phone 555 0100.</span></div>
