@@ -175,7 +175,13 @@
       const tone = variantTone(e);
       if (tone) return { tone, how: `variant "${tone}" on ${depth ? 'its container' : 'the message'}` };
     }
-    for (const d of q('*', el).slice(0, 30)) {
+    // A control's variant inside the message is its action's colour (a dialog's "ok"/"positive" approve button, a
+    // "btn-success" OK, a "negative" delete), not the message's tone: controls and what they hold are passed over, a
+    // button known by its role, its tag or its design system's class part ("button", "btn"), as div buttons are.
+    const inside = q('*', el).slice(0, 30);
+    const controls = inside.filter((d) => matches(d, 'button, a[href], [role="button"], [role="link"], input, select, textarea') || classTokens(d).some((t) => t === 'button' || t === 'btn'));
+    for (const d of inside) {
+      if (controls.some((c) => c === d || within(c, d))) continue;
       const tone = variantTone(d);
       if (tone) return { tone, how: `variant "${tone}" inside the message` };
     }
@@ -668,6 +674,29 @@
     addBusy(el, 'progress-text', own, `${percent[1]}/100`);
   }
   const DONE = ['loaded', 'complete', 'completed', 'done', 'ready'];
+  // A determinate bar drawn without a progressbar role, named a progress bar by its class only (a whole class part
+  // "progress": Semantic UI's and Fomantic's ui progress, Bootstrap 4's and Spectre's .progress, a product's
+  // "import-progress"): a bar-shaped track holding a painted fill that starts at its left edge and stops short of its
+  // end. One with a role (or inside one) is read above; a failed one (error variant) is not at work; a countdown bar
+  // (inside a toast or an alert's live region, or its fill moving toward a set end: a finite animation or transition
+  // running on it) times a message and is not a busy indicator.
+  const moving = (e) => !!e.getAnimations && e.getAnimations().some((a) => a.playState === 'running' && a.effect && Number.isFinite(a.effect.getComputedTiming().endTime));
+  for (const el of q('[class*="progress" i]')) {
+    if (!classTokens(el).includes('progress') || !rendered(el) || closest(el, '[role="progressbar"], progress') || q('[role="progressbar"], progress', el).length) continue;
+    if (closest(el, '[role="alert"], [role="status"], [aria-live]:not([aria-live="off"])')) continue;
+    const track = rect(el);
+    if (track.width < 60 || track.height > 40 || track.width < 4 * track.height) continue;
+    if (toneInTokens(variantTokens(el), lexicon.variants) === 'error' || variantTokens(el).some((t) => DONE.includes(t))) continue;
+    const fill = q('*', el).slice(0, 12).find((c) => {
+      const r = rect(c);
+      const bg = getComputedStyle(c);
+      const paintedFill = (bg.backgroundColor && !/rgba\(.*,\s*0\)|transparent/.test(bg.backgroundColor)) || (bg.backgroundImage && bg.backgroundImage !== 'none');
+      return paintedFill && rendered(c) && Math.abs(r.left - track.left) <= 2 && r.height >= track.height / 2 && r.width >= track.width * 0.01;
+    });
+    if (!fill || toneInTokens(variantTokens(fill), lexicon.variants) === 'error' || moving(fill) || moving(el)) continue;
+    const share = rect(fill).width / track.width;
+    if (share < 0.99) addBusy(el, 'progressbar', el.getAttribute('aria-label') || text(el).slice(0, 80), `${Math.round(share * 100)}/100`);
+  }
   // A data-loading flag counts when set: a component that writes the flag on every render says "false" when idle
   // (a button marks data-loading="false" while it is not loading).
   for (const el of q(['.spinner, .loading, .loader, [data-loading]:not([data-loading="false" i])', ...lexicon.busySelectors].join(', '))) {

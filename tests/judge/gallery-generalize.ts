@@ -241,6 +241,42 @@ setTimeout(() => { toast.hidden = true; }, 300);`)),
     html: shell('<h1>Importing QuickBooks customers</h1><p>Importing customers: 100 %</p><svg width="300" height="12" aria-label="Bar meter with value 100 out of 100"><rect width="300" height="12" fill="#3c3"></rect></svg>', '', 'Import'),
     journal: failedReads(1), expected: { category: 'silent' },
   },
+  // Seen at fomantic's first sight (tenth round): a determinate bar drawn as a track and a fill, named a progress bar by
+  // its class only (Fomantic's ui progress, Semantic UI's before it, Bootstrap 4's and Spectre's .progress), with no
+  // progressbar role and no words saying work is under way, only the percentage on the fill.
+  {
+    name: 'a bar named "progress" by its class (no role), its fill stopped at 40 % of the track, never ends',
+    html: shell('<h1>Importing QuickBooks customers</h1><div class="import-progress" style="height:16px;background:#eee;border-radius:4px"><div style="width:40%;height:100%;background:#06c;color:#fff;font-size:11px;text-align:right">40%</div></div><p>Import from QuickBooks</p>', '', 'Import'),
+    journal: failedReads(1), expected: { category: 'stuck-loading' },
+  },
+  {
+    name: 'the same bar filled to the end is not busy',
+    html: shell('<h1>Importing QuickBooks customers</h1><div class="import-progress" style="height:16px;background:#eee;border-radius:4px"><div style="width:100%;height:100%;background:#06c;color:#fff;font-size:11px;text-align:right">100%</div></div><p>Import from QuickBooks</p>', '', 'Import'),
+    journal: failedReads(1), expected: { category: 'silent' },
+  },
+  {
+    name: 'a toast\'s countdown bar (class "progress", 40 % left) is not a busy indicator: the toast is an error toast',
+    html: shell(form('', false) + `<div role="alert" style="position:fixed;top:12px;right:12px;width:22rem;background:#fff;box-shadow:0 2px 8px #0003"><div style="padding:12px">${template}</div><div class="toast-progress" style="height:4px;background:#fdd"><div style="width:40%;height:100%;background:#c00"></div></div></div>`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  {
+    name: 'a floating toast box (no role) whose countdown bar (class "progress") shrinks over 8 s is an error toast, not a busy indicator',
+    html: shell(form('', false) + '<style>@keyframes countdown{from{width:100%}to{width:0}}</style>', later(50, `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(`<div class="toast" style="position:fixed;top:12px;right:12px;width:22rem;background:#fff;box-shadow:0 2px 8px #0003"><div style="padding:12px">${template}</div><div class="ui-progress" style="height:4px;background:#fdd"><div style="height:100%;background:#c00;animation:countdown 8s linear forwards"></div></div></div>`)});`)),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
+  },
+  // Probed after fomantic's first sight (tenth round): design systems colour a dialog's action buttons by what the
+  // action does (Fomantic's and Semantic UI's modal actions "ui ok button", "ui positive button"; Bootstrap's
+  // "btn btn-success"), and those buttons are often divs. A button's variant is the action's, not the message's tone.
+  {
+    name: 'a blocking dialog explaining the failure, whose OK action is a div styled "ok button" (no role), is a full-page modal, not a success',
+    html: shell(form('', false) + `<div role="dialog" aria-modal="true" aria-labelledby="dlg-title" style="position:fixed;inset:20% 25% auto;background:#fff;box-shadow:0 2px 12px #0005;padding:16px"><h2 id="dlg-title">Expenses can't be created in QuickBooks right now</h2><p>${template}</p><div class="actions"><div class="ui ok button" tabindex="0">OK</div></div></div>`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'full-page-modal' },
+  },
+  {
+    name: 'the same dialog whose OK is a <button class="btn btn-success"> is a full-page modal, not a success',
+    html: shell(form('', false) + `<div role="dialog" aria-modal="true" aria-labelledby="dlg-title" style="position:fixed;inset:20% 25% auto;background:#fff;box-shadow:0 2px 12px #0005;padding:16px"><h2 id="dlg-title">Expenses can't be created in QuickBooks right now</h2><p>${template}</p><div class="modal-footer"><button type="button" class="btn btn-success">OK</button></div></div>`),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'full-page-modal' },
+  },
   {
     name: 'one card, drawn by its shadow only (no card class or role), replaced by "try again" beside a working card',
     html: shell(`<h1>Customer: Acme</h1><div style="display:flex;gap:16px"><div style="flex:1;padding:16px;box-shadow:0 2px 4px rgba(0,0,0,.2)"><h2>Contact details</h2><span>Acme Ltd, 1 Main Street, Springfield. Account manager: Dana Lee, phone 555 0100.</span></div>

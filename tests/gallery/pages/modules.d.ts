@@ -54,3 +54,6 @@ declare module 'uikit/dist/js/uikit-icons' {
   const Icons: unknown;
   export default Icons;
 }
+
+/** Fomantic UI's bundled jQuery modules (a script that registers them on the global jQuery; no exports). */
+declare module 'fomantic-ui-css/semantic.min.js';
