@@ -1,6 +1,6 @@
 /**
  * `npm run bench:judge`: the observer + classifier in real Chromium over the accuracy gallery (tests/judge) and the
- * design-system gallery (tests/gallery: pages built with MUI, antd, Polaris, Bootstrap, GOV.UK, Chakra, Carbon, Mantine, Blueprint, Fluent UI, Radix Themes, PrimeReact, Salesforce Lightning Design System, Grommet, Evergreen, React Spectrum, Shoelace, PatternFly, Element Plus, Ionic, Bulma). Prints the
+ * design-system gallery (tests/gallery: pages built with the real component libraries listed in tests/gallery/libraries.ts). Prints the
  * confusion matrices, accuracy overall and per library, false passes, false fails and the leave-one-library-out
  * figure; writes bench/results/judge.json. Exits 1 below issue 11's bars.
  *   --library mui,antd   only these libraries of the design gallery (and not the old gallery)
