@@ -46,8 +46,9 @@ ${base}<title>${title}</title>
 /** A scenario's page: the card, with links back to the index and to its neighbours (every URL relative to the report folder). */
 function scenarioPage(comparison: ImpactComparison, card: SafeHtml, i: number, href: CardHref): string {
   const { scenarios } = comparison;
-  const neighbour = (j: number, label: string) => (scenarios[j] ? html`<a href="${href(j, scenarios[j]!.id)}" rel="${label === 'Previous' ? 'prev' : 'next'}">${label}: ${scenarios[j]!.title}</a>` : null);
-  const nav = html`<nav class="pager" aria-label="Scenarios"><a href="index.html#scenarios">All ${scenarios.length} scenarios</a>${neighbour(i - 1, 'Previous')}${neighbour(i + 1, 'Next')}</nav>`;
+  const neighbour = (j: number, rel: 'prev' | 'next') =>
+    scenarios[j] ? html`<a href="${href(j, scenarios[j]!.id)}" rel="${rel}">${rel === 'prev' ? 'Previous' : 'Next'}: ${scenarios[j]!.title}</a>` : null;
+  const nav = html`<nav class="pager" aria-label="Scenarios"><a href="index.html#scenarios">All ${scenarios.length} scenarios</a>${neighbour(i - 1, 'prev')}${neighbour(i + 1, 'next')}</nav>`;
   return html`${head(html`${scenarios[i]!.title} · ${reportTitle(comparison)}`, lightboxScriptHash(), html`<base href="../">\n`)}
 <body>
 <main>

@@ -5,7 +5,7 @@ import { compareRun, compareRuns, type ImpactComparison } from './compare.ts';
 import { coverage } from './coverage.ts';
 import { historyPaths, readTrend } from './history.ts';
 import { renderImpactReport, type ReportPage } from './html-report.ts';
-import { scenarioPagesDir } from './html/markup.ts';
+import { isScenarioPageName, scenarioPagesDir } from './html/markup.ts';
 import { EvidenceFiles } from './html/evidence.ts';
 import { ReportInputError, readRun } from './read-run.ts';
 import { renderSummaryMarkdown, trendMarkdown } from './summary-md.ts';
@@ -46,16 +46,13 @@ export function impactJson(impact: ImpactComparison): object {
   };
 }
 
-/** A page name the report writes in `scenario-pages/` (`cardPages`): only such files are ever removed there. */
-const scenarioPageName = /^s\d+-[\w-]*\.html$/;
-
 /**
  * Writes the scenario pages of a large report, after removing the pages an earlier report left in the same folder
  * (only files named as the report names them: a user's own files there are kept).
  */
 function writeScenarioPages(out: string, pages: readonly ReportPage[]): void {
   const dir = join(out, scenarioPagesDir);
-  if (existsSync(dir)) for (const name of readdirSync(dir)) if (scenarioPageName.test(name)) rmSync(join(dir, name), { force: true });
+  if (existsSync(dir)) for (const name of readdirSync(dir)) if (isScenarioPageName(name)) rmSync(join(dir, name), { force: true });
   if (pages.length === 0) return;
   mkdirSync(dir, { recursive: true });
   for (const page of pages) writeFileSync(join(out, page.path), page.html);
@@ -95,18 +92,17 @@ export function writeImpactReport(options: ImpactReportOptions): ImpactReportFil
   } catch (error) {
     throw new ReportInputError(options.out, `cannot create the report folder ${options.out}: ${(error as Error).message}`);
   }
+  const evidence = new EvidenceFiles(out);
+  const rendered = renderImpactReport(before, after, impact, evidence, trend);
   const files: ImpactReportFiles = {
     htmlPath: join(out, 'index.html'),
     summaryPath: join(out, 'summary.md'),
     impactJsonPath: join(out, 'impact.json'),
-    scenarioPages: 0,
+    scenarioPages: rendered.scenarioPages.length,
     table: renderConsoleTable(before, after, impact),
   };
-  const evidence = new EvidenceFiles(out);
-  const rendered = renderImpactReport(before, after, impact, evidence, trend);
   writeFileSync(files.htmlPath, rendered.index);
   writeScenarioPages(out, rendered.scenarioPages);
-  files.scenarioPages = rendered.scenarioPages.length;
   evidence.write();
   writeFileSync(files.summaryPath, renderSummaryMarkdown(before, after, impact, { extra: trendMarkdown(trend), htmlReport: options.htmlLink }));
   writeFileSync(files.impactJsonPath, `${JSON.stringify({ ...impactJson(impact), coverage: coverage(after), ...(trend.length ? { trend } : {}) }, null, 2)}\n`);

@@ -60,3 +60,6 @@ export const inlineCards: CardHref = (index, id) => `#${anchorId(index, id)}`;
  * to 120 characters so a long scenario id stays a valid file name (the `s3-` position keeps cut names apart).
  */
 export const cardPages: CardHref = (index, id) => `${scenarioPagesDir}/${anchorId(index, id).slice(0, 120)}.html`;
+
+/** True for a file name `cardPages` gives (what a later report may remove from `scenario-pages/`; nothing else is). */
+export const isScenarioPageName = (name: string): boolean => /^s\d+-[\w-]*\.html$/.test(name);
