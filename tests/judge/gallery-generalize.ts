@@ -6,6 +6,10 @@ const meeting = 'Meeting scheduled. Invitations are on their way.';
 const materialIcons = "<style>.material-icons{font-family:'Material Icons';font-feature-settings:'liga'}</style>";
 const payeeField = (attrs = '') => `<label for="payee">Payee</label><select id="payee" ${attrs}><option>Choose a payee</option></select>`;
 
+/** An import page whose only progress sign is a bar named "progress" by its class (no role), filled to `percent`. */
+const classNamedBar = (percent: number) =>
+  shell(`<h1>Importing QuickBooks customers</h1><div class="import-progress" style="height:16px;background:#eee;border-radius:4px"><div style="width:${percent}%;height:100%;background:#06c;color:#fff;font-size:11px;text-align:right">${percent}%</div></div><p>Import from QuickBooks</p>`, '', 'Import');
+
 /**
  * The failure classes of issue 11 (judgement that generalizes), each as a page: placement by geometry and
  * labelling, tone from roles/variants/icons and a broad lexicon, unavailable panels, copy linted as read,
@@ -246,12 +250,12 @@ setTimeout(() => { toast.hidden = true; }, 300);`)),
   // progressbar role and no words saying work is under way, only the percentage on the fill.
   {
     name: 'a bar named "progress" by its class (no role), its fill stopped at 40 % of the track, never ends',
-    html: shell('<h1>Importing QuickBooks customers</h1><div class="import-progress" style="height:16px;background:#eee;border-radius:4px"><div style="width:40%;height:100%;background:#06c;color:#fff;font-size:11px;text-align:right">40%</div></div><p>Import from QuickBooks</p>', '', 'Import'),
+    html: classNamedBar(40),
     journal: failedReads(1), expected: { category: 'stuck-loading' },
   },
   {
     name: 'the same bar filled to the end is not busy',
-    html: shell('<h1>Importing QuickBooks customers</h1><div class="import-progress" style="height:16px;background:#eee;border-radius:4px"><div style="width:100%;height:100%;background:#06c;color:#fff;font-size:11px;text-align:right">100%</div></div><p>Import from QuickBooks</p>', '', 'Import'),
+    html: classNamedBar(100),
     journal: failedReads(1), expected: { category: 'silent' },
   },
   {
