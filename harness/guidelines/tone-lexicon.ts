@@ -41,6 +41,7 @@ const fileSchema = z.strictObject({
   toastTokens: z.array(token).min(1),
   closeNames: z.array(fragment).min(1),
   dialogSelectors: z.array(selector).min(1),
+  iconFontWords: z.array(fragment).min(1),
   examples: z.strictObject({
     failure: examples, success: examples, warning: examples, empty: examples, unavailable: examples, neither: examples,
   }),
@@ -68,6 +69,8 @@ export interface CompiledLexicon {
   closeName: string;
   /** CSS selector list of a blocking dialog's container (dialogSelectors joined). */
   dialogSelector: string;
+  /** Regex source (flag `i`) a computed font family's first name matches when it is an icon font (iconFontWords). */
+  iconFont: string;
 }
 
 /**
@@ -87,7 +90,7 @@ const alternation = (fragments: readonly string[]) => `(?:^|[^\\w])(?:${fragment
 /** Compiles a lexicon for the page: each word list becomes one regex source. */
 export function compileLexicon(file: ToneLexiconFile): CompiledLexicon {
   const words = Object.fromEntries(wordLists.map((w) => [w, alternation(file.words[w])])) as Record<WordList, string>;
-  return { words, variants: file.variants, icons: file.icons, paintedVariants: file.paintedVariants, emptyStateSelectors: file.emptyStateSelectors, busySelectors: file.busySelectors, busyTokens: file.busyTokens, transitionTokens: file.transitionTokens, toastTokens: file.toastTokens, closeName: `^(?:${file.closeNames.join('|')})(?![\\w])`, dialogSelector: file.dialogSelectors.join(', ') };
+  return { words, variants: file.variants, icons: file.icons, paintedVariants: file.paintedVariants, emptyStateSelectors: file.emptyStateSelectors, busySelectors: file.busySelectors, busyTokens: file.busyTokens, transitionTokens: file.transitionTokens, toastTokens: file.toastTokens, closeName: `^(?:${file.closeNames.join('|')})(?![\\w])`, dialogSelector: file.dialogSelectors.join(', '), iconFont: `\\b(?:${file.iconFontWords.join('|')})\\b` };
 }
 
 /** Where the built-in lexicon lives. */

@@ -48,7 +48,7 @@
   // Material render them: <i class="material-icons">warning</i>): the element's text is the glyph's name, which a
   // sighted user sees as a picture and a screen reader skips, not a word of the message (an error toast whose glyph is
   // named "warning" is not a warning by its words). Known by a computed font family that names an icon font.
-  const ICON_FONT = /\b(icons?|symbols)\b/i;
+  const ICON_FONT = new RegExp(lexicon.iconFont, 'i'); // tone-lexicon.yaml iconFontWords
   const ligatureIcons = new Set();
   for (const root of [document, ...shadowRoots]) {
     for (const el of root.querySelectorAll('*')) {

@@ -2,7 +2,7 @@
 // the control the user last acted on and the page's pending short timers (work it has scheduled), so the
 // observer knows what the user touched and whether the page is still about to change something.
 // @ts-nocheck: browser-side plain JS, read as source text by page-hooks.ts.
-(horizonMs, closeNameSource, dialogSelector) => {
+(horizonMs, closeNameSource, dialogSelector, iconFontSource) => {
   // Listeners: document.open() (a page written in place) erases the window's listeners, so a second call
   // re-adds them when a probe event no longer reaches them.
   const listen = (state) => {
@@ -32,8 +32,8 @@
   const LIVE = '[aria-live]:not([aria-live="off"]), [role="alert"], [role="status"], [role="log"]';
   // An icon font's ligature (<i class="material-icons">warning</i>: Material Icons and Symbols, as Quasar draws its
   // icons) shows its text as a glyph: the glyph's name is not a word of the message (dom-snapshot.browser.js's rule),
-  // so the words kept of a region leave it out.
-  const ICON_FONT = /\b(icons?|symbols)\b/i;
+  // so the words kept of a region leave it out. The font families are tone-lexicon.yaml's iconFontWords.
+  const ICON_FONT = new RegExp(iconFontSource, 'i');
   const ligatureIcon = (el) => !el.firstElementChild && /^[a-z][a-z0-9_]{2,}$/.test((el.textContent || '').trim())
     && ICON_FONT.test((getComputedStyle(el).fontFamily || '').split(',')[0]);
   const readText = (region, rendered) => {

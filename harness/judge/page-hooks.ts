@@ -18,7 +18,7 @@ export async function installPageHooks(page: Page, horizonMs = PENDING_TIMER_HOR
   await Promise.all([page.addInitScript(hooksScript(horizonMs)).catch(() => {}), rehookPage(page, horizonMs)]);
 }
 
-const hooksScript = (horizonMs: number) => `(${source})(${horizonMs}, ${JSON.stringify(toneLexicon.closeName)}, ${JSON.stringify(toneLexicon.dialogSelector)})`;
+const hooksScript = (horizonMs: number) => `(${source})(${horizonMs}, ${JSON.stringify(toneLexicon.closeName)}, ${JSON.stringify(toneLexicon.dialogSelector)}, ${JSON.stringify(toneLexicon.iconFont)})`;
 
 /**
  * Hooks the current document again (after `page.setContent`, whose document.open() erases listeners); the
