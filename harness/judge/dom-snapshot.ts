@@ -118,7 +118,17 @@ const source = readFileSync(new URL('./dom-snapshot.browser.js', import.meta.url
   .trim();
 const lexicon = JSON.stringify(toneLexicon);
 
+// The snapshot's source (62 KB) and lexicon go to a document once: kept on the page hooks' state, a later look
+// sends only its selectors. A document without the hooks (or a new one after a navigation) gets the whole script.
+const installed = (args: string) => `window.__brownout && window.__brownout.snapshot ? window.__brownout.snapshot(${args}) : null`;
+const installing = (args: string) =>
+  `(() => { const take = (${source}); const lexicon = ${lexicon}; const hooks = window.__brownout;` +
+  ` if (hooks && !hooks.snapshot) Object.defineProperty(hooks, 'snapshot', { value: (selectors) => take(selectors, lexicon) });` +
+  ` return take(${args}, lexicon); })()`;
+
 /** Reads what the page shows right now. */
 export async function takeDomSnapshot(page: Page, selectors: SignalSelectors = {}): Promise<DomSnapshot> {
-  return page.evaluate(`(${source})(${JSON.stringify(selectors)}, ${lexicon})`) as Promise<DomSnapshot>;
+  const args = JSON.stringify(selectors);
+  const quick = (await page.evaluate(installed(args))) as DomSnapshot | null;
+  return quick ?? ((await page.evaluate(installing(args))) as DomSnapshot);
 }

@@ -39,6 +39,8 @@ export interface Observation {
   /** When the page last changed in any way as of the last look (ms epoch, the page hooks' clock); null without them. */
   changedAt: number | null;
   durationMs: number;
+  /** DOM snapshots taken: one per poll, fewer while a busy page waits unchanged (the long look). */
+  looks?: number;
 }
 
 /** Options for `observe`. */
@@ -65,6 +67,10 @@ export interface ObserveUntilSettledOptions {
 const shown = (s: DomSnapshot) => s.messages.length > 0 || (s.departed?.length ?? 0) > 0 || s.invalidFields.length > 0 || s.empty.length > 0;
 /** The time the provider calls of the journal last did something (arrival or last byte), ms epoch. */
 const lastProviderActivity = (journal: readonly JournalEntry[]) => journal.reduce((latest, e) => Math.max(latest, e.at + e.durationMs), 0);
+// The long look while busy: after this long unchanged (ms), the observer waits for a change of up to LONG_LOOK_MS.
+const LONG_LOOK_AFTER_MS = 500;
+const LONG_LOOK_MS = 1000;
+
 // A new timeline entry when what is shown changes, or how: a toast whose words an announcer carried between two
 // looks (Fluent's, emptied half a second later) is announced from then on, with the same text.
 const digest = (s: DomSnapshot) =>
@@ -104,14 +110,19 @@ export function watchPage(page: Page) {
   const onDialog = (dialog: Dialog) => {
     nativeDialogs.push({ t: at(), text: dialog.message(), type: dialog.type() });
     lastEvent = Date.now();
+    poke();
     // A flow may handle the dialog itself; then this one is already handled and the call throws.
     (dialog.type() === 'alert' || dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => {});
   };
   const onNavigated = (frame: Frame) => {
     if (frame === page.mainFrame()) navigations.push({ t: at(), text: frame.url() });
+    poke();
   };
-  const onRequest = () => { pageRequests += 1; lastNetworkActivity = Date.now(); };
-  const done = () => { pageRequests = Math.max(0, pageRequests - 1); lastNetworkActivity = Date.now(); };
+  // Wakes the observer's long look (below) when something outside the DOM happens: a request, a dialog, a navigation.
+  let poke = () => {};
+  const poked = () => new Promise<void>((resolve) => { poke = resolve; });
+  const onRequest = () => { pageRequests += 1; lastNetworkActivity = Date.now(); poke(); };
+  const done = () => { pageRequests = Math.max(0, pageRequests - 1); lastNetworkActivity = Date.now(); poke(); };
   const listeners = [['console', onConsole], ['pageerror', onPageError], ['dialog', onDialog], ['framenavigated', onNavigated], ['request', onRequest], ['requestfinished', done], ['requestfailed', done]] as const;
   for (const [event, listener] of listeners) page.on(event as 'console', listener as () => void);
   /** Stops listening to the page. */
@@ -133,9 +144,11 @@ export function watchPage(page: Page) {
     let calmDigest: string | null = null;
     let calmWork: Promise<void> | null = null;
     let calmCalls = 0;
+    let looks = 0;
     for (;;) {
       const now = Date.now();
       const snapshot = await takeDomSnapshot(page, options.selectors).catch(() => null);
+      looks += 1;
       if (snapshot) {
         const d = digest(snapshot);
         if (d !== lastDigest) {
@@ -145,9 +158,10 @@ export function watchPage(page: Page) {
         }
         lastLook = now;
         changedAt = snapshot.changedAt ?? null;
-        // A message gone before this look was first shown when it appeared (the page hooks' time).
+        // A message first seen now was shown by the page's last change (the page hooks' time); one gone before this
+        // look, when it appeared.
         const departedAt = Math.min(...(snapshot.departed ?? []).filter((m) => m.departedAt >= since).map((m) => m.shownAt));
-        if (timeToFeedbackMs === null && shown(snapshot)) timeToFeedbackMs = Math.max(0, Math.min(now, departedAt) - since);
+        if (timeToFeedbackMs === null && shown(snapshot)) timeToFeedbackMs = Math.max(0, Math.min(lastChange, departedAt) - since);
       }
       const dialogShown = nativeDialogs.some((d) => d.t >= since - start);
       if (timeToFeedbackMs === null && dialogShown) timeToFeedbackMs = nativeDialogs.find((d) => d.t >= since - start)!.t - (since - start);
@@ -190,6 +204,15 @@ export function watchPage(page: Page) {
       // Everything else already quiet: look again when the quiet period ends rather than at the next whole poll.
       const waiting = !!last && last.busy.length === 0 && pageRequests === 0 && providerBusy === 0 && quiet < options.settleMs;
       await new Promise((resolve) => setTimeout(resolve, waiting ? Math.max(10, Math.min(pollMs, options.settleMs - quiet + 5)) : pollMs));
+      // Busy and unchanged for a while (a spinner held by a hung call): nothing can settle until the page changes,
+      // a request ends or the threshold comes, so wait for the first of them in one long look, not a snapshot per poll.
+      const busy = !!last && (last.busy.length > 0 || pageRequests > 0 || providerBusy > 0);
+      const left = deadline - (Date.now() - since);
+      if (busy && !calmWork && changedAt !== null && Date.now() - Math.max(lastChange, changedAt) >= LONG_LOOK_AFTER_MS && left > pollMs) {
+        const wake = poked();
+        const longLook = page.evaluate(`window.__brownout && window.__brownout.waitForChange ? window.__brownout.waitForChange(${changedAt}, ${Math.min(LONG_LOOK_MS, left)}) : null`).catch(() => null);
+        await Promise.race([longLook, wake, new Promise((resolve) => setTimeout(resolve, Math.min(LONG_LOOK_MS, left) + pollMs))]);
+      }
     }
     function finish(entries: TimelineEntry[], ended: Observation['ended']): Observation {
       const offset = since - start;
@@ -198,7 +221,7 @@ export function watchPage(page: Page) {
         timeline: entries, final: entries.at(-1) ?? blank(page.url()),
         consoleErrors: after(consoleErrors), pageErrors: after(pageErrors), nativeDialogs: after(nativeDialogs), navigations: after(navigations),
         journal: options.journal ? options.journal().filter((e) => e.at >= since) : null,
-        timeToFeedbackMs, ended, settledOn, startedAt: since, changedAt, durationMs: Date.now() - since,
+        timeToFeedbackMs, ended, settledOn, startedAt: since, changedAt, durationMs: Date.now() - since, looks,
       };
     }
   }

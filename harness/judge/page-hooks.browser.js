@@ -3,6 +3,13 @@
 // observer knows what the user touched and whether the page is still about to change something.
 // @ts-nocheck: browser-side plain JS, read as source text by page-hooks.ts.
 (horizonMs, closeNameSource, dialogSelector, iconFontSource) => {
+  // The document changed (a mutation, a scroll, an animation or transition ending, a popover opening): dated, and
+  // the observer's pending wait for a change (waitForChange below) answered at once.
+  const changed = (state) => {
+    state.changedAt = Date.now();
+    const waiting = state.waiters.splice(0);
+    for (const wake of waiting) wake(state.changedAt);
+  };
   // Listeners: document.open() (a page written in place) erases the window's listeners, so a second call
   // re-adds them when a probe event no longer reaches them.
   const listen = (state) => {
@@ -12,7 +19,7 @@
     state.probeAlive = () => { ok = false; window.dispatchEvent(new Event('brownout-alive')); return ok; };
     for (const type of ['pointerdown', 'click', 'submit', 'change']) window.addEventListener(type, state.remember, true);
     // What the user sees can change without a DOM mutation: a scroll, an animation or transition ending.
-    for (const type of ['scroll', 'animationend', 'transitionend', 'resize']) window.addEventListener(type, () => { state.changedAt = Date.now(); }, true);
+    for (const type of ['scroll', 'animationend', 'transitionend', 'resize']) window.addEventListener(type, () => { changed(state); }, true);
     window.addEventListener('keydown', (event) => { if (event.key === 'Enter' || event.key === ' ') state.remember(event); }, true);
     // A popover the page opens (the Popover API's top layer: a toast already in the markup, shown with showPopover)
     // adds no node, so the observers below never see it appear: kept as it opens, as a live region is, and a live
@@ -20,7 +27,7 @@
     window.addEventListener('toggle', (event) => {
       const el = event.target;
       if (event.newState !== 'open' || !el || el.nodeType !== 1) return;
-      state.changedAt = Date.now();
+      changed(state);
       remember(state, el, el.matches(LIVE) || !!el.querySelector(LIVE) || !!(el.shadowRoot && el.shadowRoot.querySelector(LIVE)));
     }, true);
     state.listening = true;
@@ -155,9 +162,9 @@
   // animation's first look by the snapshot (its stall check); announced and shown: what live regions carried.
   // changedAt: when the document last changed in any way (ms epoch), so the observer dates a change it sees at its
   // next look from when it happened, not from the look (the quiet period then ends as early as the page allows).
-  const state = { action: null, actionAt: 0, timers: new Map(), frames: new Map(), tasks: new Map(), animations: new WeakMap(), listening: false, probeAlive: () => false, remember: null, announced: [], shown: [], liveObserver: null, changeObserver: null, changedAt: 0 };
+  const state = { action: null, actionAt: 0, timers: new Map(), frames: new Map(), tasks: new Map(), animations: new WeakMap(), listening: false, probeAlive: () => false, remember: null, announced: [], shown: [], liveObserver: null, changeObserver: null, changedAt: 0, waiters: [] };
   state.liveObserver = new MutationObserver((records) => recordLive(state, records));
-  state.changeObserver = new MutationObserver(() => { state.changedAt = Date.now(); });
+  state.changeObserver = new MutationObserver(() => { changed(state); });
   watchLive(state);
   Object.defineProperty(window, '__brownout', { value: state, enumerable: false });
   state.remember = (event) => {
@@ -172,6 +179,15 @@
   // not the page being about to answer; a 1.5 s "then show the result" is.
   const set = window.setTimeout;
   const clear = window.clearTimeout;
+  // The observer's long look while the page is busy (a spinner held by a hung call): one round trip that returns
+  // when the document changes after `after` (ms epoch) or after maxMs, instead of a snapshot every poll. Timed
+  // with the page's own setTimeout from before the hooks, so the wait is never counted as the page's pending work.
+  state.waitForChange = (after, maxMs) => new Promise((resolve) => {
+    if (state.changedAt > after) return resolve(state.changedAt);
+    const wake = (at) => { clear.call(window, timer); resolve(at); };
+    const timer = set.call(window, () => { const i = state.waiters.indexOf(wake); if (i >= 0) state.waiters.splice(i, 1); resolve(state.changedAt); }, Math.max(0, Math.min(Number(maxMs) || 0, 5000)));
+    state.waiters.push(wake);
+  });
   // A zero-delay timer is work the page has queued for its next task (a deferred render): pending too.
   window.setTimeout = function setTimeoutWatched(fn, delay, ...args) {
     const ms = Number(delay) || 0;

@@ -88,3 +88,25 @@ test('a starved page (a loaded machine): a timer past its due time that has not 
   expect(texts(o)).toContain(template);
   expect(o.ended).toBe('settled');
 });
+
+test('a spinner held by a hung request: the observer waits for the page to change in long looks, and still sees each change as it comes', async ({ page }) => {
+  // The product's own request never answers; its progress bar moves at 1.5 s and it shows its error at 3 s, the
+  // bar staying throughout. Polled every 100 ms that is about 40 snapshots; the long look takes a few.
+  await page.route('http://product.test/api/payees', () => {});
+  await page.route('http://product.test/', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: shell(`<div class="spinner" role="progressbar" aria-label="Loading payees" aria-valuenow="10"></div>${form('', false)}`,
+      `fetch('/api/payees').catch(() => {}); setTimeout(() => { document.querySelector('.spinner').setAttribute('aria-valuenow', '60'); }, 1500); setTimeout(() => { ${alertScript} }, 3000);`),
+  }));
+  const watcher = watchPage(page);
+  await watcher.ready;
+  const since = Date.now();
+  await page.goto('http://product.test/');
+  const o = await watcher.observe({ stuckMs: 5_000, settleMs: 200 }, since);
+  expect(o.ended).toBe('stuck-threshold');
+  expect(o.timeline.some((s) => JSON.stringify(s.busy).includes('60') && !s.messages.some((m) => m.text === template))).toBe(true);
+  expect(texts(o)).toContain(template);
+  // Dated by the page's own clock when it changed, not by when the observer next looked.
+  expect(o.timeToFeedbackMs).toBeGreaterThanOrEqual(3_000);
+  expect(o.looks).toBeLessThan(25);
+});
