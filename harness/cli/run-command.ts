@@ -8,7 +8,7 @@ import type { ResolvedConfig } from '../config/load-config.ts';
 import { pickVariant, runLabel, VARIANT_ENV } from '../config/variant.ts';
 import { freshRunDir } from '../playwright/run-dir.ts';
 import { SCENARIO_SET_ENV, setEntries, writeScenarioSet } from '../playwright/scenario-set.ts';
-import { expectedRunMs, longestFirst } from './drill-order.ts';
+import { expectedRunMs, interleaved } from './drill-order.ts';
 import { watchProgress } from './progress.ts';
 import { spawnPlaywright } from './spawn-playwright.ts';
 import { compilePattern } from './pattern.ts';
@@ -77,7 +77,9 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   const paths = options.paths.length > 0 ? options.paths.map((p) => resolve(p)) : config.scenarios;
   const loaded = loadScenarios(paths, { providers: config.providers });
   const { problems } = loaded;
-  const scenarios = longestFirst(loaded.scenarios);
+  const workers = singleWorker(config) ? 1 : options.workers;
+  const lanes = workers ?? Number(process.env.BROWNOUT_WORKERS ?? 2);
+  const scenarios = interleaved(loaded.scenarios, lanes);
   problems.push(...checkScenarioFlows(scenarios, config.flows, `the config ${shownConfigPath(config.file)}`));
   if (problems.length > 0) {
     console.error(problems.map(formatProblem).join('\n'));
@@ -99,7 +101,6 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   }
   const label = runLabel(config, variant, options.label);
   for (const notice of config.notices) console.log(`brownout: note: ${notice}`);
-  const workers = singleWorker(config) ? 1 : options.workers;
   const runDir = options.runDir ?? freshRunDir(resolve(options.reportsDir), label);
   const args: string[] = [];
   if (options.grep) args.push('--grep', options.grep);
@@ -108,7 +109,7 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   const target = describeProduct(config, variant);
   console.log(`brownout: running ${scenarios.length} scenario(s) against ${target} (label "${label}")`);
   // A shard runs an unknown share of the scenarios: no progress total to show.
-  const expectedMs = expectedRunMs(grepped(scenarios, pattern?.regex), workers ?? Number(process.env.BROWNOUT_WORKERS ?? 2));
+  const expectedMs = expectedRunMs(grepped(scenarios, pattern?.regex), lanes);
   const stopProgress = options.verbose || options.shard ? () => undefined : watchProgress(join(runDir, 'journal.jsonl'), selected, 'drills', expectedMs);
   const code = await spawnPlaywright(
     'drill',
