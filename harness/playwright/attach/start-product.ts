@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { ProductStartError } from '../../config/config-error.ts';
 import type { ProductStart } from '../../config/load-config.ts';
 import { fillPlaceholders } from '../../config/placeholders.ts';
@@ -38,6 +39,23 @@ function tailOf(child: ChildProcess, echo: boolean): () => string {
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   return () => (lines.length ? lines.map((l) => `    | ${l}`).join('\n') : '    (it printed nothing)');
+}
+
+/**
+ * Why nothing accepts TCP connections at the URL's host and port yet (the socket error's code, ETIMEDOUT after
+ * timeoutMs), or null once something does. A refused connection costs a syscall where a `fetch` costs a request
+ * object, streams and an abort signal: while a product boots (seconds, on a loaded machine), readiness is probed
+ * this way and asked over HTTP only once the port listens.
+ */
+export function portClosed(url: string, timeoutMs: number): Promise<string | null> {
+  const { hostname, port, protocol } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect({ host: hostname.replace(/^\[|\]$/g, ''), port: Number(port || (protocol === 'https:' ? 443 : 80)) });
+    const done = (why: string | null) => { socket.destroy(); resolve(why); };
+    socket.setTimeout(timeoutMs, () => done('ETIMEDOUT'));
+    socket.once('connect', () => done(null));
+    socket.once('error', (error: NodeJS.ErrnoException) => done(error.code ?? error.name));
+  });
 }
 
 /** A product whose command is running and whose readiness is still being polled. */
@@ -155,14 +173,18 @@ async function launchOnce(start: ProductStart, port: string, mockUrls: Record<st
             `Fix: make product.start.readyUrl a URL the product serves on the port it listens on (pass {{port}} to it, e.g. env PORT: "{{port}}"), or raise product.start.readyTimeoutMs in ${configFile}.`,
         );
       }
-      try {
-        const response = await fetch(readyUrl, { redirect: 'manual', signal: AbortSignal.timeout(Math.min(1000, remaining)) });
-        await response.body?.cancel();
-        if (response.status < 500) return;
-        last = `HTTP ${response.status}`;
-      } catch (error) {
-        const cause = (error as { cause?: { code?: string } }).cause;
-        last = cause?.code ?? (error as Error).name;
+      const closed = await portClosed(readyUrl, Math.min(1000, remaining));
+      if (closed) last = closed;
+      else {
+        try {
+          const response = await fetch(readyUrl, { redirect: 'manual', signal: AbortSignal.timeout(Math.min(1000, remaining)) });
+          await response.body?.cancel();
+          if (response.status < 500) return;
+          last = `HTTP ${response.status}`;
+        } catch (error) {
+          const cause = (error as { cause?: { code?: string } }).cause;
+          last = cause?.code ?? (error as Error).name;
+        }
       }
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, Math.min(POLL_MS, Math.max(0, deadline - Date.now()))))]);
     }
