@@ -89,7 +89,7 @@ const blank = (url: string): TimelineEntry => ({ url, title: '', messages: [], i
  * (the control acted on, pending short timers); call `observe` after the user's action to watch until the UI
  * is terminal: nothing busy, no page request and no provider call in flight, none of them (nor the DOM) changed
  * for the quiet period, and no short timer pending (given at most the timer horizon); at the latest until the
- * stuck threshold. Never DOM quiet alone, and no fixed extra wait: it polls the DOM.
+ * stuck threshold. Never DOM quiet alone, and no fixed extra wait: it polls the DOM (while busy and unchanged, in long looks).
  * @example const watcher = watchPage(page); await watcher.ready; await page.click('text=Create'); const o = await watcher.observe({ stuckMs: 8000, settleMs: 500 });
  */
 export function watchPage(page: Page) {
