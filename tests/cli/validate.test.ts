@@ -70,7 +70,8 @@ describe('brownout validate in a folder with a brownout.config.*', () => {
     // Without the config, its flow is unknown: the demo's flows are checked instead.
     const without = brownout(['validate', join(example, 'scenarios')], process.cwd(), 60_000);
     expect({ code: without.code, unknownFlow: without.stderr.includes('unknown flow "slack.post-note"') }).toEqual({ code: 1, unknownFlow: true });
-  });
+    // Three CLI runs one after the other, each allowed a minute on a loaded machine: the default 30 s is too short for them together.
+  }, 180_000);
 });
 
 describe('brownout schema', () => {
