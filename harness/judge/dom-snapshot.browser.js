@@ -265,7 +265,21 @@
     }
     return null;
   };
-  const rowOf = (el) => closest(el, 'tr, li, [role="row"], [role="listitem"]') || visualRow(el);
+  // A table's placeholder row: the only row of its body, one cell spanning every column (a colspan of two or more,
+  // as wide as the table), where a data table says it has nothing to show (Ant Design's, Arco's and PrimeReact's
+  // tables render their empty state there). It is not a row of data: what it says is shown instead of the rows.
+  const placeholderRow = (row) => {
+    if (!row || row.tagName !== 'TR' || row.cells.length !== 1 || row.cells[0].colSpan < 2) return false;
+    const table = row.closest('table');
+    const rows = row.parentElement ? [...row.parentElement.children].filter((r) => r.tagName === 'TR' && rendered(r)) : [];
+    return !!table && rows.length === 1 && rows[0] === row && rect(row.cells[0]).width >= rect(table).width * 0.9;
+  };
+  const placeholderOf = (el) => { const tr = closest(el, 'tr'); return tr && placeholderRow(tr) ? tr : null; };
+  const rowOf = (el) => {
+    const row = closest(el, 'tr, li, [role="row"], [role="listitem"]');
+    if (row) return placeholderRow(row) ? null : row;
+    return visualRow(el);
+  };
   // Whether the page around `box` still shows working content (for half- vs full-page empty states).
   const restHasContent = (box) => {
     let outside = 0;
@@ -411,14 +425,15 @@
     }
     return nodes;
   };
-  // Text of `holder` that is neither the message, a heading, a control, nor another failure/warning sentence:
+  // Text of `holder` that is neither the message, a heading, a column header, a control, nor another failure/warning sentence:
   // what would still inform the user if the failure text were gone (characters, spaces left out).
   const leftover = (holder, el) => {
     let count = 0;
     for (const n of textNodesOf(holder)) {
       const parent = n.parentElement;
       if (!parent || within(el, parent) || !painted(parent)) continue;
-      if (closest(parent, `${HEADINGS}, button, a[href], [role="button"], svg, [role="img"]`)) continue;
+      // Column headers name columns (of an empty table's placeholder, here): they inform of nothing on their own.
+      if (closest(parent, `${HEADINGS}, th, [role="columnheader"], button, a[href], [role="button"], svg, [role="img"]`)) continue;
       const block = text(parent);
       if (says(FAILURE, block) || says(WARNING, block) || says(UNAVAILABLE, block)) continue;
       count += n.textContent.replace(/\s+/g, '').length;
@@ -430,10 +445,12 @@
   // On the whole page the heading must say the failure ("Billing is temporarily unavailable").
   const replacesContent = (el, t, tone) => {
     if (tone !== 'error' && tone !== 'warning') return null;
-    if (isFixed(el) || closest(el, 'dialog, [role="dialog"], [role="alertdialog"], tr, li, form, fieldset, [role="form"]') || rowOf(el)) return null;
+    // A table's placeholder row holding the message is where the table's rows would be, not a row among others.
+    const placeholder = placeholderOf(el);
+    if (isFixed(el) || closest(el, 'dialog, [role="dialog"], [role="alertdialog"], li, form, fieldset, [role="form"]') || (closest(el, 'tr') && !placeholder) || rowOf(el)) return null;
     const card = cardOf(el);
     const holder = card && within(main, card) && card !== main ? card : main;
-    if (q(OTHER_CONTENT, holder).some((x) => !within(el, x) && rendered(x))) return null;
+    if (q(OTHER_CONTENT, holder).some((x) => !within(el, x) && !(placeholder && within(x, placeholder)) && rendered(x))) return null;
     if (leftover(holder, el) > 24) return null;
     const headings = headingsIn(holder);
     if (holder === main) {

@@ -769,4 +769,19 @@ main{flex:1;overflow:auto;padding:0 1rem} .flash{position:sticky;top:0;backgroun
 <body><header>Integrations Hub</header><main><div class="flash" role="alert">${template} <button aria-label="Close">&times;</button></div>${form('', false)}<div style="height:1600px"></div></main></body></html>`,
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-toast' },
   },
+  // Probed after arco's first sight (eleventh round): a data table shows that it has nothing to show in a placeholder
+  // row (one cell spanning every column, the body's only row), as Arco's, Ant Design's and PrimeReact's tables do.
+  {
+    name: 'a table in a card whose only body row is one cell spanning every column, saying the invoices cannot be shown, beside a working card is a half-page empty state',
+    html: shell(`<h1>Customer: Acme</h1><div style="display:flex;gap:1rem"><div style="flex:1;border:1px solid #999;border-radius:4px;padding:1rem"><h2>Contact details</h2><span>Acme Ltd, 1 Main Street, Springfield. Account manager: Dana Lee, phone 555 0100.</span></div>
+<div style="flex:1;border:1px solid #999;border-radius:4px;padding:1rem"><h2>QuickBooks invoices</h2><table style="width:100%"><thead><tr><th>Invoice</th><th>Customer</th><th>Amount</th><th>Due date</th></tr></thead>
+<tbody><tr><td colspan="4" style="text-align:center;padding:24px">We're having trouble connecting to QuickBooks right now. Until a connection is reestablished, we won't be able to show your QuickBooks invoices. Please try again later.</td></tr></tbody></table></div></div>`, '', 'Customer'),
+    journal: failedReads(2), expected: { category: 'helpful-error', kind: 'half-page-empty-state' },
+  },
+  {
+    name: 'a notice row spanning every column above the data rows of a table (the table still shows data) is not an empty state',
+    html: shell(`<h1>Reports</h1><table style="width:100%"><thead><tr><th>Month</th><th>Invoices</th><th>Total</th></tr></thead>
+<tbody><tr><td colspan="3" style="background:#fdf4f4;padding:12px">${template}</td></tr><tr><td>October</td><td>42</td><td>$11,900.00</td></tr><tr><td>November</td><td>47</td><td>$12,400.00</td></tr></tbody></table>`, '', 'Reports'),
+    journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' },
+  },
 ];
