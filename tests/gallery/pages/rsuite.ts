@@ -1,5 +1,7 @@
 // The gallery's pages rendered with React Suite 6 (rsuite): Message, toaster with Notification and Message, Form with
 // Form.Control errorMessage, Loader, Placeholder, Progress, Modal, Button loading, Tag, Table, Card, Panel...
+// Table cells that render a row are given their render function as the `children` prop (the docs' `<Cell>{(rowData) =>
+// ...}</Cell>`; `h`'s child arguments are typed as nodes).
 import { useEffect, type ReactNode } from 'react';
 import {
   Button, ButtonToolbar, Card, CustomProvider, Form, Heading, HStack, Loader, Message, Modal, Notification, Panel, Placeholder,
@@ -123,10 +125,10 @@ const pages: Record<string, ReactPage> = {
     title: 'Workflow history',
     render: () => page(heading('Workflow history'), h('div', { style: { width: '100%' } }, h(Table, { data: runs, autoHeight: true, wordWrap: 'break-word', rowKey: 'id' },
       h(Column, { width: 220 }, h(HeaderCell, null, 'Run'), h(Cell, { dataKey: 'run' })),
-      h(Column, { flexGrow: 1 }, h(HeaderCell, null, 'Status'), h(Cell, null, (row: Run) => row.failed
+      h(Column, { flexGrow: 1 }, h(HeaderCell, null, 'Status'), h(Cell, { children: (row: Run) => row.failed
         ? h('span', null, h(Tag, { color: 'red' }, 'Failed'), ' ', copy.template)
-        : h(Tag, { color: 'green' }, 'Succeeded'))),
-      h(Column, { width: 100 }, h(HeaderCell, null, ''), h(Cell, null, (row: Run) => row.failed ? h(Button, { size: 'xs', appearance: 'ghost' }, 'Retry') : null))))),
+        : h(Tag, { color: 'green' }, 'Succeeded') })),
+      h(Column, { width: 100 }, h(HeaderCell, null, ''), h(Cell, { children: (row: Run) => row.failed ? h(Button, { size: 'xs', appearance: 'ghost' }, 'Retry') : null }))))),
   },
   'connection-status': {
     title: 'Connected apps',
