@@ -595,7 +595,9 @@
   const following = (e, f) => { const out = []; for (let n = e.nextElementSibling; n; n = n.nextElementSibling) if (rendered(n) && !matches(n, FIELD) && !q(FIELD, n).length && text(n) && !drawnPlaceholder(f, n)) out.push(n); return out; };
   const invalidFields = [];
   for (const el of invalidEls) {
-    const targets = describedBy(el).filter(rendered);
+    // A description with no box of its own that draws its words in a positioned child (a form control's error
+    // message drawn as a tooltip-like bubble: a 0x0 absolutely positioned wrapper holding the bubble) is rendered too.
+    const targets = describedBy(el).filter((m) => rendered(m) || ((!m.checkVisibility || m.checkVisibility({ visibilityProperty: true })) && q('*', m).some((c) => rendered(c) && text(c))));
     // A field marked without ARIA: its message is the block with words right after it (or after the wrapper holding
     // only it, messageAfter); else, when its form group is in the error variant, the text blocks that follow the field
     // inside the group (Element Plus's el-form-item__error, a role=alert after the input's wrapper).
@@ -716,14 +718,25 @@
   }
   // A data-loading flag counts when set: a component that writes the flag on every render says "false" when idle
   // (a button marks data-loading="false" while it is not loading).
+  // A loader that its component keeps in the page while idle, faded out to opacity 0 on itself or a wrapper (a data
+  // table's loading overlay, its icon still turning, shown only while the table loads) is not shown: it counts only when it
+  // is opaque, or while an animation of opacity runs on it or around it (a loader fading in, a pulse passing through 0).
+  const fades = (a) => { try { return a.effect.getKeyframes().some((k) => 'opacity' in k); } catch { return true; } };
+  const animatedAround = (el) => {
+    for (let e = el, depth = 0; e && e !== document.body && depth < 8; e = parentOf(e), depth += 1) {
+      if (e.getAnimations && e.getAnimations().some((a) => a.playState === 'running' && a.effect && fades(a))) return true;
+    }
+    return false;
+  };
+  const fadedOut = (el) => !!el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && !animatedAround(el);
   for (const el of q(['.spinner, .loading, .loader, [data-loading]:not([data-loading="false" i])', ...lexicon.busySelectors].join(', '))) {
-    if (rendered(el) && !variantTokens(el).some((t) => DONE.includes(t))) addBusy(el, 'spinner', text(el).slice(0, 80), null);
+    if (rendered(el) && !fadedOut(el) && !variantTokens(el).some((t) => DONE.includes(t))) addBusy(el, 'spinner', text(el).slice(0, 80), null);
   }
   // A spinner named by its component's class (Mantine mantine-Loader-root, a "page-spinner"): a busy token as a
   // whole class part, on something spinner-sized (a wrapper named "loading" around a whole table is not one).
   for (const el of q(lexicon.busyTokens.map((t) => `[class*="${t}" i]:not(button)`).join(', '))) {
     const tokens = variantTokens(el);
-    if (!tokens.some((t) => lexicon.busyTokens.includes(t)) || tokens.some((t) => DONE.includes(t)) || !rendered(el)) continue;
+    if (!tokens.some((t) => lexicon.busyTokens.includes(t)) || tokens.some((t) => DONE.includes(t)) || !rendered(el) || fadedOut(el)) continue;
     const r = rect(el);
     if (r.width <= 160 && r.height <= 160 && !closest(el, 'button')) addBusy(el, 'spinner', text(el).slice(0, 80) || el.getAttribute('aria-label') || '', null);
   }
@@ -742,7 +755,7 @@
   };
   for (const a of endless) {
     const el = a.effect.target;
-    if (!turns(a) || !rendered(el) || closest(el, 'button')) continue;
+    if (!turns(a) || !rendered(el) || fadedOut(el) || closest(el, 'button')) continue;
     const r = sizeOf(el, a.effect.pseudoElement);
     if (r.width > 0 && r.height > 0 && r.width <= 160 && r.height <= 160) addBusy(el, 'spinner', text(el).slice(0, 80) || el.getAttribute('aria-label') || '', null);
   }
@@ -751,7 +764,7 @@
   // endless animation that does not turn runs (a shimmer sweeping across it, a pulse).
   for (const a of endless) {
     const el = a.effect.target;
-    if (turns(a) || !rendered(el) || closest(el, 'button') || text(el) || q(`${FIELD}, button, a[href], img, svg, video, canvas, [role="img"]`, el).length) continue;
+    if (turns(a) || !rendered(el) || fadedOut(el) || closest(el, 'button') || text(el) || q(`${FIELD}, button, a[href], img, svg, video, canvas, [role="img"]`, el).length) continue;
     const r = rect(el);
     if (r.width >= 24 && r.height >= 8) addBusy(el, 'skeleton', el.getAttribute('aria-label') || '', null);
   }

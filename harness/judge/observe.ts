@@ -208,7 +208,8 @@ export function watchPage(page: Page) {
       // a request ends or the threshold comes, so wait for the first of them in one long look, not a snapshot per poll.
       const busy = !!last && (last.busy.length > 0 || pageRequests > 0 || providerBusy > 0);
       const left = deadline - (Date.now() - since);
-      if (busy && !calmWork && changedAt !== null && Date.now() - Math.max(lastChange, changedAt) >= LONG_LOOK_AFTER_MS && left > pollMs) {
+      // Not while a timer is overdue: a starved page is about to change and its threshold is being held open for it.
+      if (busy && !calmWork && overdue === 0 && changedAt !== null && Date.now() - Math.max(lastChange, changedAt) >= LONG_LOOK_AFTER_MS && left > pollMs) {
         const wake = poked();
         const longLook = page.evaluate(`window.__brownout && window.__brownout.waitForChange ? window.__brownout.waitForChange(${changedAt}, ${Math.min(LONG_LOOK_MS, left)}) : null`).catch(() => null);
         await Promise.race([longLook, wake, new Promise((resolve) => setTimeout(resolve, Math.min(LONG_LOOK_MS, left) + pollMs))]);

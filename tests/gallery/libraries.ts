@@ -33,9 +33,10 @@ import { quasarCases } from './cases/quasar.ts';
 import { vaadinCases } from './cases/vaadin.ts';
 import { fomanticCases } from './cases/fomantic.ts';
 import { arcoCases } from './cases/arco.ts';
+import { rsuiteCases } from './cases/rsuite.ts';
 
 /** Every design system of the gallery, in the order their pages were written. */
-export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases, grommetCases, evergreenCases, spectrumCases, shoelaceCases, patternflyCases, elementplusCases, ionicCases, bulmaCases, uikitCases, vuetifyCases, primerCases, cloudscapeCases, foundationCases, atlaskitCases, ui5Cases, naiveCases, daisyuiCases, quasarCases, vaadinCases, fomanticCases, arcoCases];
+export const libraries: LibraryCases[] = [muiCases, antdCases, polarisCases, bootstrapCases, govukCases, chakraCases, carbonCases, mantineCases, blueprintCases, fluentCases, radixCases, primereactCases, sldsCases, grommetCases, evergreenCases, spectrumCases, shoelaceCases, patternflyCases, elementplusCases, ionicCases, bulmaCases, uikitCases, vuetifyCases, primerCases, cloudscapeCases, foundationCases, atlaskitCases, ui5Cases, naiveCases, daisyuiCases, quasarCases, vaadinCases, fomanticCases, arcoCases, rsuiteCases];
 
 /** Bundle names (`pages/<name>.ts`). */
 export const libraryNames = libraries.map((l) => l.library);

@@ -10,6 +10,15 @@ const payeeField = (attrs = '') => `<label for="payee">Payee</label><select id="
 const classNamedBar = (percent: number) =>
   shell(`<h1>Importing QuickBooks customers</h1><div class="import-progress" style="height:16px;background:#eee;border-radius:4px"><div style="width:${percent}%;height:100%;background:#06c;color:#fff;font-size:11px;text-align:right">${percent}%</div></div><p>Import from QuickBooks</p>`, '', 'Import');
 
+/** A data table's loading overlay kept in the page while idle: a wrapper holding a turning icon and "Loading..." at `opacity`. */
+const idleTableLoader = (opacity: number) => `<style>@keyframes turn{to{transform:rotate(360deg)}} .table-loader-icon::before{content:'';display:block;width:18px;height:18px;border:2px solid #ccc;border-top-color:#333;border-radius:50%;animation:turn 1s linear infinite}</style>
+<h1>Choose a payee</h1><div role="grid" style="position:relative;height:200px;border:1px solid #ccc"><div role="row"><span role="columnheader">Name</span> <span role="columnheader">Email</span></div>
+<div style="padding:60px 0;text-align:center">No payees found. Add a payee in QuickBooks first.</div>
+<div class="table-loader-wrapper" style="position:absolute;inset:40px 0 0 0;opacity:${opacity};pointer-events:none"><div class="table-loader" style="position:absolute;top:60px;width:100%;text-align:center"><i class="table-loader-icon" style="display:inline-block"></i> <span>Loading...</span></div></div></div>`;
+/** A field whose aria-errormessage names a 0x0 absolutely positioned wrapper that draws its words in a positioned bubble. */
+const bubbleMessage = (words: string) => `<div style="position:relative"><label for="payee">Payee</label><input id="payee" aria-invalid="true" aria-errormessage="payee-error">
+<div id="payee-error" role="alert" style="position:absolute"><span style="position:absolute;z-index:5;white-space:nowrap;background:#fff;border:1px solid #ccc;padding:4px 8px;color:#c00">${words}</span></div></div>`;
+
 /**
  * The failure classes of issue 11 (judgement that generalizes), each as a page: placement by geometry and
  * labelling, tone from roles/variants/icons and a broad lexicon, unavailable panels, copy linted as read,
@@ -783,5 +792,27 @@ main{flex:1;overflow:auto;padding:0 1rem} .flash{position:sticky;top:0;backgroun
     html: shell(`<h1>Reports</h1><table style="width:100%"><thead><tr><th>Month</th><th>Invoices</th><th>Total</th></tr></thead>
 <tbody><tr><td colspan="3" style="background:#fdf4f4;padding:12px">${template}</td></tr><tr><td>October</td><td>42</td><td>$11,900.00</td></tr><tr><td>November</td><td>47</td><td>$12,400.00</td></tr></tbody></table>`, '', 'Reports'),
     journal: failedReads(1), expected: { category: 'helpful-error', kind: 'error-message-other' },
+  },
+  {
+    name: 'an empty table whose idle loading overlay (a turning icon and "Loading...") is kept at opacity 0 is a false empty state, not stuck loading',
+    html: shell(idleTableLoader(0)),
+    journal: failedReads(2), expected: { category: 'false-empty' },
+  },
+  {
+    name: 'the same table loading overlay shown (opacity 1) is stuck loading',
+    html: shell(idleTableLoader(1)),
+    journal: failedReads(2), expected: { category: 'stuck-loading' },
+  },
+  {
+    name: 'a field\'s short message drawn in a bubble by a 0x0 wrapper that aria-errormessage names (role=alert) is the field\'s message, not an alert of its own',
+    html: shell(`<form aria-label="Create a QuickBooks expense"><h1>Create a QuickBooks expense</h1><div role="alert">${template}</div>${bubbleMessage('QuickBooks payee selection is temporarily unavailable.')}
+<label for="amount" style="display:block;margin-top:2.5rem">Amount</label><input id="amount"><button type="submit" disabled>Create</button></form>`),
+    journal: failedReads(3), expected: { category: 'helpful-error', kind: 'contextual-error-alert' }, absent: ['actionable'],
+  },
+  {
+    name: 'a generic message drawn in such a bubble, with no alert above the form, is still read as the generic error it is',
+    html: shell(`<form aria-label="Create a QuickBooks expense"><h1>Create a QuickBooks expense</h1>${bubbleMessage('An error occurred. Please try refreshing the page.')}
+<label for="amount" style="display:block;margin-top:2.5rem">Amount</label><input id="amount"><button type="submit" disabled>Create</button></form>`),
+    journal: failedReads(3), expected: { category: 'generic-error' },
   },
 ];
