@@ -445,9 +445,10 @@
   // On the whole page the heading must say the failure ("Billing is temporarily unavailable").
   const replacesContent = (el, t, tone) => {
     if (tone !== 'error' && tone !== 'warning') return null;
-    // A table's placeholder row holding the message is where the table's rows would be, not a row among others.
+    // A table's placeholder row holding the message is where the table's rows would be, not a row among others
+    // (rowOf gives no row for it; any other table row does).
     const placeholder = placeholderOf(el);
-    if (isFixed(el) || closest(el, 'dialog, [role="dialog"], [role="alertdialog"], li, form, fieldset, [role="form"]') || (closest(el, 'tr') && !placeholder) || rowOf(el)) return null;
+    if (isFixed(el) || closest(el, 'dialog, [role="dialog"], [role="alertdialog"], li, form, fieldset, [role="form"]') || rowOf(el)) return null;
     const card = cardOf(el);
     const holder = card && within(main, card) && card !== main ? card : main;
     if (q(OTHER_CONTENT, holder).some((x) => !within(el, x) && !(placeholder && within(x, placeholder)) && rendered(x))) return null;
